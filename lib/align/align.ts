@@ -1,0 +1,168 @@
+import type { AnalyzedText } from '../normalize/analyze.ts';
+import { type Overlap, overlapOf, profileOf, type SentenceProfile } from './sentence-profile.ts';
+import type { TermWeights } from './term-weights.ts';
+import { ALIGN } from './thresholds.ts';
+import { wordSimilarity } from './word-similarity.ts';
+
+export type PairLabel = 'verbatim' | 'edited' | 'paraphrased';
+export type PageLabel = PairLabel | 'added';
+
+export interface SentencePair {
+  page: number;
+  original: number;
+  label: PairLabel;
+  /** Weighted content-word similarity, 0 to 1. */
+  similarity: number;
+  /** The original sentence was folded into a page sentence aligned to another one. */
+  merged: boolean;
+}
+
+export interface Alignment {
+  pairs: SentencePair[];
+  /** What became of each page sentence. */
+  page: PageLabel[];
+  /** For a page sentence that repeats an earlier one, the earlier one's index. */
+  duplicateOf: (number | null)[];
+  /** Whether each original sentence survives in the page. */
+  kept: boolean[];
+}
+
+interface Scored {
+  page: number;
+  original: number;
+  overlap: Overlap;
+  score: number;
+}
+
+/**
+ * Aligns page sentences with original sentences, in any order: the strongest
+ * pairs are taken first, one to one; then page sentences that split an
+ * original share it, repeats of a page sentence become additions, and original
+ * sentences merged into a page sentence count as kept.
+ */
+export function alignTexts(page: AnalyzedText, original: AnalyzedText, weights: TermWeights): Alignment {
+  const pages = page.sentences.map((s) => profileOf(s, weights));
+  const originals = original.sentences.map((s) => profileOf(s, weights));
+  const scored = candidatePairs(pages, originals, weights);
+  const pageTo = new Map<number, Scored>();
+  const originalTo = new Map<number, Scored>();
+  takeOneToOne(scored, pageTo, originalTo);
+  const duplicateOf = pages.map((): number | null => null);
+  shareSplitOriginals(scored, pages, weights, pageTo, originalTo, duplicateOf);
+  const pairs = [...pageTo.values()].map((s) => pairOf(s, pages, originals, false));
+  const kept = originals.map((_, i) => originalTo.has(i));
+  for (const merged of mergedOriginals(pages, originals, weights, pageTo, kept)) {
+    kept[merged.original] = true;
+    pairs.push(pairOf(merged, pages, originals, true));
+  }
+  const labels = pages.map((p, i): PageLabel => (p.sentence.credit ? 'added' : labelOf(pageTo.get(i), pairs)));
+  return { pairs: pairs.sort((a, b) => a.page - b.page || a.original - b.original), page: labels, duplicateOf, kept };
+}
+
+function candidatePairs(pages: SentenceProfile[], originals: SentenceProfile[], weights: TermWeights): Scored[] {
+  const byTerm = new Map<string, number[]>();
+  originals.forEach((o, i) => {
+    for (const term of o.terms.keys()) byTerm.set(term, [...(byTerm.get(term) ?? []), i]);
+  });
+  const scored: Scored[] = [];
+  pages.forEach((p, pageIndex) => {
+    if (p.sentence.credit) return;
+    const touched = new Set<number>();
+    for (const term of p.terms.keys()) for (const i of byTerm.get(term) ?? []) touched.add(i);
+    for (const originalIndex of touched) {
+      const o = originals[originalIndex] as SentenceProfile;
+      const overlap = overlapOf(p, o);
+      if (isDerived(overlap) || isShortCopy(p, o, overlap)) scored.push({ page: pageIndex, original: originalIndex, overlap, score: scoreOf(overlap) });
+    }
+  });
+  return scored.sort((a, b) => b.score - a.score || a.page - b.page || a.original - b.original);
+}
+
+function isDerived(overlap: Overlap): boolean {
+  if (overlap.sharedTerms < ALIGN.minSharedTerms) return false;
+  return overlap.dice >= ALIGN.minDice || overlap.pageContained >= ALIGN.minPageContained;
+}
+
+/** A sentence too short to share two content words ("It has increased.") counts when copied word for word. */
+function isShortCopy(page: SentenceProfile, original: SentenceProfile, overlap: Overlap): boolean {
+  return page.terms.size === 1 && overlap.sharedTerms === 1 && page.keys.length >= 3 && wordSimilarity(page.keys, original.keys).both >= 0.8;
+}
+
+function scoreOf(overlap: Overlap): number {
+  return Math.max(overlap.dice, 0.9 * Math.min(overlap.pageContained, 2 * overlap.originalContained + 0.2));
+}
+
+function takeOneToOne(scored: Scored[], pageTo: Map<number, Scored>, originalTo: Map<number, Scored>): void {
+  for (const pair of scored) {
+    if (pageTo.has(pair.page) || originalTo.has(pair.original)) continue;
+    pageTo.set(pair.page, pair);
+    originalTo.set(pair.original, pair);
+  }
+}
+
+/** A page sentence whose best original is taken: a repeat of the taker, or the other half of a split. */
+function shareSplitOriginals(
+  scored: Scored[],
+  pages: SentenceProfile[],
+  weights: TermWeights,
+  pageTo: Map<number, Scored>,
+  originalTo: Map<number, Scored>,
+  duplicateOf: (number | null)[],
+): void {
+  for (const pair of scored) {
+    if (pageTo.has(pair.page) || duplicateOf[pair.page] !== null) continue;
+    const taker = originalTo.get(pair.original);
+    if (!taker) continue;
+    const likeTaker = overlapOf(pages[pair.page] as SentenceProfile, pages[taker.page] as SentenceProfile);
+    if (likeTaker.dice >= ALIGN.duplicateDice) duplicateOf[pair.page] = taker.page;
+    else if (pair.overlap.pageContained >= ALIGN.minPageContained) pageTo.set(pair.page, pair);
+  }
+}
+
+function mergedOriginals(
+  pages: SentenceProfile[],
+  originals: SentenceProfile[],
+  weights: TermWeights,
+  pageTo: Map<number, Scored>,
+  kept: boolean[],
+): Scored[] {
+  const merged: Scored[] = [];
+  originals.forEach((o, originalIndex) => {
+    if (kept[originalIndex]) return;
+    let best: Scored | null = null;
+    for (const pageIndex of pageTo.keys()) {
+      const overlap = overlapOf(pages[pageIndex] as SentenceProfile, o);
+      const enough = overlap.originalContained >= ALIGN.minMergedContained && overlap.sharedTerms >= 3;
+      if (enough && (!best || overlap.originalContained > best.score)) {
+        best = { page: pageIndex, original: originalIndex, overlap, score: overlap.originalContained };
+      }
+    }
+    if (best) merged.push(best);
+  });
+  return merged;
+}
+
+function pairOf(scored: Scored, pages: SentenceProfile[], originals: SentenceProfile[], merged: boolean): SentencePair {
+  const page = pages[scored.page] as SentenceProfile;
+  const original = originals[scored.original] as SentenceProfile;
+  return {
+    page: scored.page,
+    original: scored.original,
+    label: pairLabel(page.keys, original.keys),
+    similarity: scored.overlap.dice,
+    merged,
+  };
+}
+
+function pairLabel(page: string[], original: string[]): PairLabel {
+  if (page.length === original.length && page.every((k, i) => k === original[i])) return 'verbatim';
+  const similarity = wordSimilarity(page, original);
+  if (similarity.both >= ALIGN.editedWords) return 'edited';
+  if (similarity.pageKept >= 0.9 && page.length >= ALIGN.cutMinWords) return 'edited';
+  return 'paraphrased';
+}
+
+function labelOf(scored: Scored | undefined, pairs: SentencePair[]): PageLabel {
+  if (!scored) return 'added';
+  return pairs.find((p) => p.page === scored.page && !p.merged)?.label ?? 'added';
+}

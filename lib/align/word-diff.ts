@@ -1,0 +1,38 @@
+import { diffArrays } from 'diff';
+import type { Token } from '../normalize/tokens.ts';
+
+export type DiffOp = 'equal' | 'insert' | 'delete';
+
+/** A run of words the two sentences share (equal), that only the page has (insert) or only the original (delete). */
+export interface DiffPart {
+  op: DiffOp;
+  text: string;
+}
+
+export interface TokenDiffPart {
+  op: DiffOp;
+  tokens: Token[];
+}
+
+/** Word-level differences from the original sentence to the page sentence. */
+export function tokenDiff(original: readonly Token[], page: readonly Token[]): TokenDiffPart[] {
+  const changes = diffArrays(original as Token[], page as Token[], { comparator: (a, b) => a.key === b.key });
+  return changes.map((change) => ({
+    op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+    tokens: change.value,
+  }));
+}
+
+export function wordDiff(original: readonly Token[], page: readonly Token[]): DiffPart[] {
+  return tokenDiff(original, page).map((part) => ({ op: part.op, text: joinTokens(part.tokens) }));
+}
+
+/** Writes tokens back as text: a space between words, none before closing punctuation. */
+export function joinTokens(tokens: readonly Token[]): string {
+  let text = '';
+  for (const token of tokens) {
+    const tight = token.kind === 'punct' && /^[.,;:!?)\]%'"]$/.test(token.text) && !text.endsWith(' "');
+    text += text && !tight && !text.endsWith('(') && !text.endsWith('$') ? ` ${token.text}` : token.text;
+  }
+  return text;
+}

@@ -1,0 +1,41 @@
+/** An original wire story, as a corpus line, a bundle or a feed gives it. */
+export interface Story {
+  id: string;
+  source: string;
+  title: string;
+  text: string;
+  url?: string;
+  published?: string;
+  byline?: string;
+}
+
+export class StoryError extends Error {}
+
+const REQUIRED = ['id', 'source', 'title', 'text'] as const;
+const OPTIONAL = ['url', 'published', 'byline'] as const;
+
+/** Checks that a parsed value is a story; throws a StoryError saying what is wrong. */
+export function parseStory(value: unknown): Story {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new StoryError('a story must be a JSON object');
+  const record = value as Record<string, unknown>;
+  for (const field of REQUIRED) {
+    if (typeof record[field] !== 'string' || !(record[field] as string).trim()) {
+      throw new StoryError(`"${field}" must be a non-empty string`);
+    }
+  }
+  const story: Story = {
+    id: record.id as string,
+    source: record.source as string,
+    title: record.title as string,
+    text: record.text as string,
+  };
+  for (const field of OPTIONAL) {
+    const optional = record[field];
+    if (optional === undefined || optional === null) continue;
+    if (typeof optional !== 'string') throw new StoryError(`"${field}" must be a string when present`);
+    story[field] = optional;
+  }
+  if (story.url && !/^https?:\/\//i.test(story.url)) throw new StoryError('"url" must be an http(s) URL');
+  if (story.published && Number.isNaN(Date.parse(story.published))) throw new StoryError('"published" must be a date');
+  return story;
+}

@@ -1,0 +1,32 @@
+export type Verdict = 'syndicated' | 'rewritten' | 'partial' | 'unrelated';
+
+export interface DerivationSummary {
+  /** Share of the page's words in sentences derived from the original. */
+  pageCoverage: number;
+  /** Share of the derived words that are verbatim or lightly edited. */
+  copiedShare: number;
+  /** Page sentences derived from the original. */
+  derivedSentences: number;
+}
+
+/** Where the verdicts begin. Tuned on the fixtures in tests/fixtures. */
+export const VERDICT = {
+  syndicatedCoverage: 0.8,
+  syndicatedCopied: 0.75,
+  rewrittenCoverage: 0.55,
+  partialCoverage: 0.2,
+  partialSentences: 2,
+} as const;
+
+export function verdictOf(summary: DerivationSummary): Verdict {
+  const { pageCoverage, copiedShare, derivedSentences } = summary;
+  if (pageCoverage >= VERDICT.syndicatedCoverage && copiedShare >= VERDICT.syndicatedCopied) return 'syndicated';
+  if (pageCoverage >= VERDICT.rewrittenCoverage) return 'rewritten';
+  if (pageCoverage >= VERDICT.partialCoverage && derivedSentences >= VERDICT.partialSentences) return 'partial';
+  return 'unrelated';
+}
+
+/** How strongly the page is derived: the order the engine ranks candidate originals in. */
+export function derivationStrength(summary: DerivationSummary): number {
+  return summary.pageCoverage * (0.75 + 0.25 * summary.copiedShare);
+}

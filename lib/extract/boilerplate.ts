@@ -1,0 +1,28 @@
+/**
+ * Page chrome recognised by its words: section markers, sharing and login
+ * prompts, teaser lists. A line that is only this is never article text.
+ */
+const MARKER = new RegExp(
+  String.raw`^(?:you (?:might|may) (?:also )?like|recommended(?: for you)?|read (?:more|next|also)|related(?: stories| articles| content| coverage| news)?|more (?:from|on|stories|news)\b.*|most (?:read|popular|viewed)|trending(?: now)?|tags?:.*|topics?:.*|filed under:?.*|share(?: this)?(?: article| story)?|tweet.*|previous (?:post|article)|next (?:post|article)|advertisement|sponsored(?: content)?|sign (?:up|in)\b.*|subscribe\b.*|log ?in\b.*|register|comments?|leave a comment|continue reading|click here\b.*|skip to (?:main )?content|home|menu|search|no result|view all results?|follow us.*|newsletter.*|cookie.*|privacy policy|terms of (?:use|service)|back to top|print|email)\W*$`,
+  'i',
+);
+
+/** Phrases that sites glue onto the end of a paragraph. */
+const TRAILING = /\s+(?:continue reading|read more|advertisement|click here to read more)\W*$/i;
+
+const PROMPT =
+  /\b(?:log ?in to|sign up (?:for|to)|subscribe to|create (?:a )?new account|forgot(?:ten)? (?:your )?password|reset your password|all fields are required|enable javascript|accept (?:all )?cookies|unlock (?:this|left)|cancel subscription|join (?:the )?discussion|please login|send us a tip)\b/i;
+
+export function isChromeLine(line: string): boolean {
+  const text = line.trim();
+  return MARKER.test(text) || PROMPT.test(text) || /^[\W\d\s]*$/u.test(text) || /\u00a9|\(c\) \d{4}/i.test(text);
+}
+
+export function stripTrailingChrome(paragraph: string): string {
+  return paragraph.replace(TRAILING, '').trim();
+}
+
+/** A teaser: a paragraph cut short to lure a click. */
+export function isTeaser(line: string): boolean {
+  return /(?:\.\.\.|\u2026|\[\.\.\.\])\s*$/.test(line.trim());
+}

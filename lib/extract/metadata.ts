@@ -1,0 +1,109 @@
+import { squashSpaces } from '../normalize/fold.ts';
+import { normalizeDateTime } from './dates.ts';
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  canonicalUrl: string | null;
+  siteName: string | null;
+}
+
+type JsonLd = Record<string, unknown>;
+
+/** Title, byline, date, canonical URL and site name from the page's meta tags and JSON-LD. */
+export function readMetadata(document: Document, pageUrl: string | null): PageMetadata {
+  const ld = newsArticleLd(document);
+  return {
+    title: meta(document, 'og:title', 'twitter:title') ?? text(document.querySelector('h1')) ?? cleanTitle(document.title),
+    byline: meta(document, 'author', 'article:author', 'byl', 'parsely-author') ?? ldName(ld?.author) ?? bylineText(document),
+    published: normalizeDateTime(
+      meta(document, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
+        stringOf(ld?.datePublished) ??
+        document.querySelector('time[datetime]')?.getAttribute('datetime'),
+    ),
+    canonicalUrl: absoluteUrl(
+      document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url'),
+      pageUrl,
+    ),
+    siteName: meta(document, 'og:site_name', 'application-name') ?? ldName(ld?.publisher) ?? hostName(pageUrl),
+  };
+}
+
+function meta(document: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const element =
+      document.querySelector(`meta[property="${name}"]`) ??
+      document.querySelector(`meta[name="${name}"]`) ??
+      document.querySelector(`meta[itemprop="${name}"]`);
+    const value = element?.getAttribute('content');
+    if (value?.trim()) return squashSpaces(value);
+  }
+  return null;
+}
+
+function newsArticleLd(document: Document): JsonLd | null {
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const found = findArticle(JSON.parse(script.textContent ?? ''));
+      if (found) return found;
+    } catch {
+      // A page's broken JSON-LD is the page's problem; the other sources still count.
+    }
+  }
+  return null;
+}
+
+function findArticle(value: unknown): JsonLd | null {
+  if (Array.isArray(value)) return value.map(findArticle).find(Boolean) ?? null;
+  if (!value || typeof value !== 'object') return null;
+  const record = value as JsonLd;
+  const type = String(record['@type'] ?? '');
+  if (/Article|Posting|Report/.test(type)) return record;
+  return findArticle(record['@graph']);
+}
+
+function ldName(value: unknown): string | null {
+  if (Array.isArray(value)) return value.map(ldName).filter(Boolean).join(', ') || null;
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') return stringOf((value as JsonLd).name);
+  return null;
+}
+
+function stringOf(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+function text(element: Element | null): string | null {
+  const value = squashSpaces(element?.textContent?.replace(/\s+/g, ' ') ?? '');
+  return value || null;
+}
+
+function bylineText(document: Document): string | null {
+  const value = text(document.querySelector('[rel="author"], [itemprop="author"], .byline, .author'));
+  return value?.replace(/^by\s+/i, '') ?? null;
+}
+
+function cleanTitle(title: string): string | null {
+  const cleaned = squashSpaces(title.replace(/\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]+$/, ''));
+  return cleaned || null;
+}
+
+function absoluteUrl(href: string | null | undefined, base: string | null): string | null {
+  if (!href) return base;
+  try {
+    const url = new URL(href, base ?? undefined);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return base;
+  }
+}
+
+function hostName(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,73 @@
+import { foldTypography, squashSpaces } from '../normalize/fold.ts';
+import type { Article } from './article.ts';
+import { type Block, selectArticleBlocks } from './blocks.ts';
+import { isCreditLine } from './credits.ts';
+import { findDate } from './dates.ts';
+import { separateCredits, wordsIn } from './paragraphs.ts';
+
+const BULLET = /^[\u2022\u25CF\u25AA\u2023\u2043*\u00B7-]\s+/;
+const BYLINE = /^by\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'-]+){0,5})\s*$/iu;
+
+/**
+ * Extracts the article from the text of a page (a copy of what the browser
+ * shows, chrome and all) or from a clean story text.
+ */
+export function extractFromText(text: string): Article {
+  const lines = linesOf(text);
+  const blocks: Block[] = lines.map((line) => ({ text: line, linkDensity: 0, role: 'text', prior: 0 }));
+  const body = selectArticleBlocks(blocks);
+  const { paragraphs, credits } = separateCredits(body);
+  const firstBody = body[0] === undefined ? lines.length : lines.indexOf(body[0]);
+  const header = lines.slice(0, Math.max(0, firstBody));
+  return {
+    title: titleFrom(header),
+    byline: bylineFrom(header),
+    published: dateFrom(header),
+    canonicalUrl: null,
+    siteName: null,
+    paragraphs,
+    credits: [...credits, ...lines.filter((l) => isCreditLine(l) && !credits.includes(l))],
+    words: wordsIn(paragraphs),
+  };
+}
+
+/** Lines of text, with hard-wrapped paragraphs joined back and list bullets removed. */
+function linesOf(text: string): string[] {
+  const chunks = foldTypography(text).split(/\n\s*\n/);
+  return chunks.flatMap((chunk) => {
+    const raw = chunk.split('\n').filter((l) => l.trim());
+    const lines = raw.map((l) => squashSpaces(l.replace(BULLET, ''))).filter(Boolean);
+    return isHardWrapped(raw) ? [lines.join(' ')] : lines;
+  });
+}
+
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  return lines.slice(0, -1).every((l) => l.length >= 40 && !/[.!?:"]\s*$/.test(l) && !BULLET.test(l.trim()));
+}
+
+function titleFrom(header: string[]): string | null {
+  const candidates = header.filter((l) => {
+    const words = l.split(/\s+/).length;
+    return words >= 4 && words <= 30 && !/[.!?]$/.test(l) && !BYLINE.test(l);
+  });
+  const repeated = candidates.find((l, i) => candidates.indexOf(l) !== i);
+  return repeated ?? candidates[candidates.length - 1] ?? null;
+}
+
+function bylineFrom(header: string[]): string | null {
+  for (const line of header) {
+    const match = BYLINE.exec(line);
+    if (match?.[1]) return match[1];
+  }
+  return null;
+}
+
+/** The date nearest the article's start: the last one in the header. */
+function dateFrom(header: string[]): string | null {
+  for (let i = header.length - 1; i >= 0; i--) {
+    const date = findDate(header[i] as string);
+    if (date) return date;
+  }
+  return null;
+}

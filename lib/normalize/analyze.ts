@@ -1,0 +1,68 @@
+import { foldTypography, squashSpaces } from './fold.ts';
+import { splitSentences } from './sentences.ts';
+import { type Token, tokenize } from './tokens.ts';
+
+export interface Sentence {
+  /** Position among the document's sentences. */
+  index: number;
+  paragraph: number;
+  /** The sentence as written, typographically folded. */
+  text: string;
+  tokens: Token[];
+  /** Words and numbers, not punctuation. */
+  words: number;
+  /** A credit line ("Reporting by …") rather than story text. */
+  credit: boolean;
+}
+
+export interface AnalyzedText {
+  sentences: Sentence[];
+  /** Words in sentences that are not credit lines. */
+  words: number;
+}
+
+export interface AnalyzeOptions {
+  isCredit?: (sentence: string) => boolean;
+}
+
+/** Normalizes paragraphs into sentences of tokens: the form every later step works on. */
+export function analyzeParagraphs(paragraphs: readonly string[], options: AnalyzeOptions = {}): AnalyzedText {
+  const sentences: Sentence[] = [];
+  let words = 0;
+  paragraphs.forEach((raw, paragraph) => {
+    let inQuote = false;
+    for (const text of splitSentences(squashSpaces(foldTypography(raw)))) {
+      const result = tokenize(text, inQuote);
+      inQuote = result.inQuote;
+      const count = result.tokens.filter((t) => t.kind !== 'punct').length;
+      const credit = options.isCredit?.(text) ?? false;
+      if (!credit) words += count;
+      sentences.push({ index: sentences.length, paragraph, text, tokens: result.tokens, words: count, credit });
+    }
+  });
+  markSentenceInitialNames(sentences);
+  return { sentences, words };
+}
+
+/** "Microsoft declined…": a capitalised first word is a name when the text writes it capitalised elsewhere too. */
+function markSentenceInitialNames(sentences: Sentence[]): void {
+  const names = new Set<string>();
+  const lower = new Set<string>();
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      if (token.proper) names.add(token.key);
+      else if (token.kind === 'word' && token.text === token.text.toLowerCase()) lower.add(token.key);
+    }
+  }
+  for (const sentence of sentences) {
+    const first = sentence.tokens.find((t) => t.kind !== 'punct');
+    if (first && first.content && !first.proper && names.has(first.key) && !lower.has(first.key)) first.proper = true;
+  }
+}
+
+/** Splits plain text into paragraphs at blank lines or, when there are none, at line breaks. */
+export function paragraphsOf(text: string): string[] {
+  const folded = foldTypography(text);
+  const blocks = /\n\s*\n/.test(folded) ? folded.split(/\n\s*\n/) : folded.split('\n');
+  return blocks.map((block) => squashSpaces(block.replace(/\s*\n\s*/g, ' '))).filter(Boolean);
+}

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { extractFromText } from './lib/extract/plain-text.ts';
+import { compareWith } from './lib/engine/matcher.ts';
+const page = extractFromText(readFileSync('/work/shared/seeds/rewrite-page.txt', 'utf8'));
+const r = compareWith(page, { id: 'k', source: 'Reuters', title: 'x', text: readFileSync('/work/shared/seeds/wire-original.txt', 'utf8'), published: '2022-03-31' });
+if (r.status !== 'judged') throw new Error('no');
+const e = r.explanation;
+console.log(e.verdict, e.score, e.coverage, e.sentences, e.credited, e.lagHours);
+console.log(JSON.stringify(e.quotes, null, 1));
+console.log(e.changes);
+for (const p of e.page) console.log(`[${p.label}] ${p.text.slice(0, 70)}\n      <= ${p.original?.slice(0, 70)}`);
+console.log('DROPPED', e.dropped.map(d=>d.slice(0,60)));
