@@ -27,12 +27,14 @@ export function wordDiff(original: readonly Token[], page: readonly Token[]): Di
   return tokenDiff(original, page).map((part) => ({ op: part.op, text: joinTokens(part.tokens) }));
 }
 
-/** Writes tokens back as text: a space between words, none before closing punctuation. */
+/** Writes tokens back as text: a space between words, none inside brackets and quotes or before punctuation. */
 export function joinTokens(tokens: readonly Token[]): string {
   let text = '';
+  let glueNext = true;
   for (const token of tokens) {
-    const tight = token.kind === 'punct' && /^[.,;:!?)\]%'"]$/.test(token.text) && !text.endsWith(' "');
-    text += text && !tight && !text.endsWith('(') && !text.endsWith('$') ? ` ${token.text}` : token.text;
+    const closing = token.kind === 'punct' && (/^[.,;:!?)\]%']$/.test(token.text) || (token.text === '"' && !token.quoted));
+    text += glueNext || closing ? token.text : ` ${token.text}`;
+    glueNext = token.kind === 'punct' && (/^[([$]$/.test(token.text) || (token.text === '"' && token.quoted));
   }
   return text;
 }

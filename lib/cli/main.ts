@@ -1,1 +1,66 @@
-export async function main(a: string[]): Promise<number> { console.log("hi", a); return 0; }
+import { parseArgs } from 'node:util';
+import { Matcher } from '../engine/matcher.ts';
+import { compareWith } from '../engine/matcher.ts';
+import { diffReport } from './diff-report.ts';
+import { InputError, readCorpus, readOriginal, readPage } from './inputs.ts';
+import { jsonRecord } from './json-record.ts';
+import { styleFor } from './style.ts';
+import { summaryLine } from './summary.ts';
+
+const USAGE = `Usage:
+  wiretrace match --corpus STORIES.jsonl [--json] FILE...
+      Finds the wire original of each page (HTML or plain text) among the corpus stories.
+  wiretrace diff [--source NAME] ORIGINAL PAGE
+      Explains, sentence by sentence, what PAGE changed from ORIGINAL.
+`;
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'match') return matchCommand(rest);
+    if (command === 'diff') return diffCommand(rest);
+    process.stdout.write(USAGE);
+    return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
+  } catch (error) {
+    if (error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`wiretrace: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function matchCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { corpus: { type: 'string' }, json: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  if (!values.corpus || positionals.length === 0) throw new InputError(`match needs --corpus and at least one FILE\n${USAGE}`);
+  const matcher = new Matcher();
+  for (const story of readCorpus(values.corpus)) matcher.addStory(story);
+  for (const file of positionals) {
+    const result = matcher.match(readPage(file));
+    const line = values.json ? JSON.stringify(jsonRecord(file, result)) : `${file}: ${summaryLine(result)}`;
+    process.stdout.write(`${line}\n`);
+  }
+  return 0;
+}
+
+function diffCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { source: { type: 'string', default: 'the wire' } },
+    allowPositionals: true,
+  });
+  const [originalPath, pagePath] = positionals;
+  if (!originalPath || !pagePath || positionals.length > 2) throw new InputError(`diff needs ORIGINAL and PAGE\n${USAGE}`);
+  const result = compareWith(readPage(pagePath), readOriginal(originalPath, values.source));
+  if (result.status !== 'judged') {
+    process.stdout.write(`${summaryLine(result)}\n`);
+    return 1;
+  }
+  process.stdout.write(diffReport(result.explanation, styleFor(process.stdout)));
+  return 0;
+}

@@ -19,11 +19,16 @@ export function creditFor(
   original: AnalyzedText,
 ): CreditCheck {
   const wanted = canonicalSource(source);
-  const names = (line: string) => sourcesNamed([line]).includes(wanted) || line.toLowerCase().includes(source.toLowerCase());
+  const own = new RegExp(`\\b${escapeRegExp(source.trim())}\\b`, 'i');
+  const names = (line: string) => sourcesNamed([line]).includes(wanted) || (wanted === source.trim() && own.test(line));
   const originalMentions = new Set(original.sentences.filter((s) => names(s.text)).map((s) => s.text));
   const lines = [
     ...pageCredits.filter(names),
     ...page.sentences.filter((s) => names(s.text) && !originalMentions.has(s.text)).map((s) => s.text),
   ];
   return { credited: lines.length > 0, lines };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

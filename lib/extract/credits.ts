@@ -11,7 +11,7 @@ export interface WireSource {
 
 export const WIRE_SOURCES: readonly WireSource[] = [
   { name: 'Reuters', pattern: /\breuters\b/i },
-  { name: 'AP', pattern: /\b(?:associated press|AP(?= photo| \u2014|\)| -|\/)|\(AP\))/ },
+  { name: 'AP', pattern: /\b(?:[Aa]ssociated [Pp]ress|AP(?= photo| \u2014|\)| -|\/)|\(AP\))/ },
   { name: 'AFP', pattern: /\b(?:AFP|agence france[- ]presse)\b/i },
   { name: 'PA', pattern: /\b(?:PA(?= wire| media| images|\))|\(PA\)|press association|PA Media)\b/ },
   { name: 'Bloomberg', pattern: /\bbloomberg\b/i },

@@ -1,0 +1,34 @@
+import type { MatchResult } from '../engine/matcher.ts';
+import type { Explanation } from '../explain/explanation.ts';
+import { describeLag } from '../explain/lag.ts';
+
+const VERDICT_TEXT = {
+  syndicated: 'Syndicated copy of',
+  rewritten: 'Rewritten from',
+  partial: 'Partly taken from',
+  unrelated: 'Not derived from any known story',
+} as const;
+
+/** One line about a page: the verdict, the original, and the essentials of what changed. */
+export function summaryLine(result: MatchResult): string {
+  if (result.status === 'too-short') return `Not judged: ${result.reason}.`;
+  if (result.status === 'no-match') return `${VERDICT_TEXT.unrelated}.`;
+  const e = result.explanation;
+  if (e.verdict === 'unrelated') return `${VERDICT_TEXT.unrelated}.`;
+  return [
+    `${VERDICT_TEXT[e.verdict]} ${e.original.source}: "${e.original.title}" (${e.original.id})`,
+    `${percent(e.coverage.page)} of the page from it, ${percent(e.coverage.original)} of the original used`,
+    sentenceCounts(e),
+    e.credited ? 'credited' : 'credit missing',
+    ...(e.lagHours === null ? [] : [describeLag(e.lagHours)]),
+  ].join('; ');
+}
+
+export function sentenceCounts(e: Explanation): string {
+  const s = e.sentences;
+  return `sentences: ${s.verbatim} verbatim, ${s.edited} edited, ${s.paraphrased} paraphrased, ${s.added} added, ${s.dropped} dropped`;
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
