@@ -35,13 +35,27 @@ describe('fixture pages of every kind', () => {
 
   it('names the full version of a story over its shorter first take', () => {
     const result = judge('flood-light-edit.txt');
-    expect(result.status === 'judged' && result.explanation.original.id).toBe('afp-2026-10-18-piedmont-floods');
+    expect(result.status === 'judged' && result.explanation.original.id).toBe(
+      'afp-2026-10-18-piedmont-floods',
+    );
   });
 
   it('keeps page chrome out of a copied article and finds its metadata', () => {
-    const article = extractFromHtml(readFixturePage('flood-credited-copy.html'), 'https://dailymeridian.example/x');
+    const article = extractFromHtml(
+      readFixturePage('flood-credited-copy.html'),
+      'https://dailymeridian.example/x',
+    );
     const text = article.paragraphs.join('\n');
-    for (const chrome of ['Related', 'Venice flood barrier', 'Advertisement', 'Spain\'s wildfire', 'Log in', 'newsletter', 'Tags:', 'Rescuers wade']) {
+    for (const chrome of [
+      'Related',
+      'Venice flood barrier',
+      'Advertisement',
+      "Spain's wildfire",
+      'Log in',
+      'newsletter',
+      'Tags:',
+      'Rescuers wade',
+    ]) {
       expect(text).not.toContain(chrome);
     }
     expect(article.paragraphs[0]).toMatch(/^Flash floods tore through/);
@@ -52,7 +66,12 @@ describe('fixture pages of every kind', () => {
       published: '2026-10-18T19:10:00.000Z',
       canonicalUrl: 'https://dailymeridian.example/world/2026/10/18/italy-floods',
     });
-    expect(article.credits).toEqual(expect.arrayContaining(['ROME (AFP) -', 'Rescuers wade through a flooded street in Garessio. Photo: AFP']));
+    expect(article.credits).toEqual(
+      expect.arrayContaining([
+        'ROME (AFP) -',
+        'Rescuers wade through a flooded street in Garessio. Photo: AFP',
+      ]),
+    );
   });
 
   it('reports the lag between the wire story and the page', () => {

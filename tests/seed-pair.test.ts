@@ -7,8 +7,18 @@ import { bare, fold, HAVE_SEEDS, readSeed } from './support/seeds.ts';
 
 interface SeedPair {
   original: { source: string; published: string; title: string; not_article_text: string[] };
-  rewrite: { published: string; article_starts_with: string; article_ends_with: string; not_article_text: string[] };
-  expected: { verdict: string; original_source: string; rewrite_credits_original: boolean; published_lag_days: number };
+  rewrite: {
+    published: string;
+    article_starts_with: string;
+    article_ends_with: string;
+    not_article_text: string[];
+  };
+  expected: {
+    verdict: string;
+    original_source: string;
+    rewrite_credits_original: boolean;
+    published_lag_days: number;
+  };
   pairs: { rewrite: string; original: string }[];
   altered_quotes: { rewrite: string; original: string }[];
   kept_quotes: string[];
@@ -54,7 +64,10 @@ describe.skipIf(!HAVE_SEEDS)('the seed pair (../shared/seeds)', () => {
   it('aligns at least 20 of the 23 sentence pairs', () => {
     const e = explanation();
     const aligned = seed.pairs.filter((pair) =>
-      e.page.some((s) => fold(s.text).includes(fold(pair.rewrite)) && fold(s.original ?? '').includes(fold(pair.original))),
+      e.page.some(
+        (s) =>
+          fold(s.text).includes(fold(pair.rewrite)) && fold(s.original ?? '').includes(fold(pair.original)),
+      ),
     );
     expect(seed.pairs.length).toBe(23);
     expect(aligned.length).toBeGreaterThanOrEqual(20);
@@ -75,12 +88,16 @@ describe.skipIf(!HAVE_SEEDS)('the seed pair (../shared/seeds)', () => {
   it('surfaces at least 4 of the 5 changed facts as changes or word-level edits', () => {
     const e = explanation();
     const surfaced = seed.changed_facts.filter((fact) => {
-      const newWords = bare(fact.rewrite).split(/\W+/).filter((w) => w.length > 2 && !bare(fact.original).includes(w));
+      const newWords = bare(fact.rewrite)
+        .split(/\W+/)
+        .filter((w) => w.length > 2 && !bare(fact.original).includes(w));
       return e.page.some(
         (s) =>
           fold(s.text).includes(bare(fact.rewrite)) &&
           fold(s.original ?? '').includes(bare(fact.original)) &&
-          (s.diff ?? []).some((part) => part.op === 'insert' && newWords.some((w) => fold(part.text).includes(w))),
+          (s.diff ?? []).some(
+            (part) => part.op === 'insert' && newWords.some((w) => fold(part.text).includes(w)),
+          ),
       );
     });
     expect(surfaced.length).toBeGreaterThanOrEqual(4);

@@ -43,23 +43,30 @@ interface Scored {
 export function alignTexts(page: AnalyzedText, original: AnalyzedText, weights: TermWeights): Alignment {
   const pages = page.sentences.map((s) => profileOf(s, weights));
   const originals = original.sentences.map((s) => profileOf(s, weights));
-  const scored = candidatePairs(pages, originals, weights);
+  const scored = candidatePairs(pages, originals);
   const pageTo = new Map<number, Scored>();
   const originalTo = new Map<number, Scored>();
   takeOneToOne(scored, pageTo, originalTo);
   const duplicateOf = pages.map((): number | null => null);
-  shareSplitOriginals(scored, pages, weights, pageTo, originalTo, duplicateOf);
+  shareSplitOriginals(scored, pages, pageTo, originalTo, duplicateOf);
   const pairs = [...pageTo.values()].map((s) => pairOf(s, pages, originals, false));
   const kept = originals.map((_, i) => originalTo.has(i));
-  for (const merged of mergedOriginals(pages, originals, weights, pageTo, kept)) {
+  for (const merged of mergedOriginals(pages, originals, pageTo, kept)) {
     kept[merged.original] = true;
     pairs.push(pairOf(merged, pages, originals, true));
   }
-  const labels = pages.map((p, i): PageLabel => (p.sentence.credit ? 'added' : labelOf(pageTo.get(i), pairs)));
-  return { pairs: pairs.sort((a, b) => a.page - b.page || a.original - b.original), page: labels, duplicateOf, kept };
+  const labels = pages.map(
+    (p, i): PageLabel => (p.sentence.credit ? 'added' : labelOf(pageTo.get(i), pairs)),
+  );
+  return {
+    pairs: pairs.sort((a, b) => a.page - b.page || a.original - b.original),
+    page: labels,
+    duplicateOf,
+    kept,
+  };
 }
 
-function candidatePairs(pages: SentenceProfile[], originals: SentenceProfile[], weights: TermWeights): Scored[] {
+function candidatePairs(pages: SentenceProfile[], originals: SentenceProfile[]): Scored[] {
   const byTerm = new Map<string, number[]>();
   originals.forEach((o, i) => {
     for (const term of o.terms.keys()) byTerm.set(term, [...(byTerm.get(term) ?? []), i]);
@@ -72,7 +79,8 @@ function candidatePairs(pages: SentenceProfile[], originals: SentenceProfile[], 
     for (const originalIndex of touched) {
       const o = originals[originalIndex] as SentenceProfile;
       const overlap = overlapOf(p, o);
-      if (isDerived(overlap) || isShortCopy(p, o, overlap)) scored.push({ page: pageIndex, original: originalIndex, overlap, score: scoreOf(overlap) });
+      if (isDerived(overlap) || isShortCopy(p, o, overlap))
+        scored.push({ page: pageIndex, original: originalIndex, overlap, score: scoreOf(overlap) });
     }
   });
   return scored.sort((a, b) => b.score - a.score || a.page - b.page || a.original - b.original);
@@ -85,7 +93,12 @@ function isDerived(overlap: Overlap): boolean {
 
 /** A sentence too short to share two content words ("It has increased.") counts when copied word for word. */
 function isShortCopy(page: SentenceProfile, original: SentenceProfile, overlap: Overlap): boolean {
-  return page.terms.size === 1 && overlap.sharedTerms === 1 && page.keys.length >= 3 && wordSimilarity(page.keys, original.keys).both >= 0.8;
+  return (
+    page.terms.size === 1 &&
+    overlap.sharedTerms === 1 &&
+    page.keys.length >= 3 &&
+    wordSimilarity(page.keys, original.keys).both >= 0.8
+  );
 }
 
 function scoreOf(overlap: Overlap): number {
@@ -104,7 +117,6 @@ function takeOneToOne(scored: Scored[], pageTo: Map<number, Scored>, originalTo:
 function shareSplitOriginals(
   scored: Scored[],
   pages: SentenceProfile[],
-  weights: TermWeights,
   pageTo: Map<number, Scored>,
   originalTo: Map<number, Scored>,
   duplicateOf: (number | null)[],
@@ -122,7 +134,6 @@ function shareSplitOriginals(
 function mergedOriginals(
   pages: SentenceProfile[],
   originals: SentenceProfile[],
-  weights: TermWeights,
   pageTo: Map<number, Scored>,
   kept: boolean[],
 ): Scored[] {
@@ -142,7 +153,12 @@ function mergedOriginals(
   return merged;
 }
 
-function pairOf(scored: Scored, pages: SentenceProfile[], originals: SentenceProfile[], merged: boolean): SentencePair {
+function pairOf(
+  scored: Scored,
+  pages: SentenceProfile[],
+  originals: SentenceProfile[],
+  merged: boolean,
+): SentencePair {
   const page = pages[scored.page] as SentenceProfile;
   const original = originals[scored.original] as SentenceProfile;
   return {

@@ -32,7 +32,8 @@ export function joinTokens(tokens: readonly Token[]): string {
   let text = '';
   let glueNext = true;
   for (const token of tokens) {
-    const closing = token.kind === 'punct' && (/^[.,;:!?)\]%']$/.test(token.text) || (token.text === '"' && !token.quoted));
+    const closing =
+      token.kind === 'punct' && (/^[.,;:!?)\]%']$/.test(token.text) || (token.text === '"' && !token.quoted));
     text += glueNext || closing ? token.text : ` ${token.text}`;
     glueNext = token.kind === 'punct' && (/^[([$]$/.test(token.text) || (token.text === '"' && token.quoted));
   }

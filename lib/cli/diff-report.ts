@@ -16,15 +16,18 @@ export function diffReport(e: Explanation, style: Style): string {
     style.strong('Page, sentence by sentence (= verbatim, ~ edited, ≈ paraphrased, + added):'),
     ...e.page.flatMap((s) => pageSentence(s, style)),
   ];
-  if (e.dropped.length) lines.push('', style.strong('Dropped from the original:'), ...e.dropped.map((d) => `  - ${d}`));
+  if (e.dropped.length)
+    lines.push('', style.strong('Dropped from the original:'), ...e.dropped.map((d) => `  - ${d}`));
   if (e.quotes.altered.length) {
     lines.push('', style.strong('Altered quotes:'));
     for (const q of e.quotes.altered) lines.push(`  page:     "${q.page}"`, `  original: "${q.original}"`);
   }
-  if (e.quotes.kept.length) lines.push('', style.strong('Quotes kept:'), ...e.quotes.kept.map((q) => `  "${q}"`));
+  if (e.quotes.kept.length)
+    lines.push('', style.strong('Quotes kept:'), ...e.quotes.kept.map((q) => `  "${q}"`));
   if (e.changes.length) {
     lines.push('', style.strong('Changed names, numbers and terms:'));
-    for (const c of e.changes) lines.push(`  ${c.kind}: ${style.removed(c.original)} → ${style.added(c.page)}`);
+    for (const c of e.changes)
+      lines.push(`  ${c.kind}: ${style.removed(c.original)} → ${style.added(c.page)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -43,7 +46,12 @@ function pageSentence(s: Explanation['page'][number], style: Style): string[] {
 export function inlineDiff(parts: readonly DiffPart[], style: Style): string {
   let line = '';
   for (const part of parts) {
-    const text = part.op === 'insert' ? style.added(part.text) : part.op === 'delete' ? style.removed(part.text) : part.text;
+    const text =
+      part.op === 'insert'
+        ? style.added(part.text)
+        : part.op === 'delete'
+          ? style.removed(part.text)
+          : part.text;
     line += line && !/^[.,;:!?)\]%]/.test(part.text) ? ` ${text}` : text;
   }
   return line;

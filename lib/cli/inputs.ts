@@ -45,10 +45,17 @@ function readText(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new InputError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 
 function firstLine(text: string): string | null {
-  return text.split('\n').find((line) => line.trim())?.trim() ?? null;
+  return (
+    text
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim() ?? null
+  );
 }

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { Matcher } from '../engine/matcher.ts';
-import { compareWith } from '../engine/matcher.ts';
+import { compareWith, Matcher } from '../engine/matcher.ts';
 import { diffReport } from './diff-report.ts';
 import { InputError, readCorpus, readOriginal, readPage } from './inputs.ts';
 import { jsonRecord } from './json-record.ts';
@@ -37,7 +36,8 @@ function matchCommand(args: string[]): number {
     options: { corpus: { type: 'string' }, json: { type: 'boolean', default: false } },
     allowPositionals: true,
   });
-  if (!values.corpus || positionals.length === 0) throw new InputError(`match needs --corpus and at least one FILE\n${USAGE}`);
+  if (!values.corpus || positionals.length === 0)
+    throw new InputError(`match needs --corpus and at least one FILE\n${USAGE}`);
   const matcher = new Matcher();
   for (const story of readCorpus(values.corpus)) matcher.addStory(story);
   for (const file of positionals) {
@@ -55,7 +55,8 @@ function diffCommand(args: string[]): number {
     allowPositionals: true,
   });
   const [originalPath, pagePath] = positionals;
-  if (!originalPath || !pagePath || positionals.length > 2) throw new InputError(`diff needs ORIGINAL and PAGE\n${USAGE}`);
+  if (!originalPath || !pagePath || positionals.length > 2)
+    throw new InputError(`diff needs ORIGINAL and PAGE\n${USAGE}`);
   const result = compareWith(readPage(pagePath), readOriginal(originalPath, values.source));
   if (result.status !== 'judged') {
     process.stdout.write(`${summaryLine(result)}\n`);

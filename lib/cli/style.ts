@@ -8,7 +8,8 @@ export interface Style {
 
 export function styleFor(stream: NodeJS.WriteStream): Style {
   const color = stream.isTTY === true && !process.env.NO_COLOR;
-  const wrap = (open: number, close: number) => (text: string) => (color ? `\x1b[${open}m${text}\x1b[${close}m` : text);
+  const wrap = (open: number, close: number) => (text: string) =>
+    color ? `\x1b[${open}m${text}\x1b[${close}m` : text;
   return color
     ? { added: wrap(32, 39), removed: wrap(31, 39), strong: wrap(1, 22), dim: wrap(2, 22) }
     : { added: (t) => `{+${t}+}`, removed: (t) => `[-${t}-]`, strong: (t) => t, dim: (t) => t };

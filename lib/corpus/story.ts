@@ -16,7 +16,8 @@ const OPTIONAL = ['url', 'published', 'byline'] as const;
 
 /** Checks that a parsed value is a story; throws a StoryError saying what is wrong. */
 export function parseStory(value: unknown): Story {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new StoryError('a story must be a JSON object');
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new StoryError('a story must be a JSON object');
   const record = value as Record<string, unknown>;
   for (const field of REQUIRED) {
     if (typeof record[field] !== 'string' || !(record[field] as string).trim()) {
@@ -36,6 +37,7 @@ export function parseStory(value: unknown): Story {
     story[field] = optional;
   }
   if (story.url && !/^https?:\/\//i.test(story.url)) throw new StoryError('"url" must be an http(s) URL');
-  if (story.published && Number.isNaN(Date.parse(story.published))) throw new StoryError('"published" must be a date');
+  if (story.published && Number.isNaN(Date.parse(story.published)))
+    throw new StoryError('"published" must be a date');
   return story;
 }

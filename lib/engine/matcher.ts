@@ -1,9 +1,9 @@
 import { alignTexts } from '../align/align.ts';
 import { termWeightsFrom } from '../align/term-weights.ts';
 import type { Story } from '../corpus/story.ts';
-import { type Article, hasEnoughText, MIN_ARTICLE_WORDS } from '../extract/article.ts';
 import { type Explanation, explain, summarize } from '../explain/explanation.ts';
 import { derivationStrength } from '../explain/verdict.ts';
+import { type Article, hasEnoughText, MIN_ARTICLE_WORDS } from '../extract/article.ts';
 import type { AnalyzedText } from '../normalize/analyze.ts';
 import { MemoryStoryIndex } from '../retrieve/memory-index.ts';
 import type { StoryIndex } from '../retrieve/story-index.ts';
@@ -52,7 +52,8 @@ export class Matcher {
     let text = this.storyTexts.get(key);
     if (!text) {
       text = prepareStory(this.stories[key] as Story).text;
-      if (this.storyTexts.size >= CACHED_STORY_TEXTS) this.storyTexts.delete(this.storyTexts.keys().next().value as number);
+      if (this.storyTexts.size >= CACHED_STORY_TEXTS)
+        this.storyTexts.delete(this.storyTexts.keys().next().value as number);
       this.storyTexts.set(key, text);
     }
     return text;
@@ -65,10 +66,19 @@ export function compareWith(article: Article, story: Story): MatchResult {
   const prepared = prepareStory(story);
   const index = new MemoryStoryIndex();
   index.add(0, prepared.fingerprint);
-  return { status: 'judged', explanation: judge(article, prepareArticle(article), story, prepared.text, index).explanation };
+  return {
+    status: 'judged',
+    explanation: judge(article, prepareArticle(article), story, prepared.text, index).explanation,
+  };
 }
 
-function judge(article: Article, page: PreparedText, story: Story, storyText: AnalyzedText, index: StoryIndex) {
+function judge(
+  article: Article,
+  page: PreparedText,
+  story: Story,
+  storyText: AnalyzedText,
+  index: StoryIndex,
+) {
   const alignment = alignTexts(page.text, storyText, termWeightsFrom(index));
   const strength = derivationStrength(summarize(page.text, alignment));
   return { strength, explanation: explain({ article, pageText: page.text, story, storyText, alignment }) };

@@ -1,6 +1,6 @@
+import { joinTokens, tokenDiff } from '../align/word-diff.ts';
 import type { Sentence } from '../normalize/analyze.ts';
 import type { Token } from '../normalize/tokens.ts';
-import { joinTokens, tokenDiff } from '../align/word-diff.ts';
 
 export type ChangeKind = 'number' | 'name' | 'term';
 
@@ -42,13 +42,23 @@ function hunksOf(original: readonly Token[], page: readonly Token[]): Hunk[] {
   return hunks;
 }
 
-function kindOf(deleted: Token[], inserted: Token[], original: readonly Token[], page: readonly Token[]): ChangeKind | null {
+function kindOf(
+  deleted: Token[],
+  inserted: Token[],
+  original: readonly Token[],
+  page: readonly Token[],
+): ChangeKind | null {
   if (deleted.length === 0 || inserted.length === 0) return null;
   if (differs(deleted, inserted, original, page, (t) => t.kind === 'number')) return 'number';
   if (differs(deleted, inserted, original, page, (t) => t.proper && t.content)) return 'name';
   const gone = deleted.filter((t) => t.content);
   const come = inserted.filter((t) => t.content);
-  if (gone.length === 1 && come.length === 1 && deleted.filter(isWordToken).length <= 2 && inserted.filter(isWordToken).length <= 2) {
+  if (
+    gone.length === 1 &&
+    come.length === 1 &&
+    deleted.filter(isWordToken).length <= 2 &&
+    inserted.filter(isWordToken).length <= 2
+  ) {
     return gone[0]?.stem !== come[0]?.stem ? 'term' : null;
   }
   return null;
@@ -64,7 +74,10 @@ function differs(
 ): boolean {
   const inPage = new Set(page.filter(ofKind).map((t) => t.stem));
   const inOriginal = new Set(original.filter(ofKind).map((t) => t.stem));
-  return deleted.some((t) => ofKind(t) && !inPage.has(t.stem)) || inserted.some((t) => ofKind(t) && !inOriginal.has(t.stem));
+  return (
+    deleted.some((t) => ofKind(t) && !inPage.has(t.stem)) ||
+    inserted.some((t) => ofKind(t) && !inOriginal.has(t.stem))
+  );
 }
 
 function isWordToken(token: Token): boolean {

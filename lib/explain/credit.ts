@@ -20,7 +20,8 @@ export function creditFor(
 ): CreditCheck {
   const wanted = canonicalSource(source);
   const own = new RegExp(`\\b${escapeRegExp(source.trim())}\\b`, 'i');
-  const names = (line: string) => sourcesNamed([line]).includes(wanted) || (wanted === source.trim() && own.test(line));
+  const names = (line: string) =>
+    sourcesNamed([line]).includes(wanted) || (wanted === source.trim() && own.test(line));
   const originalMentions = new Set(original.sentences.filter((s) => names(s.text)).map((s) => s.text));
   const lines = [
     ...pageCredits.filter(names),

@@ -118,7 +118,10 @@ function changesOf(pageText: AnalyzedText, storyText: AnalyzedText, alignment: A
   const changes: Change[] = [];
   for (const pair of alignment.pairs) {
     if (pair.merged || pair.label === 'verbatim') continue;
-    const found = changesBetween(storyText.sentences[pair.original] as Sentence, pageText.sentences[pair.page] as Sentence);
+    const found = changesBetween(
+      storyText.sentences[pair.original] as Sentence,
+      pageText.sentences[pair.page] as Sentence,
+    );
     for (const change of found) {
       const key = `${change.kind}|${change.page}|${change.original}`;
       if (!seen.has(key)) changes.push(change);
@@ -128,7 +131,11 @@ function changesOf(pageText: AnalyzedText, storyText: AnalyzedText, alignment: A
   return changes;
 }
 
-function pageViews(pageText: AnalyzedText, storyText: AnalyzedText, alignment: Alignment): PageSentenceView[] {
+function pageViews(
+  pageText: AnalyzedText,
+  storyText: AnalyzedText,
+  alignment: Alignment,
+): PageSentenceView[] {
   return pageText.sentences.map((sentence) => {
     const pair = alignment.pairs.find((p) => p.page === sentence.index && !p.merged);
     const original = pair ? (storyText.sentences[pair.original] as Sentence) : null;
@@ -138,7 +145,8 @@ function pageViews(pageText: AnalyzedText, storyText: AnalyzedText, alignment: A
       label: alignment.page[sentence.index] ?? 'added',
       original: original?.text ?? null,
       diff: original ? wordDiff(original.tokens, sentence.tokens) : null,
-      repeats: repeated === null || repeated === undefined ? null : (pageText.sentences[repeated]?.text ?? null),
+      repeats:
+        repeated === null || repeated === undefined ? null : (pageText.sentences[repeated]?.text ?? null),
     };
   });
 }

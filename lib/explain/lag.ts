@@ -1,5 +1,8 @@
 /** Hours from the original's publication to the page's, when both are known. */
-export function publishLagHours(originalPublished: string | null | undefined, pagePublished: string | null | undefined): number | null {
+export function publishLagHours(
+  originalPublished: string | null | undefined,
+  pagePublished: string | null | undefined,
+): number | null {
   if (!originalPublished || !pagePublished) return null;
   const from = Date.parse(originalPublished);
   const to = Date.parse(pagePublished);

@@ -1,6 +1,6 @@
+import { joinTokens } from '../align/word-diff.ts';
 import type { AnalyzedText } from '../normalize/analyze.ts';
 import type { Token } from '../normalize/tokens.ts';
-import { joinTokens } from '../align/word-diff.ts';
 
 export interface Quote {
   text: string;
@@ -26,7 +26,12 @@ export function quotesIn(text: AnalyzedText): Quote[] {
     let run: Token[] = [];
     const close = () => {
       const words = run.filter((t) => t.kind !== 'punct');
-      if (words.length >= 2) quotes.push({ text: joinTokens(trimPunctuation(run)), keys: words.map((t) => t.key), sentence: sentence.index });
+      if (words.length >= 2)
+        quotes.push({
+          text: joinTokens(trimPunctuation(run)),
+          keys: words.map((t) => t.key),
+          sentence: sentence.index,
+        });
       run = [];
     };
     for (const token of sentence.tokens) {

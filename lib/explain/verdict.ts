@@ -20,9 +20,11 @@ export const VERDICT = {
 
 export function verdictOf(summary: DerivationSummary): Verdict {
   const { pageCoverage, copiedShare, derivedSentences } = summary;
-  if (pageCoverage >= VERDICT.syndicatedCoverage && copiedShare >= VERDICT.syndicatedCopied) return 'syndicated';
+  if (pageCoverage >= VERDICT.syndicatedCoverage && copiedShare >= VERDICT.syndicatedCopied)
+    return 'syndicated';
   if (pageCoverage >= VERDICT.rewrittenCoverage) return 'rewritten';
-  if (pageCoverage >= VERDICT.partialCoverage && derivedSentences >= VERDICT.partialSentences) return 'partial';
+  if (pageCoverage >= VERDICT.partialCoverage && derivedSentences >= VERDICT.partialSentences)
+    return 'partial';
   return 'unrelated';
 }
 

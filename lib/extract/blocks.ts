@@ -1,6 +1,6 @@
 import { isStopword } from '../normalize/stopwords.ts';
-import { isChromeLine, isTeaser, stripTrailingChrome } from './boilerplate.ts';
 import { countWords } from './article.ts';
+import { isChromeLine, isTeaser, stripTrailingChrome } from './boilerplate.ts';
 
 /** A run of text the page shows as one unit: a paragraph, a list item, a heading, a line. */
 export interface Block {
@@ -30,7 +30,8 @@ export function selectArticleBlocks(blocks: readonly Block[]): string[] {
   const paragraphs: string[] = [];
   for (let i = start; i <= end; i++) {
     const block = cleaned[i] as Block;
-    if (classes[i] === 'body' || (classes[i] === 'short' && isSentenceLike(block))) paragraphs.push(block.text);
+    if (classes[i] === 'body' || (classes[i] === 'short' && isSentenceLike(block)))
+      paragraphs.push(block.text);
   }
   return paragraphs;
 }

@@ -33,7 +33,7 @@ const TEXT_CREDIT = new RegExp(
     String.raw`^(?:with|source:?|sources:?|via|\u00a9|copyright|\(c\))\s+(?:the )?[\p{Lu}]`,
     String.raw`^[-\u2013\u2014]\s*\p{Lu}[\p{L} ]{1,30}$`,
     String.raw`\ball rights reserved\b`,
-    String.raw`^our standards:`,
+    '^our standards:',
   ].join('|'),
   'iu',
 );
@@ -57,7 +57,8 @@ const DATELINE =
   /^((?:[\p{Lu}][\p{Lu}\p{L} .,'/-]{0,60}?\s*)?\((?:Reuters|AP|AFP|PA|UPI|dpa|ANSA|EFE|Kyodo|Xinhua|AAP|Bloomberg|CP)\)\s*[-:\u2013\u2014]+\s*)/u;
 
 /** "MARCH 31 - ", "LONDON - " datelines that name no source. */
-const PLAIN_DATELINE = /^((?:\p{Lu}{3,}[\p{Lu} .,'/]{0,30}?)(?:\s+\d{1,2})?\s+[-\u2013\u2014]+\s+)(?=\p{Lu})/u;
+const PLAIN_DATELINE =
+  /^((?:\p{Lu}{3,}[\p{Lu} .,'/]{0,30}?)(?:\s+\d{1,2})?\s+[-\u2013\u2014]+\s+)(?=\p{Lu})/u;
 
 export function isCreditLine(line: string): boolean {
   const text = line.trim();

@@ -1,11 +1,50 @@
 import { squashSpaces } from '../normalize/fold.ts';
 import type { Block } from './blocks.ts';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'OPTION', 'CANVAS']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'CANVAS',
+]);
 const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'HEADER', 'MENU', 'DIALOG']);
 const BLOCK_TAGS = new Set([
-  'P', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'CAPTION',
-  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'TABLE', 'FIGURE', 'BODY', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FORM',
+  'P',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'FIGCAPTION',
+  'DT',
+  'DD',
+  'TD',
+  'TH',
+  'CAPTION',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'UL',
+  'OL',
+  'TABLE',
+  'FIGURE',
+  'BODY',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'FORM',
 ]);
 const CHROME_HINT =
   /(?:^|[\s_-])(?:related|recommend\w*|teaser|promo|newsletter|share|sharing|social|comment\w*|footer|sidebar|widget|advert\w*|ads?|subscribe|subscription|tags?|breadcrumbs?|popular|trending|more-stories|read-?more|outbrain|taboola|cookie\w*|modal|login|signup|paywall|nav\w*|menu)(?:$|[\s_-])/i;
@@ -63,12 +102,18 @@ function pushBlock(nodes: Node[], role: Block['role'], out: Block[]): void {
   }
   const squashed = squashSpaces(text.replace(/\s+/g, ' '));
   if (!squashed) return;
-  out.push({ text: squashed, linkDensity: Math.min(1, linked / Math.max(1, text.trim().length)), role, prior: 0 });
+  out.push({
+    text: squashed,
+    linkDensity: Math.min(1, linked / Math.max(1, text.trim().length)),
+    role,
+    prior: 0,
+  });
 }
 
 function linkedLength(element: Element): number {
   if (element.tagName.toUpperCase() === 'A') return (element.textContent ?? '').trim().length;
   let total = 0;
-  for (const link of Array.from(element.querySelectorAll('a'))) total += (link.textContent ?? '').trim().length;
+  for (const link of Array.from(element.querySelectorAll('a')))
+    total += (link.textContent ?? '').trim().length;
   return total;
 }

@@ -19,7 +19,11 @@ export function extractFromHtml(html: string, pageUrl: string | null = null): Ar
  * kept, so paragraphs Readability drops at the edges come back and sidebars it
  * keeps go.
  */
-export function extractFromDocument(document: Document, pageUrl: string | null, prior: ReadonlySet<string>): Article {
+export function extractFromDocument(
+  document: Document,
+  pageUrl: string | null,
+  prior: ReadonlySet<string>,
+): Article {
   const metadata = readMetadata(document, pageUrl);
   const root = document.body ?? document.documentElement;
   const blocks = domBlocks(root).map((block) => ({

@@ -15,10 +15,25 @@ type JsonLd = Record<string, unknown>;
 export function readMetadata(document: Document, pageUrl: string | null): PageMetadata {
   const ld = newsArticleLd(document);
   return {
-    title: meta(document, 'og:title', 'twitter:title') ?? text(document.querySelector('h1')) ?? cleanTitle(document.title),
-    byline: meta(document, 'author', 'article:author', 'byl', 'parsely-author') ?? ldName(ld?.author) ?? bylineText(document),
+    title:
+      meta(document, 'og:title', 'twitter:title') ??
+      text(document.querySelector('h1')) ??
+      cleanTitle(document.title),
+    byline:
+      meta(document, 'author', 'article:author', 'byl', 'parsely-author') ??
+      ldName(ld?.author) ??
+      bylineText(document),
     published: normalizeDateTime(
-      meta(document, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date') ??
+      meta(
+        document,
+        'article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date',
+        'parsely-pub-date',
+      ) ??
         stringOf(ld?.datePublished) ??
         document.querySelector('time[datetime]')?.getAttribute('datetime'),
     ),
@@ -26,7 +41,8 @@ export function readMetadata(document: Document, pageUrl: string | null): PageMe
       document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url'),
       pageUrl,
     ),
-    siteName: meta(document, 'og:site_name', 'application-name') ?? ldName(ld?.publisher) ?? hostName(pageUrl),
+    siteName:
+      meta(document, 'og:site_name', 'application-name') ?? ldName(ld?.publisher) ?? hostName(pageUrl),
   };
 }
 

@@ -1,6 +1,5 @@
-import { splitDateline } from './credits.ts';
-import { isCreditLine } from './credits.ts';
 import { countWords } from './article.ts';
+import { isCreditLine, splitDateline } from './credits.ts';
 
 /**
  * Turns the chosen body blocks into article paragraphs: credit lines and

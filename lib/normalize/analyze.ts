@@ -37,7 +37,14 @@ export function analyzeParagraphs(paragraphs: readonly string[], options: Analyz
       const count = result.tokens.filter((t) => t.kind !== 'punct').length;
       const credit = options.isCredit?.(text) ?? false;
       if (!credit) words += count;
-      sentences.push({ index: sentences.length, paragraph, text, tokens: result.tokens, words: count, credit });
+      sentences.push({
+        index: sentences.length,
+        paragraph,
+        text,
+        tokens: result.tokens,
+        words: count,
+        credit,
+      });
     }
   });
   markSentenceInitialNames(sentences);
@@ -56,7 +63,7 @@ function markSentenceInitialNames(sentences: Sentence[]): void {
   }
   for (const sentence of sentences) {
     const first = sentence.tokens.find((t) => t.kind !== 'punct');
-    if (first && first.content && !first.proper && names.has(first.key) && !lower.has(first.key)) first.proper = true;
+    if (first?.content && !first.proper && names.has(first.key) && !lower.has(first.key)) first.proper = true;
   }
 }
 

@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set(
   pa tenn tex va vt wash wis wyo`.split(/\s+/),
 );
 
-const BOUNDARY = /([.!?]+|\.\.\.)(["')\]]*)(\s+)(?=["'(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?]+|\.\.\.)(["')\]]*)(\s+)(?=["'([]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(paragraph: string): string[] {
   const text = paragraph.trim();
@@ -18,8 +18,9 @@ export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {
-    const end = (match.index ?? 0) + match[1].length + match[2].length;
-    if (match[1] === '.' && endsWithAbbreviation(text.slice(start, match.index))) continue;
+    const [, stop = '', closers = ''] = match;
+    const end = (match.index ?? 0) + stop.length + closers.length;
+    if (stop === '.' && endsWithAbbreviation(text.slice(start, match.index))) continue;
     pushTrimmed(sentences, text.slice(start, end));
     start = end;
   }
@@ -29,7 +30,7 @@ export function splitSentences(paragraph: string): string[] {
 
 function endsWithAbbreviation(before: string): boolean {
   const last = /(\S+)$/.exec(before)?.[1] ?? '';
-  const bare = last.replace(/^["'(\[]+/, '');
+  const bare = last.replace(/^["'([]+/, '');
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "J. Smith"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return true; // "U.S", "e.g", "a.m"
   return ABBREVIATIONS.has(bare.toLowerCase());

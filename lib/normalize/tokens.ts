@@ -20,8 +20,15 @@ export interface Token {
   quoted: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|m|bn|km|kg|pc)?|[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const COUNTRY_KEYS: Record<string, string> = { 'u.s.': 'usa', us: 'usa', 'u.s': 'usa', 'u.k.': 'uk', uk: 'uk' };
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|m|bn|km|kg|pc)?|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const COUNTRY_KEYS: Record<string, string> = {
+  'u.s.': 'usa',
+  us: 'usa',
+  'u.s': 'usa',
+  'u.k.': 'uk',
+  uk: 'uk',
+};
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d.]+$/u;

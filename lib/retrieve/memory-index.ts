@@ -1,5 +1,11 @@
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
-import { type Candidate, inverseFrequency, maxUsefulFrequency, QUERY_FEATURES, type StoryIndex } from './story-index.ts';
+import {
+  type Candidate,
+  inverseFrequency,
+  maxUsefulFrequency,
+  QUERY_FEATURES,
+  type StoryIndex,
+} from './story-index.ts';
 
 interface Postings {
   keys: Uint32Array;
@@ -61,13 +67,17 @@ export class MemoryStoryIndex implements StoryIndex {
       if (list && list.length <= ceiling) found.push(list);
     }
     found.sort((a, b) => a.length - b.length);
-    return found.slice(0, QUERY_FEATURES).map((list) => ({ list, weight: inverseFrequency(this.stories, list.length) }));
+    return found
+      .slice(0, QUERY_FEATURES)
+      .map((list) => ({ list, weight: inverseFrequency(this.stories, list.length) }));
   }
 
   private scoresFor(lookups: { list: Postings }[]): Float64Array {
     let maxKey = 0;
-    for (const { list } of lookups) for (let i = 0; i < list.length; i++) maxKey = Math.max(maxKey, list.keys[i] as number);
-    if (this.scratch.length <= maxKey) this.scratch = new Float64Array(Math.max(maxKey + 1, this.scratch.length * 2));
+    for (const { list } of lookups)
+      for (let i = 0; i < list.length; i++) maxKey = Math.max(maxKey, list.keys[i] as number);
+    if (this.scratch.length <= maxKey)
+      this.scratch = new Float64Array(Math.max(maxKey + 1, this.scratch.length * 2));
     return this.scratch;
   }
 }

@@ -19,7 +19,10 @@ export interface ExpectedJudgement {
 /** The fixture wire stories: originals of the fixture pages, and distractors. */
 export function loadFixtureStories(): Story[] {
   const entries = JSON.parse(readFileSync(join(FIXTURES_DIR, 'stories.json'), 'utf8')) as StoryEntry[];
-  return entries.map(({ file, ...story }) => ({ ...story, text: readFileSync(join(FIXTURES_DIR, 'stories', file), 'utf8') }));
+  return entries.map(({ file, ...story }) => ({
+    ...story,
+    text: readFileSync(join(FIXTURES_DIR, 'stories', file), 'utf8'),
+  }));
 }
 
 /** What each fixture page is, by file name. */

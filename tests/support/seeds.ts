@@ -7,7 +7,8 @@ import { foldTypography } from '../../lib/normalize/fold.ts';
 export const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 export const HAVE_SEEDS = existsSync(join(SEEDS_DIR, 'seed-pair.json'));
 
-if (!HAVE_SEEDS) console.warn(`Seed tests skipped: ${SEEDS_DIR} is absent (it sits beside the repository in CI).`);
+if (!HAVE_SEEDS)
+  console.warn(`Seed tests skipped: ${SEEDS_DIR} is absent (it sits beside the repository in CI).`);
 
 export function readSeed(name: string): string {
   return readFileSync(join(SEEDS_DIR, name), 'utf8');
