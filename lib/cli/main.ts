@@ -3,6 +3,7 @@ import { compareWith, Matcher } from '../engine/matcher.ts';
 import { diffReport } from './diff-report.ts';
 import { InputError, readCorpus, readOriginal, readPage } from './inputs.ts';
 import { jsonRecord } from './json-record.ts';
+import { addStoriesInParallel } from './parallel-index.ts';
 import { styleFor } from './style.ts';
 import { summaryLine } from './summary.ts';
 
@@ -17,7 +18,7 @@ const USAGE = `Usage:
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'match') return matchCommand(rest);
+    if (command === 'match') return await matchCommand(rest);
     if (command === 'diff') return diffCommand(rest);
     process.stdout.write(USAGE);
     return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
@@ -30,7 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function matchCommand(args: string[]): number {
+async function matchCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { corpus: { type: 'string' }, json: { type: 'boolean', default: false } },
@@ -39,7 +40,7 @@ function matchCommand(args: string[]): number {
   if (!values.corpus || positionals.length === 0)
     throw new InputError(`match needs --corpus and at least one FILE\n${USAGE}`);
   const matcher = new Matcher();
-  for (const story of readCorpus(values.corpus)) matcher.addStory(story);
+  await addStoriesInParallel(matcher, readCorpus(values.corpus));
   for (const file of positionals) {
     const result = matcher.match(readPage(file));
     const line = values.json ? JSON.stringify(jsonRecord(file, result)) : `${file}: ${summaryLine(result)}`;

@@ -1,13 +1,13 @@
-import { alignTexts } from '../align/align.ts';
-import { termWeightsFrom } from '../align/term-weights.ts';
+import { type Alignment, alignTexts } from '../align/align.ts';
+import { type TermWeights, termWeightsFrom } from '../align/term-weights.ts';
 import type { Story } from '../corpus/story.ts';
 import { type Explanation, explain, summarize } from '../explain/explanation.ts';
 import { derivationStrength } from '../explain/verdict.ts';
 import { type Article, hasEnoughText, MIN_ARTICLE_WORDS } from '../extract/article.ts';
+import type { Fingerprint } from '../fingerprint/fingerprint.ts';
 import type { AnalyzedText } from '../normalize/analyze.ts';
 import { MemoryStoryIndex } from '../retrieve/memory-index.ts';
-import type { StoryIndex } from '../retrieve/story-index.ts';
-import { type PreparedText, prepareArticle, prepareStory } from './prepare.ts';
+import { fingerprintStory, type PreparedText, prepareArticle, prepareStory } from './prepare.ts';
 
 export type MatchResult =
   | { status: 'judged'; explanation: Explanation }
@@ -28,9 +28,8 @@ export class Matcher {
     return this.stories.length;
   }
 
-  addStory(story: Story): void {
-    const prepared = prepareStory(story);
-    this.index.add(this.stories.length, prepared.fingerprint);
+  addStory(story: Story, fingerprint: Fingerprint = fingerprintStory(story)): void {
+    this.index.add(this.stories.length, fingerprint);
     this.stories.push(story);
   }
 
@@ -38,14 +37,15 @@ export class Matcher {
     if (!hasEnoughText(article)) return tooShort(article);
     const page = prepareArticle(article);
     const candidates = this.index.candidates(page.fingerprint, CANDIDATES_ALIGNED);
-    let best: { explanation: Explanation; strength: number } | null = null;
+    const weights = termWeightsFrom(this.index);
+    let best: (Aligned & { story: Story }) | null = null;
     for (const candidate of candidates) {
-      const story = this.stories[candidate.key] as Story;
-      const judged = judge(article, page, story, this.storyText(candidate.key), this.index);
-      if (!best || judged.strength > best.strength) best = judged;
+      const aligned = alignWith(page, this.storyText(candidate.key), weights);
+      if (!best || aligned.strength > best.strength)
+        best = { ...aligned, story: this.stories[candidate.key] as Story };
     }
     if (!best) return { status: 'no-match', candidates: 0 };
-    return { status: 'judged', explanation: best.explanation };
+    return { status: 'judged', explanation: explain({ article, pageText: page.text, ...best }) };
   }
 
   private storyText(key: number): AnalyzedText {
@@ -66,22 +66,20 @@ export function compareWith(article: Article, story: Story): MatchResult {
   const prepared = prepareStory(story);
   const index = new MemoryStoryIndex();
   index.add(0, prepared.fingerprint);
-  return {
-    status: 'judged',
-    explanation: judge(article, prepareArticle(article), story, prepared.text, index).explanation,
-  };
+  const page = prepareArticle(article);
+  const aligned = alignWith(page, prepared.text, termWeightsFrom(index));
+  return { status: 'judged', explanation: explain({ article, pageText: page.text, story, ...aligned }) };
 }
 
-function judge(
-  article: Article,
-  page: PreparedText,
-  story: Story,
-  storyText: AnalyzedText,
-  index: StoryIndex,
-) {
-  const alignment = alignTexts(page.text, storyText, termWeightsFrom(index));
-  const strength = derivationStrength(summarize(page.text, alignment));
-  return { strength, explanation: explain({ article, pageText: page.text, story, storyText, alignment }) };
+interface Aligned {
+  storyText: AnalyzedText;
+  alignment: Alignment;
+  strength: number;
+}
+
+function alignWith(page: PreparedText, storyText: AnalyzedText, weights: TermWeights): Aligned {
+  const alignment = alignTexts(page.text, storyText, weights);
+  return { storyText, alignment, strength: derivationStrength(summarize(page.text, alignment)) };
 }
 
 function tooShort(article: Article): MatchResult {

@@ -12,14 +12,22 @@ export interface PreparedText {
 
 /** Normalizes and fingerprints an extracted page. */
 export function prepareArticle(article: Article): PreparedText {
-  return withFingerprint(analyzeParagraphs(article.paragraphs, { isCredit: isCreditLine }));
+  return prepare(article.paragraphs);
 }
 
 /** Normalizes and fingerprints an original story's text. */
 export function prepareStory(story: Story): PreparedText {
-  return withFingerprint(analyzeParagraphs(storyParagraphs(story.text), { isCredit: isCreditLine }));
+  return prepare(storyParagraphs(story.text));
 }
 
-function withFingerprint(text: AnalyzedText): PreparedText {
-  return { text, fingerprint: fingerprintOf(text) };
+/** Only the fingerprint of a story: all that indexing needs. */
+export function fingerprintStory(story: Story): Fingerprint {
+  return fingerprintOf(storyParagraphs(story.text), isCreditLine);
+}
+
+function prepare(paragraphs: string[]): PreparedText {
+  return {
+    text: analyzeParagraphs(paragraphs, { isCredit: isCreditLine }),
+    fingerprint: fingerprintOf(paragraphs, isCreditLine),
+  };
 }

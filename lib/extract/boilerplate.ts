@@ -11,15 +11,21 @@ const TRAILING = /\s+(?:continue reading|read more|advertisement|click here to r
 const PROMPT =
   /\b(?:log ?in to|sign up (?:for|to)|subscribe to|create (?:a )?new account|forgot(?:ten)? (?:your )?password|reset your password|all fields are required|enable javascript|accept (?:all )?cookies|unlock (?:this|left)|cancel subscription|join (?:the )?discussion|please login|send us a tip)\b/i;
 
+/** Chrome lines are short; a long paragraph is never one, whatever words it contains. */
+const MAX_CHROME_LENGTH = 200;
+
 export function isChromeLine(line: string): boolean {
   const text = line.trim();
+  if (text.length > MAX_CHROME_LENGTH) return false;
   return (
     MARKER.test(text) || PROMPT.test(text) || /^[\W\d\s]*$/u.test(text) || /\u00a9|\(c\) \d{4}/i.test(text)
   );
 }
 
 export function stripTrailingChrome(paragraph: string): string {
-  return paragraph.replace(TRAILING, '').trim();
+  const tail = paragraph.slice(-40);
+  const match = TRAILING.exec(tail);
+  return match ? paragraph.slice(0, paragraph.length - tail.length + match.index).trim() : paragraph.trim();
 }
 
 /** A teaser: a paragraph cut short to lure a click. */

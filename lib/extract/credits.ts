@@ -38,6 +38,9 @@ const TEXT_CREDIT = new RegExp(
   'iu',
 );
 
+/** A cheap test that must pass before the full one: every photo credit ends with one of these. */
+const PHOTO_HINT = /\/|photo|picture|image|video|getty/i;
+
 const PHOTO_CREDIT = new RegExp(
   [
     String.raw`(?:^|\s)\p{Lu}{2,}(?:\s\p{Lu}{2,})*\/[\p{L} .'/-]+$`,
@@ -49,7 +52,7 @@ const PHOTO_CREDIT = new RegExp(
 
 /** A photo caption's credit ("REUTERS/Albert Gea", "AP Photo/…"): the line is a caption, not story text. */
 export function isPhotoCredit(line: string): boolean {
-  return line.length <= 400 && PHOTO_CREDIT.test(line);
+  return line.length <= 400 && PHOTO_HINT.test(line.slice(-80)) && PHOTO_CREDIT.test(line);
 }
 
 /** "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(AFP) - " at the start of a paragraph. */
@@ -63,7 +66,7 @@ const PLAIN_DATELINE =
 export function isCreditLine(line: string): boolean {
   const text = line.trim();
   if (text.length > 240) return false;
-  if (TEXT_CREDIT.test(text) || PHOTO_CREDIT.test(text)) return true;
+  if (TEXT_CREDIT.test(text) || isPhotoCredit(text)) return true;
   return DATELINE.test(text) && text.replace(DATELINE, '').trim().length === 0;
 }
 

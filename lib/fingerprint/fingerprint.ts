@@ -1,13 +1,12 @@
-import type { AnalyzedText } from '../normalize/analyze.ts';
-import type { Token } from '../normalize/tokens.ts';
+import { forEachTerm, type Term } from '../normalize/tokens.ts';
 import { hash32 } from './hash.ts';
 
 /**
  * A compact signature of a text for finding its original: the hashed stems of
- * its content words, plus name pairs ("eugene kaspersky") and numbers with
- * their unit ("150 hours"). These survive paraphrase, where word n-grams do
- * not; how rare each feature is, and so how much it counts, is the index's
- * business, so phrases common to many stories weigh nothing.
+ * its content words and numbers, plus pairs of capitalised words ("eugene
+ * kaspersky"). Names, numbers and rare words survive paraphrase, where word
+ * n-grams do not; how rare each feature is, and so how much it counts, is the
+ * index's business, so words common to many stories weigh nothing.
  */
 export interface Fingerprint {
   /** Sorted, unique feature hashes. */
@@ -17,29 +16,36 @@ export interface Fingerprint {
 /** Longer texts keep their first features in text order: a story's top carries its identity. */
 export const MAX_FEATURES = 480;
 
-export function fingerprintOf(text: AnalyzedText): Fingerprint {
+/** Fingerprints a text's paragraphs; paragraphs the predicate marks (credit lines) are left out. */
+export function fingerprintOf(
+  paragraphs: readonly string[],
+  skip: (paragraph: string) => boolean = () => false,
+): Fingerprint {
   const features = new Set<number>();
-  for (const sentence of text.sentences) {
-    if (sentence.credit) continue;
-    addSentenceFeatures(sentence.tokens, features);
+  for (const paragraph of paragraphs) {
     if (features.size >= MAX_FEATURES) break;
+    if (!skip(paragraph)) addFeatures(paragraph, features);
   }
   return { features: Uint32Array.from(features).sort() };
 }
 
-function addSentenceFeatures(tokens: readonly Token[], into: Set<number>): void {
-  const words = tokens.filter((t) => t.kind !== 'punct');
-  words.forEach((token, i) => {
-    if (!token.content) return;
-    into.add(termFeature(token.stem));
-    const next = words[i + 1];
-    if (!next) return;
-    if (token.proper && next.proper) into.add(hash32(`n:${token.stem} ${next.stem}`));
-    if (token.kind === 'number' && next.content) into.add(hash32(`q:${token.key} ${next.stem}`));
+function addFeatures(paragraph: string, into: Set<number>): void {
+  let previous: Term | null = null;
+  forEachTerm(paragraph, (term) => {
+    if (previous?.content && previous.capitalized && term.capitalized && term.content) {
+      into.add(hash32(term.stem, hash32(` ${previous.stem}`, NAME_SEED)) & FEATURE_MASK);
+    }
+    if (term.content) into.add(termFeature(term.stem));
+    previous = term;
   });
 }
 
+// 31 bits keep every feature a small integer in V8, which maps and typed arrays handle fastest.
+const FEATURE_MASK = 0x7fffffff;
+const TERM_SEED = hash32('w:');
+const NAME_SEED = hash32('n:');
+
 /** The feature of one content stem: what term weights are looked up by. */
 export function termFeature(stem: string): number {
-  return hash32(`w:${stem}`);
+  return hash32(stem, TERM_SEED) & FEATURE_MASK;
 }

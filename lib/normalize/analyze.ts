@@ -22,7 +22,8 @@ export interface AnalyzedText {
 }
 
 export interface AnalyzeOptions {
-  isCredit?: (sentence: string) => boolean;
+  /** Whether a paragraph is a credit line; its sentences are then not story text. */
+  isCredit?: (paragraph: string) => boolean;
 }
 
 /** Normalizes paragraphs into sentences of tokens: the form every later step works on. */
@@ -31,11 +32,12 @@ export function analyzeParagraphs(paragraphs: readonly string[], options: Analyz
   let words = 0;
   paragraphs.forEach((raw, paragraph) => {
     let inQuote = false;
-    for (const text of splitSentences(squashSpaces(foldTypography(raw)))) {
+    const folded = squashSpaces(foldTypography(raw));
+    const credit = options.isCredit?.(folded) ?? false;
+    for (const text of splitSentences(folded)) {
       const result = tokenize(text, inQuote);
       inQuote = result.inQuote;
       const count = result.tokens.filter((t) => t.kind !== 'punct').length;
-      const credit = options.isCredit?.(text) ?? false;
       if (!credit) words += count;
       sentences.push({
         index: sentences.length,
@@ -71,5 +73,7 @@ function markSentenceInitialNames(sentences: Sentence[]): void {
 export function paragraphsOf(text: string): string[] {
   const folded = foldTypography(text);
   const blocks = /\n\s*\n/.test(folded) ? folded.split(/\n\s*\n/) : folded.split('\n');
-  return blocks.map((block) => squashSpaces(block.replace(/\s*\n\s*/g, ' '))).filter(Boolean);
+  return blocks
+    .map((block) => squashSpaces(block.includes('\n') ? block.replace(/\s*\n\s*/g, ' ') : block))
+    .filter(Boolean);
 }

@@ -43,45 +43,136 @@ export interface TokenizeResult {
 export function tokenize(text: string, inQuote = false): TokenizeResult {
   const tokens: Token[] = [];
   let quoted = inQuote;
-  let first = true;
+  let sentenceStart = true;
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
     if (raw === '"') {
       quoted = !quoted;
       tokens.push(punct(raw, quoted));
-      continue;
+    } else if (pushWord(raw, sentenceStart, quoted, tokens)) {
+      sentenceStart = false;
     }
-    for (const token of wordTokens(raw, first, quoted)) tokens.push(token);
-    if (LETTER.test(raw) || /\d/.test(raw)) first = false;
   }
-  return { tokens: mergeUnitedStates(tokens), inQuote: quoted };
+  return { tokens: text.includes('United States') ? mergeUnitedStates(tokens) : tokens, inQuote: quoted };
 }
 
-function wordTokens(raw: string, sentenceStart: boolean, quoted: boolean): Token[] {
-  if (/^\d/.test(raw)) return [numberToken(raw, quoted)];
-  if (!LETTER.test(raw) && !/\d/.test(raw)) return [punct(raw, quoted)];
-  const country = COUNTRY_KEYS[raw.toLowerCase()];
-  if (country && ALL_CAPS.test(raw)) return [word(raw, country, true, quoted)];
-  const proper = UPPER_START.test(raw) && (!sentenceStart || (ALL_CAPS.test(raw) && raw.length > 1));
-  const contraction = /^(.+)n't$/i.exec(raw);
-  if (contraction?.[1]) {
-    return [word(raw, foldCase(contraction[1]), false, quoted), word("n't", 'not', false, quoted)];
+/** Adds the tokens of one match; returns whether it was a word or number rather than punctuation. */
+function pushWord(raw: string, sentenceStart: boolean, quoted: boolean, into: Token[]): boolean {
+  const first = raw.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    into.push(numberToken(raw, quoted));
+    return true;
   }
-  const key = foldCase(raw)
+  const info = wordInfo(raw);
+  if (!info) {
+    into.push(punct(raw, quoted));
+    return false;
+  }
+  const proper = info.capitalized && (!sentenceStart || info.acronym);
+  into.push({
+    text: raw,
+    key: info.key,
+    stem: info.stem,
+    kind: 'word',
+    content: info.content,
+    proper,
+    quoted,
+  });
+  if (info.negated)
+    into.push({ text: "n't", key: 'not', stem: 'not', kind: 'word', content: false, proper: false, quoted });
+  return true;
+}
+
+/** A word or number with what comparison needs of it, without its place in a text. */
+export interface Term {
+  kind: 'word' | 'number';
+  key: string;
+  stem: string;
+  content: boolean;
+  capitalized: boolean;
+}
+
+/**
+ * Visits the words and numbers of a text in order: the lean path for
+ * fingerprinting many stories, with the same normalization as `tokenize`.
+ */
+export function forEachTerm(text: string, visit: (term: Term) => void): void {
+  for (const raw of text.match(TOKEN) ?? []) {
+    const first = raw.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
+      const key = numberKey(raw);
+      visit({ kind: 'number', key, stem: key, content: true, capitalized: false });
+      continue;
+    }
+    const info = wordInfo(raw);
+    if (info) visit(info);
+  }
+}
+
+interface WordInfo extends Term {
+  kind: 'word';
+  key: string;
+  stem: string;
+  content: boolean;
+  capitalized: boolean;
+  /** All capitals, two letters or more ("NATO", "U.S."): a name even at a sentence's start. */
+  acronym: boolean;
+  /** "isn't": the word is followed by a "not". */
+  negated: boolean;
+}
+
+const MAX_CACHED_WORDS = 200_000;
+// A prototype-less object is the fastest string-keyed cache in V8, faster than a Map here.
+let words: Record<string, WordInfo | null> = Object.create(null);
+let cachedWords = 0;
+
+/** What a written word means to the engine; words repeat, so the answer is remembered. */
+function wordInfo(raw: string): WordInfo | null {
+  let info = words[raw];
+  if (info === undefined) {
+    if (++cachedWords > MAX_CACHED_WORDS) {
+      words = Object.create(null);
+      cachedWords = 1;
+    }
+    info = readWord(raw);
+    words[raw] = info;
+  }
+  return info;
+}
+
+function readWord(raw: string): WordInfo | null {
+  if (!LETTER.test(raw) && !/\d/.test(raw)) return null;
+  const capitalized = UPPER_START.test(raw);
+  const acronym = ALL_CAPS.test(raw) && raw.length > 1;
+  const country = COUNTRY_KEYS[raw.toLowerCase()];
+  if (country && acronym) {
+    return {
+      kind: 'word',
+      key: country,
+      stem: country,
+      content: true,
+      capitalized: true,
+      acronym,
+      negated: false,
+    };
+  }
+  const contraction = /^(.+)n't$/i.exec(raw);
+  const key = foldCase(contraction?.[1] ?? raw)
     .replace(/'s$|'$/, '')
     .replace(/-/g, '')
     .replace(/\.$/, '');
-  return [word(raw, key, proper, quoted)];
-}
-
-function word(text: string, key: string, proper: boolean, quoted: boolean): Token {
-  const content = !isStopword(key) && key.length > 1;
-  return { text, key, stem: content ? stemmer(key) : key, kind: 'word', content, proper, quoted };
+  const content = !contraction && !isStopword(key) && key.length > 1;
+  const stem = content ? stemmer(key) : key;
+  return { kind: 'word', key, stem, content, capitalized, acronym, negated: contraction !== null };
 }
 
 function numberToken(raw: string, quoted: boolean): Token {
-  const key = raw.toLowerCase().replace(/,(?=\d{3}\b)/g, '');
+  const key = numberKey(raw);
   return { text: raw, key, stem: key, kind: 'number', content: true, proper: false, quoted };
+}
+
+function numberKey(raw: string): string {
+  return raw.toLowerCase().replace(/,(?=\d{3}\b)/g, '');
 }
 
 function punct(text: string, quoted: boolean): Token {
