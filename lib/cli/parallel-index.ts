@@ -30,7 +30,8 @@ export async function addStoriesInParallel(matcher: Matcher, stories: readonly S
     }
     for (const [batch, promise] of batches.entries()) {
       const features = await promise;
-      for (const [i, f] of features.entries()) matcher.addStory(stories[batch * BATCH + i] as Story, { features: f });
+      for (const [i, f] of features.entries())
+        matcher.addStory(stories[batch * BATCH + i] as Story, { features: f });
     }
   } finally {
     await Promise.all(pool.map((w) => w.stop()));

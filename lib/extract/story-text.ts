@@ -12,11 +12,11 @@ const TERMINAL = /[.!?]["')\]]*$/;
  * Credit lines stay: a rewrite that drops them has dropped part of the story.
  */
 export function storyParagraphs(text: string): string[] {
-  const lines = paragraphsOf(text.replace(/\n(?=\s*[\u2022\u25CF\u25AA])/g, '\n\n'));
+  const lines = paragraphsOf(text.replace(/\n(?=\s*[\u2022\u25CF\u25AA])/g, '\n\n')).map(stripTrailingChrome);
   const firstSentence = lines.findIndex((l) => TERMINAL.test(l) && !BULLET.test(l));
   return lines
     .filter((line, i) => i >= firstSentence || BULLET.test(line))
-    .map((line) => stripTrailingChrome(line.replace(BULLET, '')))
+    .map((line) => line.replace(BULLET, ''))
     .filter((line) => line && !isChromeLine(line) && !isPhotoCredit(line))
     .map((line) => splitDateline(line).text);
 }

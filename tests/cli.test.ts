@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { storiesToJsonl } from '../lib/corpus/jsonl.ts';
+import { expectedJudgements, loadFixtureStories, PAGES_DIR } from './support/fixtures.ts';
+
+const BIN = resolve(import.meta.dirname, '../bin/wiretrace.mjs');
+const work = mkdtempSync(join(tmpdir(), 'wiretrace-cli-'));
+const corpus = join(work, 'stories.jsonl');
+writeFileSync(corpus, storiesToJsonl(loadFixtureStories()));
+
+function wiretrace(...args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    cwd: PAGES_DIR,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('wiretrace match', () => {
+  const files = Object.keys(expectedJudgements());
+
+  it('prints one JSON line per file, in order, in the documented shape', () => {
+    const run = wiretrace('match', '--json', '--corpus', corpus, ...files);
+    expect(run.code).toBe(0);
+    const records = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(records.map((r) => r.file)).toEqual(files);
+    for (const record of records) {
+      expect(Object.keys(record)).toEqual(
+        expect.arrayContaining([
+          'file',
+          'verdict',
+          'original',
+          'score',
+          'coverage',
+          'sentences',
+          'quotes',
+          'changes',
+          'credited',
+        ]),
+      );
+      expect(Object.keys(record.sentences).sort()).toEqual([
+        'added',
+        'dropped',
+        'edited',
+        'paraphrased',
+        'verbatim',
+      ]);
+      expect(record.original === null || Object.keys(record.original).sort().join()).toBeTruthy();
+    }
+    const paraphrase = records.find((r) => r.file === 'flood-paraphrase.html');
+    expect(paraphrase.verdict).toBe('rewritten');
+    expect(paraphrase.original).toMatchObject({
+      id: 'afp-2026-10-18-piedmont-floods',
+      source: 'AFP',
+      published: '2026-10-18T16:40:00Z',
+    });
+    expect(records.find((r) => r.file === 'flood-independent.txt').original).toBeNull();
+  });
+
+  it('prints a readable summary without --json', () => {
+    const run = wiretrace('match', '--corpus', corpus, 'battery-copy.txt');
+    expect(run.stdout).toMatch(
+      /^battery-copy\.txt: Syndicated copy of Reuters: "Swedish battery maker Nordvolt/,
+    );
+    expect(run.stdout).toContain('credited');
+  });
+
+  it('reports a bad corpus line by its number and exits 2', () => {
+    const bad = join(work, 'bad.jsonl');
+    writeFileSync(bad, `${storiesToJsonl(loadFixtureStories().slice(0, 2))}{"id":"x","source":"AP"}\n`);
+    const run = wiretrace('match', '--corpus', bad, 'battery-copy.txt');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/bad\.jsonl: line 3: "title" must be a non-empty string/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('explains its usage when arguments are missing', () => {
+    const run = wiretrace('match', 'battery-copy.txt');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('match needs --corpus');
+  });
+});
+
+describe('wiretrace diff', () => {
+  it('explains sentence by sentence what the page changed', () => {
+    const original = join(work, 'original.txt');
+    writeFileSync(
+      original,
+      loadFixtureStories().find((s) => s.id === 'afp-2026-10-18-piedmont-floods')?.text ?? '',
+    );
+    const run = wiretrace('diff', '--source', 'AFP', original, 'flood-light-edit.txt');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Verdict: syndicated');
+    expect(run.stdout).toContain('Credit: missing');
+    expect(run.stdout).toMatch(/~ .*\[-residents-\] \{\+people\+\}/);
+    expect(run.stdout).toContain('Dropped from the original:');
+    expect(run.stdout).toContain('Environment Minister Gilberto Pichetto Fratin');
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { changesBetween } from '../lib/explain/changes.ts';
+import { creditFor } from '../lib/explain/credit.ts';
+import { describeLag, publishLagHours } from '../lib/explain/lag.ts';
+import { compareQuotes, quotesIn } from '../lib/explain/quotes.ts';
+import { verdictOf } from '../lib/explain/verdict.ts';
+import { analyzeParagraphs } from '../lib/normalize/analyze.ts';
+
+const sentence = (text: string) =>
+  analyzeParagraphs([text]).sentences[0] as NonNullable<ReturnType<typeof analyzeParagraphs>['sentences'][0]>;
+
+describe('quotes', () => {
+  const original = quotesIn(
+    analyzeParagraphs(['"We will rebuild every bridge before winter," the mayor said. "It is our duty."']),
+  );
+
+  it('keeps a quote that is shortened but word for word', () => {
+    const page = quotesIn(analyzeParagraphs(['The mayor vowed: "We will rebuild every bridge."']));
+    expect(compareQuotes(page, original)).toEqual({ kept: ['We will rebuild every bridge'], altered: [] });
+  });
+
+  it('reports a quote whose words were changed, with the original', () => {
+    const page = quotesIn(analyzeParagraphs(['"We shall rebuild all bridges before winter," he said.']));
+    expect(compareQuotes(page, original).altered).toEqual([
+      {
+        page: 'We shall rebuild all bridges before winter',
+        original: 'We will rebuild every bridge before winter',
+      },
+    ]);
+  });
+
+  it('ignores quotes the original never had', () => {
+    const page = quotesIn(analyzeParagraphs(['"Nobody warned us," said a shopkeeper.']));
+    expect(compareQuotes(page, original)).toEqual({ kept: [], altered: [] });
+  });
+});
+
+describe('changesBetween', () => {
+  it('finds changed numbers, names and swapped words', () => {
+    expect(
+      changesBetween(
+        sentence('The fire killed 4 people in Garessio.'),
+        sentence('The fire killed 5 people in Garessio.'),
+      ),
+    ).toEqual([{ kind: 'number', page: '5', original: '4' }]);
+    expect(
+      changesBetween(
+        sentence('He studied at the Institute of Informatics.'),
+        sentence('He studied at the Institute of Computer Science.'),
+      ),
+    ).toEqual([{ kind: 'name', page: 'Computer Science', original: 'Informatics' }]);
+    expect(
+      changesBetween(
+        sentence('He is a former intelligence officer.'),
+        sentence('He is a former intelligence operative.'),
+      ),
+    ).toEqual([{ kind: 'term', page: 'operative', original: 'officer' }]);
+  });
+});
+
+describe('creditFor', () => {
+  const original = analyzeParagraphs(['The minister told Reuters the plan was ready.']);
+
+  it('accepts a credit line or a body sentence that names the source', () => {
+    const page = analyzeParagraphs(['The plan was ready, Reuters reported.']);
+    expect(creditFor('Reuters', [], page, original).credited).toBe(true);
+    expect(creditFor('Associated Press', ['(AP) —'], analyzeParagraphs(['x']), original).credited).toBe(true);
+  });
+
+  it('does not take a mention copied from the original for a credit', () => {
+    const page = analyzeParagraphs(['The minister told Reuters the plan was ready.']);
+    expect(creditFor('Reuters', ['Photo: AFP'], page, original).credited).toBe(false);
+  });
+});
+
+describe('publish lag', () => {
+  it('is measured in hours and described in words', () => {
+    expect(publishLagHours('2022-03-31', '2022-04-01')).toBe(24);
+    expect(publishLagHours('2026-10-18T16:40:00Z', null)).toBeNull();
+    expect(describeLag(24)).toBe('1 day later');
+    expect(describeLag(3)).toBe('3 hours later');
+    expect(describeLag(-50)).toBe('2 days earlier');
+  });
+});
+
+describe('verdictOf', () => {
+  it.each([
+    [{ pageCoverage: 0.95, copiedShare: 0.9, derivedSentences: 12 }, 'syndicated'],
+    [{ pageCoverage: 0.9, copiedShare: 0.2, derivedSentences: 12 }, 'rewritten'],
+    [{ pageCoverage: 0.35, copiedShare: 0.8, derivedSentences: 4 }, 'partial'],
+    [{ pageCoverage: 0.3, copiedShare: 1, derivedSentences: 1 }, 'unrelated'],
+    [{ pageCoverage: 0.05, copiedShare: 0, derivedSentences: 1 }, 'unrelated'],
+  ] as const)('%o is %s', (summary, verdict) => {
+    expect(verdictOf(summary)).toBe(verdict);
+  });
+});
