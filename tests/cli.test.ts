@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storiesToJsonl } from '../lib/corpus/jsonl.ts';
-import { expectedJudgements, loadFixtureStories, PAGES_DIR } from './support/fixtures.ts';
+import { expectedJudgements, loadFixtureStories, PAGES_DIR, STORIES_JSONL } from './support/fixtures.ts';
 
 const BIN = resolve(import.meta.dirname, '../bin/wiretrace.mjs');
 const work = mkdtempSync(join(tmpdir(), 'wiretrace-cli-'));
-const corpus = join(work, 'stories.jsonl');
-writeFileSync(corpus, storiesToJsonl(loadFixtureStories()));
+const corpus = STORIES_JSONL;
 
 function wiretrace(...args: string[]) {
   const run = spawnSync(process.execPath, [BIN, ...args], {

@@ -1,14 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseStoriesJsonl } from '../../lib/corpus/jsonl.ts';
 import type { Story } from '../../lib/corpus/story.ts';
 
 export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 export const PAGES_DIR = join(FIXTURES_DIR, 'pages');
-
-interface StoryEntry extends Omit<Story, 'text'> {
-  file: string;
-}
 
 export interface ExpectedJudgement {
   verdict: string;
@@ -16,13 +13,11 @@ export interface ExpectedJudgement {
   credited?: boolean;
 }
 
-/** The fixture wire stories: originals of the fixture pages, and distractors. */
+/** The fixture bundle: originals of the fixture pages, an earlier version of one, and distractors. */
+export const STORIES_JSONL = join(FIXTURES_DIR, 'stories.jsonl');
+
 export function loadFixtureStories(): Story[] {
-  const entries = JSON.parse(readFileSync(join(FIXTURES_DIR, 'stories.json'), 'utf8')) as StoryEntry[];
-  return entries.map(({ file, ...story }) => ({
-    ...story,
-    text: readFileSync(join(FIXTURES_DIR, 'stories', file), 'utf8'),
-  }));
+  return parseStoriesJsonl(readFileSync(STORIES_JSONL, 'utf8'));
 }
 
 /** What each fixture page is, by file name. */
