@@ -131,3 +131,21 @@ describe('storyParagraphs', () => {
     ]);
   });
 });
+
+describe('hard-wrapped text', () => {
+  it('rebuilds paragraphs from text wrapped at a fixed width with no blank lines', () => {
+    const text = [
+      'A man who stole more than 200 bicycles from railway stations across',
+      'the north of England was jailed for three years yesterday at Leeds',
+      'Crown Court.',
+      'The judge told him his crimes had caused misery to hundreds of',
+      'commuters who relied on their bicycles to get to work every day.',
+      'He admitted 34 charges of theft.',
+    ].join('\n');
+    expect(extractFromText(text).paragraphs).toEqual([
+      'A man who stole more than 200 bicycles from railway stations across the north of England was jailed for three years yesterday at Leeds Crown Court.',
+      'The judge told him his crimes had caused misery to hundreds of commuters who relied on their bicycles to get to work every day.',
+      'He admitted 34 charges of theft.',
+    ]);
+  });
+});

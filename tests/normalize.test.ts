@@ -85,8 +85,9 @@ describe('analyzeParagraphs', () => {
     expect(text.sentences.map((s) => s.credit)).toEqual([false, true]);
   });
 
-  it('splits text into paragraphs at blank lines, or lines when there are none', () => {
-    expect(paragraphsOf('a b\nc\n\nd')).toEqual(['a b c', 'd']);
-    expect(paragraphsOf('a\nb')).toEqual(['a', 'b']);
+  it('splits text into paragraphs at blank lines and line ends, joining hard-wrapped lines', () => {
+    const wrapped = 'The council voted on Tuesday to close the old bridge for\nrepairs that will take most of the winter.';
+    expect(paragraphsOf(`${wrapped}\n\nSecond paragraph.`)).toEqual([wrapped.replace('\n', ' '), 'Second paragraph.']);
+    expect(paragraphsOf('First line.\nSecond line.')).toEqual(['First line.', 'Second line.']);
   });
 });

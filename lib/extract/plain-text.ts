@@ -1,4 +1,5 @@
 import { foldTypography, squashSpaces } from '../normalize/fold.ts';
+import { unwrapLines } from '../normalize/unwrap.ts';
 import type { Article } from './article.ts';
 import { type Block, selectArticleBlocks } from './blocks.ts';
 import { isCreditLine } from './credits.ts';
@@ -36,14 +37,9 @@ function linesOf(text: string): string[] {
   const chunks = foldTypography(text).split(/\n\s*\n/);
   return chunks.flatMap((chunk) => {
     const raw = chunk.split('\n').filter((l) => l.trim());
-    const lines = raw.map((l) => squashSpaces(l.replace(BULLET, ''))).filter(Boolean);
-    return isHardWrapped(raw) ? [lines.join(' ')] : lines;
+    if (raw.some((l) => BULLET.test(l.trim()))) return raw.map((l) => squashSpaces(l.replace(BULLET, '')));
+    return unwrapLines(raw).map(squashSpaces).filter(Boolean);
   });
-}
-
-function isHardWrapped(lines: string[]): boolean {
-  if (lines.length < 2) return false;
-  return lines.slice(0, -1).every((l) => l.length >= 40 && !/[.!?:"]\s*$/.test(l) && !BULLET.test(l.trim()));
 }
 
 function titleFrom(header: string[]): string | null {

@@ -1,6 +1,7 @@
 import { foldTypography, squashSpaces } from './fold.ts';
 import { splitSentences } from './sentences.ts';
 import { type Token, tokenize } from './tokens.ts';
+import { unwrapLines } from './unwrap.ts';
 
 export interface Sentence {
   /** Position among the document's sentences. */
@@ -69,11 +70,11 @@ function markSentenceInitialNames(sentences: Sentence[]): void {
   }
 }
 
-/** Splits plain text into paragraphs at blank lines or, when there are none, at line breaks. */
+/** Splits plain text into paragraphs: at blank lines, at line ends, and hard-wrapped lines joined back. */
 export function paragraphsOf(text: string): string[] {
-  const folded = foldTypography(text);
-  const blocks = /\n\s*\n/.test(folded) ? folded.split(/\n\s*\n/) : folded.split('\n');
-  return blocks
-    .map((block) => squashSpaces(block.includes('\n') ? block.replace(/\s*\n\s*/g, ' ') : block))
+  return foldTypography(text)
+    .split(/\n\s*\n/)
+    .flatMap((block) => unwrapLines(block.split('\n').filter((line) => line.trim())))
+    .map(squashSpaces)
     .filter(Boolean);
 }
