@@ -86,8 +86,12 @@ describe('analyzeParagraphs', () => {
   });
 
   it('splits text into paragraphs at blank lines and line ends, joining hard-wrapped lines', () => {
-    const wrapped = 'The council voted on Tuesday to close the old bridge for\nrepairs that will take most of the winter.';
-    expect(paragraphsOf(`${wrapped}\n\nSecond paragraph.`)).toEqual([wrapped.replace('\n', ' '), 'Second paragraph.']);
+    const wrapped =
+      'The council voted on Tuesday to close the old bridge for\nrepairs that will take most of the winter.';
+    expect(paragraphsOf(`${wrapped}\n\nSecond paragraph.`)).toEqual([
+      wrapped.replace('\n', ' '),
+      'Second paragraph.',
+    ]);
     expect(paragraphsOf('First line.\nSecond line.')).toEqual(['First line.', 'Second line.']);
   });
 });

@@ -1,7 +1,8 @@
 import { type Alignment, alignTexts } from '../align/align.ts';
 import { type TermWeights, termWeightsFrom } from '../align/term-weights.ts';
 import type { Story } from '../corpus/story.ts';
-import { type Explanation, explain, summarize } from '../explain/explanation.ts';
+import { type Explanation, explain } from '../explain/explanation.ts';
+import { summarize } from '../explain/summary.ts';
 import { derivationStrength } from '../explain/verdict.ts';
 import { type Article, hasEnoughText, MIN_ARTICLE_WORDS } from '../extract/article.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';

@@ -7,7 +7,8 @@ import { type Change, changesBetween } from './changes.ts';
 import { creditFor } from './credit.ts';
 import { publishLagHours } from './lag.ts';
 import { compareQuotes, type QuoteComparison, quotesIn } from './quotes.ts';
-import { type DerivationSummary, derivationStrength, type Verdict, verdictOf } from './verdict.ts';
+import { summarize } from './summary.ts';
+import { derivationStrength, type Verdict, verdictOf } from './verdict.ts';
 
 export interface StoryRef {
   id: string;
@@ -78,24 +79,6 @@ export function explain(input: ExplainInput): Explanation {
     lagHours: publishLagHours(story.published, article.published),
     page: pageViews(pageText, storyText, alignment),
     dropped: storyText.sentences.filter((s) => !alignment.kept[s.index]).map((s) => s.text),
-  };
-}
-
-export function summarize(pageText: AnalyzedText, alignment: Alignment): DerivationSummary {
-  let derived = 0;
-  let copied = 0;
-  let derivedSentences = 0;
-  for (const sentence of pageText.sentences) {
-    const label = alignment.page[sentence.index];
-    if (sentence.credit || label === 'added' || label === undefined) continue;
-    derived += sentence.words;
-    derivedSentences++;
-    if (label === 'verbatim' || label === 'edited') copied += sentence.words;
-  }
-  return {
-    pageCoverage: pageText.words > 0 ? derived / pageText.words : 0,
-    copiedShare: derived > 0 ? copied / derived : 0,
-    derivedSentences,
   };
 }
 

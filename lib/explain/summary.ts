@@ -1,0 +1,41 @@
+import type { Alignment } from '../align/align.ts';
+import type { AnalyzedText, Sentence } from '../normalize/analyze.ts';
+import type { DerivationSummary } from './verdict.ts';
+
+/**
+ * Quoted words count for less than the page's own narrative: reporters in the
+ * same courtroom or at the same press conference write down the same quotes,
+ * so a shared quote is weak evidence of copying.
+ */
+export const QUOTED_WORD_WEIGHT = 0.4;
+
+/** How much of the page derives from the original, and how closely. */
+export function summarize(pageText: AnalyzedText, alignment: Alignment): DerivationSummary {
+  let total = 0;
+  let derived = 0;
+  let copied = 0;
+  let derivedSentences = 0;
+  for (const sentence of pageText.sentences) {
+    if (sentence.credit) continue;
+    const weight = narrativeWeight(sentence);
+    total += weight;
+    const label = alignment.page[sentence.index];
+    if (label === 'added' || label === undefined) continue;
+    derived += weight;
+    derivedSentences++;
+    if (label === 'verbatim' || label === 'edited') copied += weight;
+  }
+  return {
+    pageCoverage: total > 0 ? derived / total : 0,
+    copiedShare: derived > 0 ? copied / derived : 0,
+    derivedSentences,
+  };
+}
+
+function narrativeWeight(sentence: Sentence): number {
+  let weight = 0;
+  for (const token of sentence.tokens) {
+    if (token.kind !== 'punct') weight += token.quoted ? QUOTED_WORD_WEIGHT : 1;
+  }
+  return weight;
+}
