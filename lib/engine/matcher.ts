@@ -1,25 +1,19 @@
-import { type Alignment, alignTexts } from '../align/align.ts';
-import { type TermWeights, termWeightsFrom } from '../align/term-weights.ts';
+import { termWeightsFrom } from '../align/term-weights.ts';
 import type { Story } from '../corpus/story.ts';
-import { type Explanation, explain } from '../explain/explanation.ts';
-import { summarize } from '../explain/summary.ts';
-import { derivationStrength } from '../explain/verdict.ts';
-import { type Article, hasEnoughText, MIN_ARTICLE_WORDS } from '../extract/article.ts';
+import { type Article, hasEnoughText } from '../extract/article.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
 import type { AnalyzedText } from '../normalize/analyze.ts';
 import { MemoryStoryIndex } from '../retrieve/memory-index.ts';
-import { fingerprintStory, type PreparedText, prepareArticle, prepareStory } from './prepare.ts';
+import { judgeCandidates, type MatchResult, tooShort } from './judge.ts';
+import { fingerprintStory, prepareArticle, prepareStory } from './prepare.ts';
 
-export type MatchResult =
-  | { status: 'judged'; explanation: Explanation }
-  | { status: 'no-match'; candidates: number }
-  | { status: 'too-short'; words: number; reason: string };
+export type { MatchResult } from './judge.ts';
 
 /** Candidates the retrieval step hands to alignment; alignment picks the original among them. */
 export const CANDIDATES_ALIGNED = 6;
 const CACHED_STORY_TEXTS = 256;
 
-/** The engine: finds the original of a page among indexed stories and explains what changed. */
+/** The engine in memory: finds the original of a page among indexed stories and explains what changed. */
 export class Matcher {
   private readonly stories: Story[] = [];
   private readonly index = new MemoryStoryIndex();
@@ -37,16 +31,10 @@ export class Matcher {
   match(article: Article): MatchResult {
     if (!hasEnoughText(article)) return tooShort(article);
     const page = prepareArticle(article);
-    const candidates = this.index.candidates(page.fingerprint, CANDIDATES_ALIGNED);
-    const weights = termWeightsFrom(this.index);
-    let best: (Aligned & { story: Story }) | null = null;
-    for (const candidate of candidates) {
-      const aligned = alignWith(page, this.storyText(candidate.key), weights);
-      if (!best || aligned.strength > best.strength)
-        best = { ...aligned, story: this.stories[candidate.key] as Story };
-    }
-    if (!best) return { status: 'no-match', candidates: 0 };
-    return { status: 'judged', explanation: explain({ article, pageText: page.text, ...best }) };
+    const candidates = this.index
+      .candidates(page.fingerprint, CANDIDATES_ALIGNED)
+      .map(({ key }) => ({ story: this.stories[key] as Story, text: this.storyText(key) }));
+    return judgeCandidates(article, page, candidates, termWeightsFrom(this.index));
   }
 
   private storyText(key: number): AnalyzedText {
@@ -67,26 +55,10 @@ export function compareWith(article: Article, story: Story): MatchResult {
   const prepared = prepareStory(story);
   const index = new MemoryStoryIndex();
   index.add(0, prepared.fingerprint);
-  const page = prepareArticle(article);
-  const aligned = alignWith(page, prepared.text, termWeightsFrom(index));
-  return { status: 'judged', explanation: explain({ article, pageText: page.text, story, ...aligned }) };
-}
-
-interface Aligned {
-  storyText: AnalyzedText;
-  alignment: Alignment;
-  strength: number;
-}
-
-function alignWith(page: PreparedText, storyText: AnalyzedText, weights: TermWeights): Aligned {
-  const alignment = alignTexts(page.text, storyText, weights);
-  return { storyText, alignment, strength: derivationStrength(summarize(page.text, alignment)) };
-}
-
-function tooShort(article: Article): MatchResult {
-  return {
-    status: 'too-short',
-    words: article.words,
-    reason: `only ${article.words} words of article text were found; at least ${MIN_ARTICLE_WORDS} are needed to judge`,
-  };
+  return judgeCandidates(
+    article,
+    prepareArticle(article),
+    [{ story, text: prepared.text }],
+    termWeightsFrom(index),
+  );
 }
