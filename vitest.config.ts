@@ -1,8 +1,30 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 20_000,
+    projects: [
+      { test: { name: 'unit', include: ['tests/*.test.ts'], testTimeout: 20_000 } },
+      {
+        // The extension's own code against WXT's fake browser and an in-memory IndexedDB.
+        plugins: [WxtVitest()],
+        test: {
+          name: 'extension',
+          include: ['tests/extension/*.test.ts'],
+          setupFiles: ['fake-indexeddb/auto'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        // Real browsers with the built extension: run `npm run build` first (`npm test` does).
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/*.e2e.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

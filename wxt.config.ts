@@ -1,11 +1,27 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+// Firefox gets Manifest V2: there, host permissions are granted at install, so the
+// content script works on every article without the reader first granting each site
+// (Firefox's MV3 makes them opt-in), and MV2's background page is supported by every
+// Firefox ESR.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Wiretrace',
     description: 'Shows whether a news article copies or rewrites a wire story, which one, and what changed.',
-  },
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'wiretrace@wiretrace.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

@@ -13,7 +13,11 @@ import { separateCredits, wordsIn } from './paragraphs.ts';
  * the page's own blocks are scored and the best region kept, so paragraphs
  * Readability drops at the edges come back and sidebars it keeps go.
  */
-export function extractFromDocument(document: Document, pageUrl: string | null, prior: ReadonlySet<string>): Article {
+export function extractFromDocument(
+  document: Document,
+  pageUrl: string | null,
+  prior: ReadonlySet<string>,
+): Article {
   const metadata = readMetadata(document, pageUrl);
   const root = document.body ?? document.documentElement;
   const blocks = domBlocks(root).map((block) => {
@@ -36,7 +40,10 @@ export function extractFromDocument(document: Document, pageUrl: string | null, 
  * the document it reads, so give it a copy.
  */
 export function readabilityPrior(copy: Document): Set<string> {
-  const reader = new Readability<Element>(copy, { charThreshold: 200, serializer: (element) => element as Element });
+  const reader = new Readability<Element>(copy, {
+    charThreshold: 200,
+    serializer: (element) => element as Element,
+  });
   const texts = new Set<string>();
   const content = reader.parse()?.content;
   if (!content) return texts;

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import { askWorker } from '../../extension/messages/client.ts';
+
+/** Import a JSONL story bundle (all or nothing), export the cache as one, or empty it. */
+export function ImportExport({ onChange }: { onChange: () => void }) {
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      setStatus({ text: await work(), error: false });
+      onChange();
+    } catch (error) {
+      setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    void run(async () => {
+      const { imported, total } = await askWorker({ type: 'import-bundle', jsonl: await file.text() });
+      input.value = '';
+      return `Imported ${imported} ${imported === 1 ? 'story' : 'stories'} from ${file.name}; the cache holds ${total}.`;
+    });
+  };
+
+  const exportAll = () =>
+    void run(async () => {
+      const { jsonl, stories } = await askWorker({ type: 'export-bundle' });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([jsonl], { type: 'application/jsonl' }));
+      link.download = `wiretrace-stories-${new Date().toISOString().slice(0, 10)}.jsonl`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      return `Exported ${stories} stories.`;
+    });
+
+  const clearAll = () => {
+    if (!confirm('Remove every story from the cache?')) return;
+    void run(async () => `Removed ${(await askWorker({ type: 'clear-stories' })).removed} stories.`);
+  };
+
+  return (
+    <section aria-labelledby="bundles">
+      <h2 id="bundles">Story bundles</h2>
+      <p class="muted">
+        A bundle is a JSONL file, one story a line: <code>{'{"id","source","title","text"}'}</code> and
+        optionally <code>url</code>, <code>published</code>, <code>byline</code>. A bundle with a bad line is
+        rejected whole.
+      </p>
+      <label class="file">
+        Import a bundle{' '}
+        <input
+          type="file"
+          accept=".jsonl,.ndjson,.json,.txt,application/jsonl,application/x-ndjson"
+          disabled={busy}
+          onChange={importFile}
+        />
+      </label>
+      <p class="row">
+        <button type="button" disabled={busy} onClick={exportAll}>
+          Export all stories
+        </button>
+        <button type="button" disabled={busy} onClick={clearAll}>
+          Empty the cache
+        </button>
+      </p>
+      {status && (
+        <p role="status" class={status.error ? 'status status-error' : 'status'}>
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}

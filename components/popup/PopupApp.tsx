@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { askWorker } from '../../extension/messages/client.ts';
+import type { CacheStats, TabResult } from '../../extension/messages/protocol.ts';
+import { EmptyState } from './EmptyState.tsx';
+import { Report } from './Report.tsx';
+
+type Loaded = { tabId: number | null; result: TabResult | null; stats: CacheStats };
+
+/** The toolbar popup: what Wiretrace found on the current tab (or the tab named in the URL). */
+export function PopupApp() {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    load().then(setLoaded, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  if (error) return <EmptyState title="Wiretrace could not load this tab's result">{error}</EmptyState>;
+  if (!loaded)
+    return (
+      <p class="muted" role="status">
+        Loading…
+      </p>
+    );
+  return <PopupBody {...loaded} />;
+}
+
+function PopupBody({ tabId, result, stats }: Loaded) {
+  const openOptions = () => void browser.runtime.openOptionsPage();
+  if (stats.stories === 0 || result?.state === 'cache-empty') {
+    return (
+      <EmptyState title="No wire stories in the cache yet">
+        <p>
+          Wiretrace compares articles with wire stories stored on this computer. Import a story bundle to
+          start.
+        </p>
+        <button type="button" onClick={openOptions}>
+          Open options to import
+        </button>
+      </EmptyState>
+    );
+  }
+  if (tabId === null || !result) {
+    return (
+      <EmptyState title="Nothing checked on this page">
+        Wiretrace looks at news articles as they load.
+      </EmptyState>
+    );
+  }
+  if (result.state === 'not-article') return <EmptyState title="This page does not look like an article" />;
+  const outcome = result.state === 'judged' ? result.result : null;
+  if (outcome?.status === 'too-short')
+    return <EmptyState title="Too little article text to judge">{outcome.reason}.</EmptyState>;
+  if (outcome?.status !== 'judged' || outcome.explanation.verdict === 'unrelated') {
+    return (
+      <EmptyState title="No wire original found">
+        Nothing among the {stats.stories.toLocaleString()} cached stories was copied or rewritten here.
+      </EmptyState>
+    );
+  }
+  return <Report explanation={outcome.explanation} tabId={tabId} />;
+}
+
+async function load(): Promise<Loaded> {
+  const tabId = await targetTab();
+  const [result, stats] = await Promise.all([
+    tabId === null ? null : askWorker({ type: 'get-tab-result', tabId }),
+    askWorker({ type: 'get-stats' }),
+  ]);
+  return { tabId, result, stats };
+}
+
+async function targetTab(): Promise<number | null> {
+  const named = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(named) && named > 0) return named;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
+}

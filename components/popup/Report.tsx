@@ -1,0 +1,32 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Explanation } from '../../lib/explain/explanation.ts';
+import { Details } from './Details.tsx';
+import { OriginalCard } from './OriginalCard.tsx';
+import { SentenceCounts } from './SentenceCounts.tsx';
+
+/** The full explanation of one page. */
+export function Report({ explanation, tabId }: { explanation: Explanation; tabId: number }) {
+  const [heatmap, setHeatmap] = useState(false);
+  const toggle = () => {
+    void browser.tabs.sendMessage(tabId, { type: 'show-heatmap', on: !heatmap }).catch(() => undefined);
+    setHeatmap(!heatmap);
+  };
+  const derived = Math.round(explanation.coverage.page * 100);
+  return (
+    <article class="report">
+      <OriginalCard explanation={explanation} />
+      <p class="coverage">
+        {derived}% of this page comes from the original; {Math.round(explanation.coverage.original * 100)}% of
+        the original is used.
+      </p>
+      <SentenceCounts counts={explanation.sentences} />
+      <p>
+        <button type="button" aria-pressed={heatmap} onClick={toggle}>
+          {heatmap ? 'Hide reused paragraphs on the page' : 'Mark reused paragraphs on the page'}
+        </button>
+      </p>
+      <Details explanation={explanation} />
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+import { WiretraceDatabase } from '../extension/db/database.ts';
+import { clearActionBadge } from '../extension/worker/action-badge.ts';
+import { dispatch, requestHandlers } from '../extension/worker/handlers.ts';
+import { forgetTab } from '../extension/worker/tab-results.ts';
+
+export default defineBackground(() => {
+  let db: WiretraceDatabase | null = null;
+  const handlers = requestHandlers(() => {
+    db ??= new WiretraceDatabase();
+    return db;
+  });
+
+  // Registered synchronously at start: an MV3 worker woken by an event gets it only if its listener already exists.
+  browser.runtime.onMessage.addListener((message, sender) => dispatch(handlers, message, sender));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void Promise.all([forgetTab(tabId), clearActionBadge(tabId)]);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A new install opens the options page: the cache starts empty, and that is where it is filled.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
+  });
+});

@@ -1,0 +1,19 @@
+/** Past this, a page is not analysed: it is not an article a person reads. */
+export const MAX_PAGE_ELEMENTS = 60_000;
+export const MAX_PAGE_CHARACTERS = 3_000_000;
+
+/**
+ * A cheap first look, so that a page that is not an article costs almost
+ * nothing: a few long paragraphs, or metadata that says "article".
+ */
+export function looksLikeArticle(document: Document): boolean {
+  if (document.getElementsByTagName('*').length > MAX_PAGE_ELEMENTS) return false;
+  if ((document.body?.textContent?.length ?? 0) > MAX_PAGE_CHARACTERS) return false;
+  const type = document.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (type === 'article') return true;
+  let long = 0;
+  for (const paragraph of Array.from(document.getElementsByTagName('p'))) {
+    if ((paragraph.textContent?.length ?? 0) >= 100 && ++long >= 3) return true;
+  }
+  return false;
+}

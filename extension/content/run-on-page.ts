@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from '#imports';
+import { askWorker } from '../messages/client.ts';
+import { ContentMessageSchema } from '../messages/protocol.ts';
+import { parseMessage } from '../messages/receive.ts';
+import { disabledSites, isSiteDisabled } from '../settings.ts';
+import { mountBadge } from './badge-ui.tsx';
+import { extractPage } from './extract-page.ts';
+import { showHeatmap } from './heatmap.ts';
+import { looksLikeArticle } from './looks-like-article.ts';
+
+/**
+ * What the content script does on a page: a cheap look first; on an article,
+ * extract it when the page is idle, ask the worker, show the badge if there is
+ * a finding. Runs again when a single-page site changes its URL.
+ */
+export function runOnPage(ctx: ContentScriptContext): void {
+  let cleanup: (() => void)[] = [];
+  const reset = () => {
+    for (const undo of cleanup) undo();
+    cleanup = [];
+  };
+  const check = async () => {
+    reset();
+    if (isSiteDisabled(location.hostname, await disabledSites.getValue())) return;
+    if (!looksLikeArticle(document)) {
+      await askWorker({ type: 'not-an-article', url: location.href });
+      return;
+    }
+    const article = await extractPage(document, location.href);
+    if (ctx.isInvalid) return;
+    const summary = await askWorker({ type: 'analyze-page', url: location.href, article });
+    if (!summary.show || ctx.isInvalid) return;
+    let hideHeatmap: (() => void) | null = null;
+    const setHeatmap = (on: boolean) => {
+      hideHeatmap?.();
+      hideHeatmap = on ? showHeatmap(document, summary.marks) : null;
+    };
+    const ui = await mountBadge(ctx, summary, {
+      onDetails: () => void askWorker({ type: 'open-details' }),
+      onHeatmap: setHeatmap,
+    });
+    cleanup.push(
+      () => ui.remove(),
+      () => setHeatmap(false),
+    );
+    const onMessage = (message: unknown) => {
+      const parsed = parseMessage(ContentMessageSchema, message, 'the extension');
+      if (parsed?.type === 'show-heatmap') setHeatmap(parsed.on);
+      if (parsed?.type === 'recheck') void check();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    cleanup.push(() => browser.runtime.onMessage.removeListener(onMessage));
+  };
+  const run = () => void check().catch((error) => console.debug('Wiretrace:', error));
+  ctx.addEventListener(window, 'wxt:locationchange', run);
+  ctx.onInvalidated(reset);
+  run();
+}

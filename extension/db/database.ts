@@ -1,0 +1,33 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Story } from '../../lib/corpus/story.ts';
+
+/** A wire story as stored: the story, its fingerprint features (a multi-entry index: the inverted index). */
+export interface StoredStory extends Story {
+  key?: number;
+  features: number[];
+  addedAt: number;
+}
+
+/** In how many stored stories a feature occurs: the rarity every match weighs words by. */
+export interface TermCount {
+  feature: number;
+  stories: number;
+}
+
+/**
+ * The extension's database, opened only by the background worker (a content
+ * script would open the page origin's database). Schema versions are declared
+ * here, each kept, so every stored story migrates when the schema changes.
+ */
+export class WiretraceDatabase extends Dexie {
+  stories!: EntityTable<StoredStory, 'key'>;
+  terms!: EntityTable<TermCount, 'feature'>;
+
+  constructor(name = 'wiretrace') {
+    super(name);
+    this.version(1).stores({
+      stories: '++key, &id, *features, source, published, addedAt',
+      terms: 'feature',
+    });
+  }
+}

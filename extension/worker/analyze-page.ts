@@ -1,0 +1,16 @@
+import { judgeCandidates, type MatchResult, tooShort } from '../../lib/engine/judge.ts';
+import { CANDIDATES_ALIGNED } from '../../lib/engine/matcher.ts';
+import { prepareArticle, prepareStory } from '../../lib/engine/prepare.ts';
+import type { Article } from '../../lib/extract/article.ts';
+import { hasEnoughText } from '../../lib/extract/article.ts';
+import type { WiretraceDatabase } from '../db/database.ts';
+import { retrieveCandidates } from '../db/story-retrieval.ts';
+
+/** Finds the original of a page among the stored stories and explains it: the engine, fed from IndexedDB. */
+export async function analyzeArticle(db: WiretraceDatabase, article: Article): Promise<MatchResult> {
+  if (!hasEnoughText(article)) return tooShort(article);
+  const page = prepareArticle(article);
+  const { stories, weights } = await retrieveCandidates(db, page.fingerprint, CANDIDATES_ALIGNED);
+  const candidates = stories.map((story) => ({ story, text: prepareStory(story).text }));
+  return judgeCandidates(article, page, candidates, weights);
+}

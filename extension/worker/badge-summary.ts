@@ -1,0 +1,56 @@
+import type { MatchResult } from '../../lib/engine/judge.ts';
+import type { Explanation } from '../../lib/explain/explanation.ts';
+import { describeLag } from '../../lib/explain/lag.ts';
+import type { Verdict } from '../../lib/explain/verdict.ts';
+import type { BadgeSummary, ReuseMark } from '../messages/protocol.ts';
+import type { Sensitivity } from '../settings.ts';
+
+const VERDICT_WORDS: Record<Verdict, string> = {
+  syndicated: 'Copy of',
+  rewritten: 'Rewritten from',
+  partial: 'Partly from',
+  unrelated: 'No wire original found',
+};
+
+const NOTHING: BadgeSummary = { show: false, verdict: null, line: '', keyChanges: [], marks: [] };
+
+/** The inline badge's content: "Rewritten from Reuters · 1 day later · credit missing", and what lies behind it. */
+export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSummary {
+  if (result.status !== 'judged') return NOTHING;
+  const e = result.explanation;
+  if (e.verdict === 'unrelated') return { ...NOTHING, verdict: 'unrelated', line: VERDICT_WORDS.unrelated };
+  const parts = [`${VERDICT_WORDS[e.verdict]} ${e.original.source}`];
+  if (e.lagHours !== null) parts.push(describeLag(e.lagHours));
+  parts.push(e.credited ? 'credited' : 'credit missing');
+  return {
+    show: shows(e.verdict, e.coverage.page, level),
+    verdict: e.verdict,
+    line: parts.join(' · '),
+    keyChanges: keyChanges(e),
+    marks: e.page
+      .filter((s): s is typeof s & ReuseMark => s.label !== 'added')
+      .map(({ text, label }) => ({ text, label })),
+  };
+}
+
+function shows(verdict: Verdict, coverage: number, level: Sensitivity): boolean {
+  if (verdict === 'syndicated' || verdict === 'rewritten') return true;
+  if (verdict !== 'partial') return false;
+  return level === 'eager' || (level === 'normal' && coverage >= 0.3);
+}
+
+function keyChanges(e: Explanation): string[] {
+  const s = e.sentences;
+  const lines = [
+    `${s.verbatim + s.edited} sentences kept or lightly edited, ${s.paraphrased} paraphrased, ${s.added} added, ${s.dropped} dropped`,
+  ];
+  if (e.quotes.altered.length) lines.push(`${plural(e.quotes.altered.length, 'quote')} altered`);
+  const facts = e.changes.filter((c) => c.kind !== 'term');
+  if (facts.length) lines.push(`${plural(facts.length, 'name or number', 'names or numbers')} changed`);
+  lines.push(`Original: "${e.original.title}"`);
+  return lines;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,85 @@
+import { type Browser, browser } from 'wxt/browser';
+import { CorpusError } from '../../lib/corpus/jsonl.ts';
+import type { WiretraceDatabase } from '../db/database.ts';
+import { cacheStats, clearStories, exportBundle, importBundle } from '../db/story-store.ts';
+import type { Reply, Request, RequestType, Responses } from '../messages/protocol.ts';
+import { RequestSchema } from '../messages/protocol.ts';
+import { parseMessage } from '../messages/receive.ts';
+import { sensitivity } from '../settings.ts';
+import { clearActionBadge, setActionBadge } from './action-badge.ts';
+import { analyzeArticle } from './analyze-page.ts';
+import { badgeSummary } from './badge-summary.ts';
+import { saveTabResult, tabResult } from './tab-results.ts';
+
+type Handler<T extends RequestType> = (
+  request: Extract<Request, { type: T }>,
+  sender: Browser.runtime.MessageSender,
+) => Promise<Responses[T]>;
+
+/** The worker's answer to each request; only the worker touches the database. */
+export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestType]: Handler<T> } {
+  return {
+    'analyze-page': async (request, sender) => {
+      const tabId = senderTab(sender);
+      if ((await db().stories.count()) === 0) {
+        await saveTabResult(tabId, { state: 'cache-empty', url: request.url });
+        await clearActionBadge(tabId);
+        return { show: false, verdict: null, line: '', keyChanges: [], marks: [] };
+      }
+      const result = await analyzeArticle(db(), request.article);
+      await saveTabResult(tabId, { state: 'judged', url: request.url, result, judgedAt: Date.now() });
+      const summary = badgeSummary(result, await sensitivity.getValue());
+      await setActionBadge(tabId, summary.verdict);
+      return summary;
+    },
+    'not-an-article': async (request, sender) => {
+      const tabId = senderTab(sender);
+      await saveTabResult(tabId, { state: 'not-article', url: request.url });
+      await clearActionBadge(tabId);
+      return null;
+    },
+    'get-tab-result': async (request) => tabResult(request.tabId),
+    'open-details': async (_request, sender) => {
+      await browser.tabs.create({
+        url: `${browser.runtime.getURL('/popup.html')}?tabId=${senderTab(sender)}`,
+      });
+      return null;
+    },
+    'import-bundle': async (request) => importBundle(db(), request.jsonl),
+    'export-bundle': async () => exportBundle(db()),
+    'get-stats': async () => cacheStats(db()),
+    'clear-stories': async () => clearStories(db()),
+  };
+}
+
+/** Validates a message and runs its handler; errors become an answer, never a crashed worker. */
+export async function dispatch(
+  handlers: ReturnType<typeof requestHandlers>,
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<Reply<RequestType>> {
+  const request = parseMessage(RequestSchema, message, sender.url ?? 'an unknown sender');
+  if (!request) return { ok: false, error: 'malformed message' };
+  try {
+    const handler = handlers[request.type] as Handler<typeof request.type>;
+    return { ok: true, value: await handler(request as never, sender) };
+  } catch (error) {
+    return { ok: false, error: describe(error) };
+  }
+}
+
+function senderTab(sender: Browser.runtime.MessageSender): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('this request must come from a page');
+  return tabId;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof CorpusError)
+    return `The bundle was not imported: ${error.message}. Nothing was changed.`;
+  if (error instanceof Error && error.name === 'QuotaExceededError') {
+    return 'The browser has no room left for more stories. Nothing was changed; free some space or remove stories.';
+  }
+  console.error('Wiretrace:', error);
+  return error instanceof Error ? error.message : String(error);
+}

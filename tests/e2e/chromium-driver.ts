@@ -1,0 +1,58 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { BROWSER_FLAGS, BUILD_DIR, type ExtensionBrowser, type Tab } from './driver.ts';
+
+/** Debian's Chromium with the built MV3 extension loaded, driven by Playwright. */
+export async function launchChromium(): Promise<ExtensionBrowser> {
+  const extension = join(BUILD_DIR, 'chrome-mv3');
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wiretrace-chromium-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    colorScheme: 'light',
+    viewport: { width: 1100, height: 900 },
+    args: [...BROWSER_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    name: 'chromium',
+    extensionBase: `chrome-extension://${new URL(worker.url()).host}/`,
+    newTab: async () => playwrightTab(await context.newPage()),
+    extensionTab: async () => {
+      const tab = playwrightTab(await context.newPage());
+      await tab.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+      return tab;
+    },
+    close: () => closeContext(context),
+  };
+}
+
+function playwrightTab(page: Page): Tab {
+  const css = (selector: string) => selector.replaceAll(' >>> ', ' ');
+  return {
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    waitFor: async (selector, timeout = 20_000) => {
+      await page.locator(css(selector)).first().waitFor({ timeout });
+    },
+    count: (selector) => page.locator(css(selector)).count(),
+    text: async (selector) => (await page.locator(css(selector)).first().textContent()) ?? '',
+    click: (selector) => page.locator(css(selector)).first().click(),
+    upload: (selector, file) => page.locator(selector).setInputFiles(file),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    screenshotOf: async (selector, path) => {
+      await page.locator(css(selector)).first().screenshot({ path });
+    },
+    resize: (width, height) => page.setViewportSize({ width, height }),
+    close: () => page.close(),
+  };
+}
+
+async function closeContext(context: BrowserContext): Promise<void> {
+  await context.close();
+}

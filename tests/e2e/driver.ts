@@ -1,0 +1,36 @@
+/** What the end-to-end scenario needs from a browser, the same for Chromium (Playwright) and Firefox (Puppeteer). */
+export interface Tab {
+  goto(url: string): Promise<void>;
+  /** Waits for a selector; `>>>` crosses into shadow roots. */
+  waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  count(selector: string): Promise<number>;
+  text(selector: string): Promise<string>;
+  click(selector: string): Promise<void>;
+  upload(selector: string, file: string): Promise<void>;
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  screenshot(path: string): Promise<void>;
+  screenshotOf(selector: string, path: string): Promise<void>;
+  resize(width: number, height: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: 'chromium' | 'firefox';
+  /** The extension's base URL, e.g. chrome-extension://id/ */
+  extensionBase: string;
+  newTab(): Promise<Tab>;
+  /** A tab showing one of the extension's pages, from which its storage and APIs can be reached. */
+  extensionTab(): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+export const BUILD_DIR = new URL('../../.output/', import.meta.url).pathname;
+export const BROWSER_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+];

@@ -1,0 +1,186 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { STORIES_JSONL } from '../support/fixtures.ts';
+import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
+import type { ExtensionBrowser, Tab } from './driver.ts';
+import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
+
+const DOCS = new URL('../../docs/', import.meta.url).pathname;
+const BADGE_TEXT = 'wiretrace-badge >>> .wt-text';
+const FIXTURE_STORIES = 10;
+
+/** The part of the WebExtension API the checks call from an extension page (`browser` in Firefox, `chrome` in Chromium). */
+interface ExtensionApi {
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+  action?: { getBadgeText(details: { tabId: number }): Promise<string> };
+  browserAction?: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+interface TabState {
+  tabId: number;
+  state: string;
+}
+
+/** The end-to-end story, the same in every browser: import, read articles, look at what Wiretrace says. */
+export function extensionScenario(launch: () => Promise<ExtensionBrowser>): void {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  let extensionTab: Tab;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch();
+    extensionTab = await browser.extensionTab();
+    mkdirSync(DOCS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The tab's id and state, once the worker has stored a result for the URL. */
+  async function stateOf(url: string): Promise<TabState> {
+    const found = await extensionTab.evaluate(async (wanted: string) => {
+      const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const api = (scope.browser ?? scope.chrome) as ExtensionApi;
+      for (let attempt = 0; attempt < 150; attempt++) {
+        const all = (await api.storage.session.get(null)) as Record<
+          string,
+          { url?: string; state?: string } | undefined
+        >;
+        for (const [key, value] of Object.entries(all)) {
+          if (key.startsWith('tab-') && value?.url === wanted)
+            return { tabId: Number(key.slice(4)), state: value.state ?? '' };
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return null;
+    }, url);
+    if (!found) throw new Error(`no result stored for ${url}`);
+    return found;
+  }
+
+  async function actionBadgeText(tabId: number): Promise<string> {
+    return extensionTab.evaluate(async (id: number) => {
+      const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const api = (scope.browser ?? scope.chrome) as ExtensionApi;
+      const action = api.action ?? api.browserAction;
+      if (!action) throw new Error('no toolbar action API');
+      return action.getBadgeText({ tabId: id });
+    }, tabId);
+  }
+
+  async function layoutBoxes(tab: Tab): Promise<number[][]> {
+    return tab.evaluate(
+      () =>
+        Array.from(document.body.querySelectorAll('*'))
+          .filter((e) => e.tagName !== 'WIRETRACE-BADGE')
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            return [r.x, r.y, r.width, r.height].map((n) => Math.round(n * 10));
+          }),
+      null,
+    );
+  }
+
+  it('imports a story bundle through the options page', async () => {
+    await extensionTab.goto(`${browser.extensionBase}options.html`);
+    await extensionTab.waitFor('input[type=file]');
+    await extensionTab.upload('input[type=file]', STORIES_JSONL);
+    await extensionTab.waitFor('p[role=status]');
+    expect(await extensionTab.text('p[role=status]')).toContain(`Imported ${FIXTURE_STORIES} stories`);
+    await extensionTab.waitFor('[data-testid=story-count]');
+    expect(await extensionTab.text('[data-testid=story-count]')).toContain(`${FIXTURE_STORIES} stories`);
+  });
+
+  it('flags a rewritten article: inline badge, toolbar badge and popup', async () => {
+    const url = `${server.origin}/flood-paraphrase.html`;
+    const article = await browser.newTab();
+    await article.goto(url);
+    await article.waitFor(BADGE_TEXT);
+    expect(await article.text(BADGE_TEXT)).toMatch(/^Rewritten from AFP · .+ later · credit missing$/);
+    await article.click('wiretrace-badge >>> .wt-line');
+    await article.waitFor('wiretrace-badge >>> .wt-panel');
+    await article.screenshotOf('wiretrace-badge >>> .wt-badge', `${DOCS}badge-${browser.name}.png`);
+
+    const { tabId, state } = await stateOf(url);
+    expect(state).toBe('judged');
+    expect(await actionBadgeText(tabId)).toBe('RW');
+
+    const popup = extensionTab;
+    await popup.resize(480, 900);
+    await popup.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
+    await popup.waitFor('.verdict-word');
+    expect(await popup.text('.verdict-word')).toContain('Rewritten');
+    expect(await popup.text('.original-title')).toBe(
+      'Flash floods kill four in northern Italy, thousands evacuated',
+    );
+    expect(await popup.text('.credit')).toBe('Does not credit AFP');
+    expect(await popup.text('.count-paraphrased strong')).toMatch(/^\d+$/);
+    expect(Number(await popup.text('.count-paraphrased strong'))).toBeGreaterThan(5);
+    await popup.screenshot(`${DOCS}popup-${browser.name}.png`);
+    await popup.resize(1100, 900);
+    await article.close();
+  });
+
+  it('shows nothing on an unrelated article or a page that is not an article', async () => {
+    for (const [page, expected] of [
+      ['flood-unrelated-topic.html', 'judged'],
+      ['not-an-article.html', 'not-article'],
+    ] as const) {
+      const url = `${server.origin}/${page}`;
+      const tab = await browser.newTab();
+      await tab.goto(url);
+      const { tabId, state } = await stateOf(url);
+      expect(state).toBe(expected);
+      expect(await tab.count('wiretrace-badge')).toBe(0);
+      expect(await actionBadgeText(tabId)).toBe('');
+      await tab.close();
+    }
+  });
+
+  it("never moves the page's own elements, with the badge open or the reused paragraphs marked", async () => {
+    const tab = await browser.newTab();
+    await tab.goto(`${server.origin}/flood-credited-copy.html`);
+    await tab.waitFor(BADGE_TEXT);
+    expect(await tab.text(BADGE_TEXT)).toMatch(/^Copy of AFP · .+ · credited$/);
+    const withBadge = await layoutBoxes(tab);
+    await tab.click('wiretrace-badge >>> .wt-line');
+    await tab.click('wiretrace-badge >>> .wt-actions button');
+    const withHeatmap = await layoutBoxes(tab);
+    await tab.evaluate(() => document.querySelector('wiretrace-badge')?.remove(), null);
+    const without = await layoutBoxes(tab);
+    expect(withBadge).toEqual(without);
+    expect(withHeatmap).toEqual(without);
+    await tab.close();
+  });
+
+  it.runIf(HAVE_SEEDS)(
+    'flags the seed rewrite as rewritten from Reuters, a day later, credit missing',
+    async () => {
+      const bundle = join(mkdtempSync(join(tmpdir(), 'wiretrace-seed-')), 'seed.jsonl');
+      const story = {
+        id: 'seed-reuters',
+        source: 'Reuters',
+        title: "US firms warned about Russia's Kaspersky software the day after the invasion - sources",
+        text: readSeed('wire-original.txt'),
+        published: '2022-03-31',
+      };
+      writeFileSync(bundle, `${JSON.stringify(story)}\n`);
+      await extensionTab.goto(`${browser.extensionBase}options.html`);
+      await extensionTab.waitFor('input[type=file]');
+      await extensionTab.upload('input[type=file]', bundle);
+      await extensionTab.waitFor('p[role=status]');
+      expect(await extensionTab.text('p[role=status]')).toContain('Imported 1 story');
+
+      const tab = await browser.newTab();
+      await tab.goto(`${server.origin}/seed-rewrite.html`);
+      await tab.waitFor(BADGE_TEXT);
+      expect(await tab.text(BADGE_TEXT)).toBe('Rewritten from Reuters · 1 day later · credit missing');
+      await tab.close();
+    },
+  );
+}

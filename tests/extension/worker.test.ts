@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { WiretraceDatabase } from '../../extension/db/database.ts';
+import { disabledSites, isSiteDisabled, sensitivity } from '../../extension/settings.ts';
+import { badgeSummary } from '../../extension/worker/badge-summary.ts';
+import { dispatch, requestHandlers } from '../../extension/worker/handlers.ts';
+import { tabResult } from '../../extension/worker/tab-results.ts';
+import { extractFromHtml } from '../../lib/extract/html.ts';
+import { readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
+
+let db: WiretraceDatabase;
+let handlers: ReturnType<typeof requestHandlers>;
+let name = 0;
+const page = { tab: { id: 7 } as never, url: 'http://127.0.0.1/page' };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new WiretraceDatabase(`worker-${name++}`);
+  handlers = requestHandlers(() => db);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+describe('the worker', () => {
+  it('judges a page, keeps the result for the tab and answers with the badge line', async () => {
+    await dispatch(handlers, { type: 'import-bundle', jsonl: readFileSync(STORIES_JSONL, 'utf8') }, {});
+    const article = extractFromHtml(readFixturePage('flood-paraphrase.html'));
+    const reply = await dispatch(
+      handlers,
+      { type: 'analyze-page', url: 'http://127.0.0.1/x', article },
+      page,
+    );
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(reply.value).toMatchObject({ show: true, verdict: 'rewritten' });
+    expect((reply.value as { line: string }).line).toMatch(
+      /^Rewritten from AFP · 15 hours later · credit missing$/,
+    );
+    const stored = await tabResult(7);
+    expect(stored?.state).toBe('judged');
+  });
+
+  it('says the cache is empty instead of judging against nothing', async () => {
+    const article = extractFromHtml(readFixturePage('flood-paraphrase.html'));
+    await dispatch(handlers, { type: 'analyze-page', url: 'http://127.0.0.1/x', article }, page);
+    expect((await tabResult(7))?.state).toBe('cache-empty');
+  });
+
+  it.each([
+    null,
+    'hello',
+    { type: 'drop-database' },
+    { type: 'get-tab-result', tabId: 'seven' },
+    { type: 'analyze-page', url: 'javascript:alert(1)', article: {} },
+    { type: 'import-bundle', jsonl: 42 },
+  ])('rejects a malformed message without throwing: %j', async (message) => {
+    expect(await dispatch(handlers, message, page)).toEqual({ ok: false, error: 'malformed message' });
+  });
+
+  it('turns a bad bundle into a clear error that says nothing changed', async () => {
+    const reply = await dispatch(handlers, { type: 'import-bundle', jsonl: '{"id":1}' }, {});
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/line 1: .*Nothing was changed/) });
+  });
+});
+
+describe('settings', () => {
+  it('keeps Wiretrace off on listed sites and their subdomains', async () => {
+    await disabledSites.setValue(['example.com']);
+    const sites = await disabledSites.getValue();
+    expect(isSiteDisabled('www.example.com', sites)).toBe(true);
+    expect(isSiteDisabled('news.example.com', sites)).toBe(true);
+    expect(isSiteDisabled('example.org', sites)).toBe(false);
+    expect(await sensitivity.getValue()).toBe('normal');
+  });
+});
+
+describe('badgeSummary', () => {
+  it('shows partial reuse only as sensitivity allows', () => {
+    const result = {
+      status: 'judged',
+      explanation: {
+        verdict: 'partial',
+        original: { id: 'a', source: 'AP', title: 'T', url: null, published: null },
+        coverage: { page: 0.25, original: 0.2 },
+        lagHours: null,
+        credited: true,
+        sentences: { verbatim: 2, edited: 0, paraphrased: 0, added: 6, dropped: 9 },
+        quotes: { kept: [], altered: [] },
+        changes: [],
+        page: [],
+      },
+    } as never;
+    expect(badgeSummary(result, 'strict').show).toBe(false);
+    expect(badgeSummary(result, 'normal').show).toBe(false);
+    expect(badgeSummary(result, 'eager')).toMatchObject({ show: true, line: 'Partly from AP · credited' });
+  });
+});
