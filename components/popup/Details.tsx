@@ -7,6 +7,7 @@ const LABEL = { verbatim: 'kept', edited: 'edited', paraphrased: 'paraphrased', 
 export function Details({ explanation: e }: { explanation: Explanation }) {
   const facts = e.changes.filter((c) => c.kind !== 'term');
   const terms = e.changes.filter((c) => c.kind === 'term');
+  const added = e.page.filter((s) => s.label === 'added');
   return (
     <div class="details">
       {e.quotes.altered.length > 0 && (
@@ -43,6 +44,19 @@ export function Details({ explanation: e }: { explanation: Explanation }) {
           ))}
         </ol>
       </details>
+      {added.length > 0 && (
+        <details>
+          <summary>Added by the page ({added.length})</summary>
+          <ul class="dropped">
+            {added.map((s, i) => (
+              <li key={i}>
+                {s.text}
+                {s.repeats && <span class="muted"> (printed twice)</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {e.dropped.length > 0 && (
         <details>
           <summary>Dropped from the original ({e.dropped.length})</summary>

@@ -51,9 +51,14 @@ function PopupBody({ tabId, result, stats }: Loaded) {
   if (outcome?.status === 'too-short')
     return <EmptyState title="Too little article text to judge">{outcome.reason}.</EmptyState>;
   if (outcome?.status !== 'judged' || outcome.explanation.verdict === 'unrelated') {
+    const showBadge = () =>
+      void browser.tabs.sendMessage(tabId, { type: 'show-badge' }).catch(() => undefined);
     return (
       <EmptyState title="No wire original found">
-        Nothing among the {stats.stories.toLocaleString()} cached stories was copied or rewritten here.
+        <p>Nothing among the {stats.stories.toLocaleString()} cached stories was copied or rewritten here.</p>
+        <button type="button" onClick={showBadge}>
+          Show the badge on the page anyway
+        </button>
       </EmptyState>
     );
   }

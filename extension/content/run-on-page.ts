@@ -30,27 +30,38 @@ export function runOnPage(ctx: ContentScriptContext): void {
     const article = await extractPage(document, location.href);
     if (ctx.isInvalid) return;
     const summary = await askWorker({ type: 'analyze-page', url: location.href, article });
-    if (!summary.show || ctx.isInvalid) return;
+    if (ctx.isInvalid) return;
     let hideHeatmap: (() => void) | null = null;
     const setHeatmap = (on: boolean) => {
       hideHeatmap?.();
       hideHeatmap = on ? showHeatmap(document, summary.marks) : null;
     };
-    const ui = await mountBadge(ctx, summary, {
-      onDetails: () => void askWorker({ type: 'open-details' }),
-      onHeatmap: setHeatmap,
-    });
-    cleanup.push(
-      () => ui.remove(),
-      () => setHeatmap(false),
-    );
+    let shown = false;
+    const showBadge = async () => {
+      if (shown || ctx.isInvalid) return;
+      shown = true;
+      const line = summary.line || 'Wiretrace found no wire original for this article';
+      const ui = await mountBadge(
+        ctx,
+        { ...summary, line },
+        {
+          onDetails: () => void askWorker({ type: 'open-details' }),
+          onHeatmap: setHeatmap,
+        },
+      );
+      cleanup.push(() => ui.remove());
+    };
+    cleanup.push(() => setHeatmap(false));
+    // The popup can ask for the badge or the marks even where there was no finding to show unasked.
     const onMessage = (message: unknown) => {
       const parsed = parseMessage(ContentMessageSchema, message, 'the extension');
       if (parsed?.type === 'show-heatmap') setHeatmap(parsed.on);
+      if (parsed?.type === 'show-badge') void showBadge();
       if (parsed?.type === 'recheck') void check();
     };
     browser.runtime.onMessage.addListener(onMessage);
     cleanup.push(() => browser.runtime.onMessage.removeListener(onMessage));
+    if (summary.show) await showBadge();
   };
   const run = () => void check().catch((error) => console.debug('Wiretrace:', error));
   ctx.addEventListener(window, 'wxt:locationchange', run);

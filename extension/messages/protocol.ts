@@ -79,6 +79,7 @@ export type Reply<T extends RequestType> = { ok: true; value: Responses[T] } | {
 /** Messages the worker sends to a content script. */
 export const ContentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('show-heatmap'), on: v.boolean() }),
+  v.object({ type: v.literal('show-badge') }),
   v.object({ type: v.literal('recheck') }),
 ]);
 

@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { CorpusError } from '../../lib/corpus/jsonl.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
+import { rememberPage } from '../db/page-history.ts';
 import { cacheStats, clearStories, exportBundle, importBundle } from '../db/story-store.ts';
 import type { Reply, Request, RequestType, Responses } from '../messages/protocol.ts';
 import { RequestSchema } from '../messages/protocol.ts';
@@ -28,6 +29,7 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
       }
       const result = await analyzeArticle(db(), request.article);
       await saveTabResult(tabId, { state: 'judged', url: request.url, result, judgedAt: Date.now() });
+      await rememberPage(db(), request.url, result);
       const summary = badgeSummary(result, await sensitivity.getValue());
       await setActionBadge(tabId, summary.verdict);
       return summary;

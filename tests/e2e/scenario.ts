@@ -126,7 +126,7 @@ export function extensionScenario(launch: () => Promise<ExtensionBrowser>): void
     await article.close();
   });
 
-  it('shows nothing on an unrelated article or a page that is not an article', async () => {
+  it('shows nothing on an unrelated article or a page that is not an article, unless asked', async () => {
     for (const [page, expected] of [
       ['flood-unrelated-topic.html', 'judged'],
       ['not-an-article.html', 'not-article'],
@@ -138,6 +138,14 @@ export function extensionScenario(launch: () => Promise<ExtensionBrowser>): void
       expect(state).toBe(expected);
       expect(await tab.count('wiretrace-badge')).toBe(0);
       expect(await actionBadgeText(tabId)).toBe('');
+      if (expected === 'judged') {
+        await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
+        await extensionTab.waitFor('.empty button');
+        expect(await extensionTab.text('.empty h2')).toBe('No wire original found');
+        await extensionTab.click('.empty button');
+        await tab.waitFor(BADGE_TEXT);
+        expect(await tab.text(BADGE_TEXT)).toBe('No wire original found');
+      }
       await tab.close();
     }
   });
@@ -177,9 +185,18 @@ export function extensionScenario(launch: () => Promise<ExtensionBrowser>): void
       expect(await extensionTab.text('p[role=status]')).toContain('Imported 1 story');
 
       const tab = await browser.newTab();
-      await tab.goto(`${server.origin}/seed-rewrite.html`);
+      const url = `${server.origin}/seed-rewrite.html`;
+      await tab.goto(url);
       await tab.waitFor(BADGE_TEXT);
       expect(await tab.text(BADGE_TEXT)).toBe('Rewritten from Reuters · 1 day later · credit missing');
+      const { tabId } = await stateOf(url);
+      await extensionTab.resize(480, 1000);
+      await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
+      await extensionTab.waitFor('.verdict-word');
+      expect(await extensionTab.text('.verdict-word')).toBe('Rewritten from Reuters');
+      expect(await extensionTab.text('details[open] summary')).toBe('Altered quotes (3)');
+      await extensionTab.screenshot(`${DOCS}popup-seed-${browser.name}.png`);
+      await extensionTab.resize(1100, 900);
       await tab.close();
     },
   );
