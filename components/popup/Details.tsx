@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+import type { Change } from '../../lib/explain/changes.ts';
 import type { Explanation, PageSentenceView } from '../../lib/explain/explanation.ts';
 import { DiffText } from '../shared/DiffText.tsx';
 
@@ -10,76 +12,77 @@ export function Details({ explanation: e }: { explanation: Explanation }) {
   const added = e.page.filter((s) => s.label === 'added');
   return (
     <div class="details">
-      {e.quotes.altered.length > 0 && (
-        <details open>
-          <summary>Altered quotes ({e.quotes.altered.length})</summary>
-          <ul class="pairs">
-            {e.quotes.altered.map((q) => (
-              <li key={q.page}>
-                <q class="page-side">{q.page}</q>
-                <span class="muted"> — originally </span>
-                <q class="original-side">{q.original}</q>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {facts.length > 0 && (
-        <details open>
-          <summary>Changed names and numbers ({facts.length})</summary>
-          <ul class="pairs">
-            {facts.map((c) => (
-              <li key={`${c.original}→${c.page}`}>
-                <del>{c.original}</del> → <ins>{c.page}</ins>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      <details open={e.quotes.altered.length === 0 && facts.length === 0}>
-        <summary>The page, sentence by sentence ({e.page.length})</summary>
+      <Section title="Altered quotes" count={e.quotes.altered.length} open>
+        <ul class="pairs">
+          {e.quotes.altered.map((q) => (
+            <li key={q.page}>
+              <q class="page-side">{q.page}</q>
+              <span class="muted"> — originally </span>
+              <q class="original-side">{q.original}</q>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Changed names and numbers" count={facts.length} open>
+        <ChangeList changes={facts} />
+      </Section>
+      <Section
+        title="The page, sentence by sentence"
+        count={e.page.length}
+        open={!e.quotes.altered.length && !facts.length}
+      >
         <ol class="sentences">
           {e.page.map((s, i) => (
             <SentenceItem key={i} sentence={s} />
           ))}
         </ol>
-      </details>
-      {added.length > 0 && (
-        <details>
-          <summary>Added by the page ({added.length})</summary>
-          <ul class="dropped">
-            {added.map((s, i) => (
-              <li key={i}>
-                {s.text}
-                {s.repeats && <span class="muted"> (printed twice)</span>}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {e.dropped.length > 0 && (
-        <details>
-          <summary>Dropped from the original ({e.dropped.length})</summary>
-          <ul class="dropped">
-            {e.dropped.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {terms.length > 0 && (
-        <details>
-          <summary>Words swapped ({terms.length})</summary>
-          <ul class="pairs">
-            {terms.map((c) => (
-              <li key={`${c.original}→${c.page}`}>
-                <del>{c.original}</del> → <ins>{c.page}</ins>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      </Section>
+      <Section title="Added by the page" count={added.length}>
+        <ul class="passages">
+          {added.map((s, i) => (
+            <li key={i}>
+              {s.text}
+              {s.repeats && <span class="muted"> (printed twice)</span>}
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Dropped from the original" count={e.dropped.length}>
+        <ul class="passages">
+          {e.dropped.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Words swapped" count={terms.length}>
+        <ChangeList changes={terms} />
+      </Section>
     </div>
+  );
+}
+
+/** A folded part of the details, left out when it has nothing in it. */
+function Section(props: { title: string; count: number; open?: boolean; children: ComponentChildren }) {
+  if (props.count === 0) return null;
+  return (
+    <details open={props.open}>
+      <summary>
+        {props.title} ({props.count})
+      </summary>
+      {props.children}
+    </details>
+  );
+}
+
+function ChangeList({ changes }: { changes: Change[] }) {
+  return (
+    <ul class="pairs">
+      {changes.map((c) => (
+        <li key={`${c.original}→${c.page}`}>
+          <del>{c.original}</del> → <ins>{c.page}</ins>
+        </li>
+      ))}
+    </ul>
   );
 }
 
