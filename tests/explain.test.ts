@@ -85,11 +85,13 @@ describe('publish lag', () => {
 
 describe('verdictOf', () => {
   it.each([
-    [{ pageCoverage: 0.95, copiedShare: 0.9, derivedSentences: 12 }, 'syndicated'],
-    [{ pageCoverage: 0.9, copiedShare: 0.2, derivedSentences: 12 }, 'rewritten'],
-    [{ pageCoverage: 0.35, copiedShare: 0.8, derivedSentences: 4 }, 'partial'],
-    [{ pageCoverage: 0.3, copiedShare: 1, derivedSentences: 1 }, 'unrelated'],
-    [{ pageCoverage: 0.05, copiedShare: 0, derivedSentences: 1 }, 'unrelated'],
+    [{ pageCoverage: 0.95, copiedShare: 0.9, derivedSentences: 12, copiedNarrative: 10 }, 'syndicated'],
+    [{ pageCoverage: 0.9, copiedShare: 0.2, derivedSentences: 12, copiedNarrative: 2 }, 'rewritten'],
+    [{ pageCoverage: 0.35, copiedShare: 0.8, derivedSentences: 4, copiedNarrative: 3 }, 'partial'],
+    [{ pageCoverage: 0.3, copiedShare: 0.3, derivedSentences: 3, copiedNarrative: 0 }, 'unrelated'],
+    [{ pageCoverage: 0.45, copiedShare: 0, derivedSentences: 5, copiedNarrative: 0 }, 'partial'],
+    [{ pageCoverage: 0.3, copiedShare: 1, derivedSentences: 1, copiedNarrative: 1 }, 'unrelated'],
+    [{ pageCoverage: 0.05, copiedShare: 0, derivedSentences: 1, copiedNarrative: 0 }, 'unrelated'],
   ] as const)('%o is %s', (summary, verdict) => {
     expect(verdictOf(summary)).toBe(verdict);
   });

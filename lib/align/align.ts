@@ -1,5 +1,11 @@
 import type { AnalyzedText } from '../normalize/analyze.ts';
-import { type Overlap, overlapOf, profileOf, type SentenceProfile } from './sentence-profile.ts';
+import {
+  NAMES_FOR_EVIDENCE,
+  type Overlap,
+  overlapOf,
+  profileOf,
+  type SentenceProfile,
+} from './sentence-profile.ts';
 import type { TermWeights } from './term-weights.ts';
 import { ALIGN } from './thresholds.ts';
 import { wordSimilarity } from './word-similarity.ts';
@@ -27,10 +33,18 @@ export interface Alignment {
   kept: boolean[];
 }
 
+/** A sentence seen two ways: names weighing more (to find its partner) and less (to judge derivation). */
+interface Profiles {
+  partner: SentenceProfile;
+  evidence: SentenceProfile;
+}
+
 interface Scored {
   page: number;
   original: number;
-  overlap: Overlap;
+  /** Overlap with names weighing less: whether the page sentence derives from the original one. */
+  evidence: Overlap;
+  /** Which original partner is the best. */
   score: number;
 }
 
@@ -41,8 +55,13 @@ interface Scored {
  * sentences merged into a page sentence count as kept.
  */
 export function alignTexts(page: AnalyzedText, original: AnalyzedText, weights: TermWeights): Alignment {
-  const pages = page.sentences.map((s) => profileOf(s, weights));
-  const originals = original.sentences.map((s) => profileOf(s, weights));
+  const profile = (text: AnalyzedText): Profiles[] =>
+    text.sentences.map((s) => ({
+      partner: profileOf(s, weights),
+      evidence: profileOf(s, weights, NAMES_FOR_EVIDENCE),
+    }));
+  const pages = profile(page);
+  const originals = profile(original);
   const scored = candidatePairs(pages, originals);
   const pageTo = new Map<number, Scored>();
   const originalTo = new Map<number, Scored>();
@@ -56,7 +75,7 @@ export function alignTexts(page: AnalyzedText, original: AnalyzedText, weights: 
     pairs.push(pairOf(merged, pages, originals, true));
   }
   const labels = pages.map(
-    (p, i): PageLabel => (p.sentence.credit ? 'added' : labelOf(pageTo.get(i), pairs)),
+    (p, i): PageLabel => (p.partner.sentence.credit ? 'added' : labelOf(pageTo.get(i), pairs)),
   );
   return {
     pairs: pairs.sort((a, b) => a.page - b.page || a.original - b.original),
@@ -66,21 +85,26 @@ export function alignTexts(page: AnalyzedText, original: AnalyzedText, weights: 
   };
 }
 
-function candidatePairs(pages: SentenceProfile[], originals: SentenceProfile[]): Scored[] {
+function candidatePairs(pages: Profiles[], originals: Profiles[]): Scored[] {
   const byTerm = new Map<string, number[]>();
   originals.forEach((o, i) => {
-    for (const term of o.terms.keys()) byTerm.set(term, [...(byTerm.get(term) ?? []), i]);
+    for (const term of o.partner.terms.keys()) byTerm.set(term, [...(byTerm.get(term) ?? []), i]);
   });
   const scored: Scored[] = [];
   pages.forEach((p, pageIndex) => {
-    if (p.sentence.credit) return;
+    if (p.partner.sentence.credit) return;
     const touched = new Set<number>();
-    for (const term of p.terms.keys()) for (const i of byTerm.get(term) ?? []) touched.add(i);
+    for (const term of p.partner.terms.keys()) for (const i of byTerm.get(term) ?? []) touched.add(i);
     for (const originalIndex of touched) {
-      const o = originals[originalIndex] as SentenceProfile;
-      const overlap = overlapOf(p, o);
-      if (isDerived(overlap) || isShortCopy(p, o, overlap))
-        scored.push({ page: pageIndex, original: originalIndex, overlap, score: scoreOf(overlap) });
+      const o = originals[originalIndex] as Profiles;
+      const evidence = overlapOf(p.evidence, o.evidence);
+      if (!isDerived(evidence) && !isShortCopy(p.partner, o.partner, evidence)) continue;
+      scored.push({
+        page: pageIndex,
+        original: originalIndex,
+        evidence,
+        score: scoreOf(overlapOf(p.partner, o.partner)),
+      });
     }
   });
   return scored.sort((a, b) => b.score - a.score || a.page - b.page || a.original - b.original);
@@ -93,12 +117,8 @@ function isDerived(overlap: Overlap): boolean {
 
 /** A sentence too short to share two content words ("It has increased.") counts when copied word for word. */
 function isShortCopy(page: SentenceProfile, original: SentenceProfile, overlap: Overlap): boolean {
-  return (
-    page.terms.size === 1 &&
-    overlap.sharedTerms === 1 &&
-    page.keys.length >= 3 &&
-    wordSimilarity(page.keys, original.keys).both >= 0.8
-  );
+  if (page.terms.size !== 1 || overlap.sharedTerms !== 1 || page.keys.length < 3) return false;
+  return wordSimilarity(page.keys, original.keys).both >= 0.8;
 }
 
 function scoreOf(overlap: Overlap): number {
@@ -116,7 +136,7 @@ function takeOneToOne(scored: Scored[], pageTo: Map<number, Scored>, originalTo:
 /** A page sentence whose best original is taken: a repeat of the taker, or the other half of a split. */
 function shareSplitOriginals(
   scored: Scored[],
-  pages: SentenceProfile[],
+  pages: Profiles[],
   pageTo: Map<number, Scored>,
   originalTo: Map<number, Scored>,
   duplicateOf: (number | null)[],
@@ -125,15 +145,18 @@ function shareSplitOriginals(
     if (pageTo.has(pair.page) || duplicateOf[pair.page] !== null) continue;
     const taker = originalTo.get(pair.original);
     if (!taker) continue;
-    const likeTaker = overlapOf(pages[pair.page] as SentenceProfile, pages[taker.page] as SentenceProfile);
+    const likeTaker = overlapOf(
+      (pages[pair.page] as Profiles).partner,
+      (pages[taker.page] as Profiles).partner,
+    );
     if (likeTaker.dice >= ALIGN.duplicateDice) duplicateOf[pair.page] = taker.page;
-    else if (pair.overlap.pageContained >= ALIGN.minPageContained) pageTo.set(pair.page, pair);
+    else if (pair.evidence.pageContained >= ALIGN.minPageContained) pageTo.set(pair.page, pair);
   }
 }
 
 function mergedOriginals(
-  pages: SentenceProfile[],
-  originals: SentenceProfile[],
+  pages: Profiles[],
+  originals: Profiles[],
   pageTo: Map<number, Scored>,
   kept: boolean[],
 ): Scored[] {
@@ -142,10 +165,10 @@ function mergedOriginals(
     if (kept[originalIndex]) return;
     let best: Scored | null = null;
     for (const pageIndex of pageTo.keys()) {
-      const overlap = overlapOf(pages[pageIndex] as SentenceProfile, o);
-      const enough = overlap.originalContained >= ALIGN.minMergedContained && overlap.sharedTerms >= 3;
-      if (enough && (!best || overlap.originalContained > best.score)) {
-        best = { page: pageIndex, original: originalIndex, overlap, score: overlap.originalContained };
+      const evidence = overlapOf((pages[pageIndex] as Profiles).evidence, o.evidence);
+      const enough = evidence.originalContained >= ALIGN.minMergedContained && evidence.sharedTerms >= 3;
+      if (enough && (!best || evidence.originalContained > best.score)) {
+        best = { page: pageIndex, original: originalIndex, evidence, score: evidence.originalContained };
       }
     }
     if (best) merged.push(best);
@@ -153,19 +176,14 @@ function mergedOriginals(
   return merged;
 }
 
-function pairOf(
-  scored: Scored,
-  pages: SentenceProfile[],
-  originals: SentenceProfile[],
-  merged: boolean,
-): SentencePair {
-  const page = pages[scored.page] as SentenceProfile;
-  const original = originals[scored.original] as SentenceProfile;
+function pairOf(scored: Scored, pages: Profiles[], originals: Profiles[], merged: boolean): SentencePair {
+  const page = (pages[scored.page] as Profiles).partner;
+  const original = (originals[scored.original] as Profiles).partner;
   return {
     page: scored.page,
     original: scored.original,
     label: pairLabel(page.keys, original.keys),
-    similarity: scored.overlap.dice,
+    similarity: scored.evidence.dice,
     merged,
   };
 }

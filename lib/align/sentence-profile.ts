@@ -2,8 +2,15 @@ import type { Sentence } from '../normalize/analyze.ts';
 import type { Token } from '../normalize/tokens.ts';
 import type { TermWeights } from './term-weights.ts';
 
-/** Names and numbers identify a sentence more than other words and survive rewording. */
-const NAME_BOOST = 1.6;
+/**
+ * How much names and numbers weigh against other words. To find which
+ * original sentence a page sentence comes from, they weigh more: they identify
+ * it and survive rewording. To decide whether it comes from it at all, they
+ * weigh less: an independent report of the same event has the same names and
+ * numbers, but not the same wording.
+ */
+export const NAMES_FOR_PARTNER = 1.6;
+export const NAMES_FOR_EVIDENCE = 0.7;
 
 /** A sentence prepared for comparison: its content terms with counts and weights, and its word sequence. */
 export interface SentenceProfile {
@@ -18,7 +25,11 @@ export interface SentenceProfile {
   keys: string[];
 }
 
-export function profileOf(sentence: Sentence, weights: TermWeights): SentenceProfile {
+export function profileOf(
+  sentence: Sentence,
+  weights: TermWeights,
+  nameFactor = NAMES_FOR_PARTNER,
+): SentenceProfile {
   const terms = new Map<string, number>();
   const termWeights = new Map<string, number>();
   const keys: string[] = [];
@@ -27,7 +38,7 @@ export function profileOf(sentence: Sentence, weights: TermWeights): SentencePro
     if (token.kind === 'punct') continue;
     keys.push(token.key);
     if (!token.content) continue;
-    const tokenWeight = weights(token.stem) * boostOf(token);
+    const tokenWeight = weights(token.stem) * (isName(token) ? nameFactor : 1);
     terms.set(token.stem, (terms.get(token.stem) ?? 0) + 1);
     termWeights.set(token.stem, Math.max(termWeights.get(token.stem) ?? 0, tokenWeight));
     weight += tokenWeight;
@@ -35,8 +46,8 @@ export function profileOf(sentence: Sentence, weights: TermWeights): SentencePro
   return { sentence, terms, termWeights, weight, keys };
 }
 
-function boostOf(token: Token): number {
-  return token.proper || token.kind === 'number' ? NAME_BOOST : 1;
+function isName(token: Token): boolean {
+  return token.proper || token.kind === 'number';
 }
 
 export interface Overlap {

@@ -15,6 +15,7 @@ export function summarize(pageText: AnalyzedText, alignment: Alignment): Derivat
   let derived = 0;
   let copied = 0;
   let derivedSentences = 0;
+  let copiedNarrative = 0;
   for (const sentence of pageText.sentences) {
     if (sentence.credit) continue;
     const weight = narrativeWeight(sentence);
@@ -23,14 +24,20 @@ export function summarize(pageText: AnalyzedText, alignment: Alignment): Derivat
     if (label === 'added' || label === undefined) continue;
     derived += weight;
     derivedSentences++;
-    if (label === 'verbatim' || label === 'edited') copied += weight;
+    if (label !== 'verbatim' && label !== 'edited') continue;
+    copied += weight;
+    if (weight >= sentence.words * NARRATIVE_SHARE) copiedNarrative++;
   }
   return {
     pageCoverage: total > 0 ? derived / total : 0,
     copiedShare: derived > 0 ? copied / derived : 0,
     derivedSentences,
+    copiedNarrative,
   };
 }
+
+/** A sentence is the page's narrative, not mostly a quote, when its weight is at least this share of its words. */
+const NARRATIVE_SHARE = 1 - (1 - QUOTED_WORD_WEIGHT) / 2;
 
 function narrativeWeight(sentence: Sentence): number {
   let weight = 0;

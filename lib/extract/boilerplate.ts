@@ -3,7 +3,7 @@
  * prompts, teaser lists. A line that is only this is never article text.
  */
 const MARKER =
-  /^(?:you (?:might|may) (?:also )?like|recommended(?: for you)?|read (?:more|next|also)|related(?: stories| articles| content| coverage| news)?|more (?:from|on|stories|news)\b.*|most (?:read|popular|viewed)|trending(?: now)?|tags?:.*|topics?:.*|filed under:?.*|share(?: this)?(?: article| story)?|tweet.*|previous (?:post|article)|next (?:post|article)|advertisement|sponsored(?: content)?|sign (?:up|in)\b.*|subscribe\b.*|log ?in\b.*|register|comments?|leave a comment|continue reading|click here\b.*|skip to (?:main )?content|home|menu|search|no result|view all results?|follow us.*|newsletter.*|cookie.*|privacy policy|terms of (?:use|service)|back to top|print|email)\W*$/i;
+  /^(?:you (?:might|may) (?:also )?like|recommended(?: for you)?|read (?:more|next|also)|related(?: stories| articles| content| coverage| news)?|more (?:from|on|stories|news)\b.*|most (?:read|popular|viewed)|trending(?: now)?|tags?:.*|topics?:.*|filed under:?.*|share(?: this)?(?: article| story)?|tweet.*|previous (?:post|article)|next (?:post|article)|advertisement|sponsored(?: content)?|sign (?:up|in)\b.*|subscribe\b.*|log ?in\b.*|register|comments?|leave a comment|continue reading|click here\b.*|ends?|more to follow|more follows|skip to (?:main )?content|home|menu|search|no result|view all results?|follow us.*|newsletter.*|cookie.*|privacy policy|terms of (?:use|service)|back to top|print|email)\W*$/i;
 
 /** Phrases that sites glue onto the end of a paragraph. */
 const TRAILING = /\s+(?:continue reading|read more|advertisement|click here to read more)\W*$/i;

@@ -9,7 +9,7 @@ import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
 
 const DOCS = new URL('../../docs/', import.meta.url).pathname;
 const BADGE_TEXT = 'wiretrace-badge >>> .wt-text';
-const FIXTURE_STORIES = 10;
+const FIXTURE_STORIES = 11;
 
 /** The part of the WebExtension API the checks call from an extension page (`browser` in Firefox, `chrome` in Chromium). */
 interface ExtensionApi {

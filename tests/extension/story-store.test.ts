@@ -21,18 +21,19 @@ beforeEach(() => {
 
 describe('the story store', () => {
   it('imports a bundle, counts its sources and exports it back', async () => {
-    expect(await importBundle(db, bundle)).toEqual({ imported: 10, total: 10 });
+    expect(await importBundle(db, bundle)).toEqual({ imported: 11, total: 11 });
     const stats = await cacheStats(db);
-    expect(stats.stories).toBe(10);
+    expect(stats.stories).toBe(11);
     expect(stats.sources).toEqual(
       expect.arrayContaining([
         { source: 'AFP', stories: 4 },
         { source: 'Reuters', stories: 3 },
         { source: 'AP', stories: 3 },
+        { source: 'PA', stories: 1 },
       ]),
     );
     const exported = await exportBundle(db);
-    expect(exported.stories).toBe(10);
+    expect(exported.stories).toBe(11);
     expect(
       exported.jsonl
         .trim()
@@ -50,7 +51,7 @@ describe('the story store', () => {
     await importBundle(db, bundle);
     const broken = `${JSON.stringify({ id: 'new', source: 'AP', title: 'T', text: 'Body.' })}\n{"id": "x"\n`;
     await expect(importBundle(db, broken)).rejects.toThrow(/line 2/);
-    expect(await db.stories.count()).toBe(10);
+    expect(await db.stories.count()).toBe(11);
     expect(await db.stories.where('id').equals('new').count()).toBe(0);
   });
 
@@ -58,7 +59,7 @@ describe('the story store', () => {
     await importBundle(db, bundle);
     const before = await db.terms.toArray();
     await importBundle(db, bundle);
-    expect(await db.stories.count()).toBe(10);
+    expect(await db.stories.count()).toBe(11);
     expect(await db.terms.toArray()).toEqual(before);
     await clearStories(db);
     expect(await db.stories.count()).toBe(0);
