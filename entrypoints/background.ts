@@ -12,8 +12,9 @@ export default defineBackground(() => {
 
   // Registered synchronously at start: an MV3 worker woken by an event gets it only if its listener already exists.
   browser.runtime.onMessage.addListener((message, sender) => dispatch(handlers, message, sender));
+  // A tab that starts loading a page forgets the last one (`status` needs no "tabs" permission, `url` would).
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void Promise.all([forgetTab(tabId), clearActionBadge(tabId)]);
+    if (change.status === 'loading') void Promise.all([forgetTab(tabId), clearActionBadge(tabId)]);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A new install opens the options page: the cache starts empty, and that is where it is filled.

@@ -96,7 +96,7 @@ export function extensionScenario(launch: () => Promise<ExtensionBrowser>): void
     expect(await extensionTab.text('[data-testid=story-count]')).toContain(`${FIXTURE_STORIES} stories`);
   });
 
-  it('flags a rewritten article: inline badge, toolbar badge and popup', async () => {
+  it('flags a rewritten article: inline badge, toolbar badge (cleared on navigation) and popup', async () => {
     const url = `${server.origin}/flood-paraphrase.html`;
     const article = await browser.newTab();
     await article.goto(url);
@@ -123,6 +123,11 @@ export function extensionScenario(launch: () => Promise<ExtensionBrowser>): void
     expect(Number(await popup.text('.count-paraphrased strong'))).toBeGreaterThan(5);
     await popup.screenshot(`${DOCS}popup-${browser.name}.png`);
     await popup.resize(1100, 900);
+
+    const next = `${server.origin}/not-an-article.html`;
+    await article.goto(next);
+    expect(await stateOf(next)).toEqual({ tabId, state: 'not-article' });
+    expect(await actionBadgeText(tabId)).toBe('');
     await article.close();
   });
 
