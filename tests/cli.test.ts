@@ -103,3 +103,24 @@ describe('wiretrace diff', () => {
     expect(run.stdout).toContain('Environment Minister Gilberto Pichetto Fratin');
   });
 });
+
+describe('wiretrace match on a file it cannot read', () => {
+  it('answers for every other file and says why that one failed', () => {
+    const run = wiretrace(
+      'match',
+      '--json',
+      '--corpus',
+      corpus,
+      'battery-copy.txt',
+      'no-such-page.html',
+      'court-rewrite.html',
+    );
+    expect(run.code).toBe(1);
+    const records = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(records.map((r) => r.verdict)).toEqual(['syndicated', 'error', 'rewritten']);
+    expect(records[1].reason).toMatch(/cannot read no-such-page\.html: ENOENT/);
+  });
+});

@@ -14,8 +14,21 @@ export interface TokenDiffPart {
   tokens: Token[];
 }
 
+/**
+ * Past this many tokens a "sentence" is a run of text with no full stops; a
+ * word diff of two such runs costs time that grows with their product, so they
+ * are shown as replaced whole.
+ */
+export const MAX_DIFF_TOKENS = 600;
+
 /** Word-level differences from the original sentence to the page sentence. */
 export function tokenDiff(original: readonly Token[], page: readonly Token[]): TokenDiffPart[] {
+  if (original.length > MAX_DIFF_TOKENS || page.length > MAX_DIFF_TOKENS) {
+    return [
+      { op: 'delete', tokens: [...original] },
+      { op: 'insert', tokens: [...page] },
+    ];
+  }
   const changes = diffArrays(original as Token[], page as Token[], { comparator: (a, b) => a.key === b.key });
   return changes.map((change) => ({
     op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',

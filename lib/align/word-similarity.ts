@@ -22,8 +22,14 @@ export interface WordSimilarity {
   pageKept: number;
 }
 
+/** Words compared in order at most: enough for any real sentence, and bounded time for runs without full stops. */
+const MAX_COMPARED_WORDS = 600;
+
 export function wordSimilarity(page: readonly string[], original: readonly string[]): WordSimilarity {
-  const common = commonSubsequenceLength(page, original);
+  const common = commonSubsequenceLength(
+    page.slice(0, MAX_COMPARED_WORDS),
+    original.slice(0, MAX_COMPARED_WORDS),
+  );
   return {
     both: page.length + original.length > 0 ? (2 * common) / (page.length + original.length) : 0,
     pageKept: page.length > 0 ? common / page.length : 0,

@@ -2,20 +2,8 @@ import type { MatchResult } from '../engine/matcher.ts';
 
 /** The one-line JSON record `wiretrace match --json` prints for a page. */
 export function jsonRecord(file: string, result: MatchResult): Record<string, unknown> {
-  if (result.status !== 'judged') {
-    return {
-      file,
-      verdict: result.status === 'too-short' ? 'insufficient' : 'unrelated',
-      ...(result.status === 'too-short' ? { reason: result.reason } : {}),
-      original: null,
-      score: 0,
-      coverage: { page: 0, original: 0 },
-      sentences: { verbatim: 0, edited: 0, paraphrased: 0, added: 0, dropped: 0 },
-      quotes: { kept: [], altered: [] },
-      changes: [],
-      credited: false,
-    };
-  }
+  if (result.status === 'too-short') return emptyRecord(file, 'insufficient', result.reason);
+  if (result.status === 'no-match') return emptyRecord(file, 'unrelated', null);
   const e = result.explanation;
   return {
     file,
@@ -28,5 +16,25 @@ export function jsonRecord(file: string, result: MatchResult): Record<string, un
     changes: e.changes,
     credited: e.credited,
     lagHours: e.lagHours,
+  };
+}
+
+/** The record for a page that could not be read or judged. */
+export function errorRecord(file: string, reason: string): Record<string, unknown> {
+  return emptyRecord(file, 'error', reason);
+}
+
+function emptyRecord(file: string, verdict: string, reason: string | null): Record<string, unknown> {
+  return {
+    file,
+    verdict,
+    ...(reason ? { reason } : {}),
+    original: null,
+    score: 0,
+    coverage: { page: 0, original: 0 },
+    sentences: { verbatim: 0, edited: 0, paraphrased: 0, added: 0, dropped: 0 },
+    quotes: { kept: [], altered: [] },
+    changes: [],
+    credited: false,
   };
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { compareWith, Matcher } from '../engine/matcher.ts';
 import { diffReport } from './diff-report.ts';
 import { InputError, readCorpus, readOriginal, readPage } from './inputs.ts';
-import { jsonRecord } from './json-record.ts';
+import { errorRecord, jsonRecord } from './json-record.ts';
 import { addStoriesInParallel } from './parallel-index.ts';
 import { styleFor } from './style.ts';
 import { summaryLine } from './summary.ts';
@@ -41,12 +41,23 @@ async function matchCommand(args: string[]): Promise<number> {
     throw new InputError(`match needs --corpus and at least one FILE\n${USAGE}`);
   const matcher = new Matcher();
   await addStoriesInParallel(matcher, readCorpus(values.corpus));
+  let failed = 0;
   for (const file of positionals) {
-    const result = matcher.match(readPage(file));
-    const line = values.json ? JSON.stringify(jsonRecord(file, result)) : `${file}: ${summaryLine(result)}`;
-    process.stdout.write(`${line}\n`);
+    // One unreadable page must not cost the answers for the others: it gets a line saying why.
+    try {
+      const result = matcher.match(readPage(file));
+      process.stdout.write(
+        `${values.json ? JSON.stringify(jsonRecord(file, result)) : `${file}: ${summaryLine(result)}`}\n`,
+      );
+    } catch (error) {
+      failed++;
+      const reason = error instanceof Error ? error.message : String(error);
+      process.stdout.write(
+        `${values.json ? JSON.stringify(errorRecord(file, reason)) : `${file}: error: ${reason}`}\n`,
+      );
+    }
   }
-  return 0;
+  return failed > 0 ? 1 : 0;
 }
 
 function diffCommand(args: string[]): number {

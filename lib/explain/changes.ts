@@ -35,8 +35,8 @@ function hunksOf(original: readonly Token[], page: readonly Token[]): Hunk[] {
   };
   for (const part of tokenDiff(original, page)) {
     if (part.op === 'equal' && part.tokens.some(isWordToken)) close();
-    else if (part.op === 'delete') current.deleted.push(...part.tokens);
-    else if (part.op === 'insert') current.inserted.push(...part.tokens);
+    else if (part.op === 'delete') current.deleted = current.deleted.concat(part.tokens);
+    else if (part.op === 'insert') current.inserted = current.inserted.concat(part.tokens);
   }
   close();
   return hunks;

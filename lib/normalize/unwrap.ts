@@ -35,7 +35,7 @@ function isOneWrappedParagraph(lines: readonly string[]): boolean {
 function wrapWidth(lines: readonly string[]): number | null {
   if (lines.length < MIN_WRAPPED_LINES) return null;
   const lengths = lines.map((l) => l.trim().length);
-  const width = Math.max(...lengths);
+  const width = lengths.reduce((max, n) => Math.max(max, n), 0);
   if (width < 40 || width > 160) return null;
   const full = lengths.filter((n) => n >= width * 0.8).length;
   const unfinished = lines.filter((l) => l.trim().length >= width * 0.8 && !SENTENCE_END.test(l)).length;

@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareWith } from '../lib/engine/matcher.ts';
+import { extractFromHtml } from '../lib/extract/html.ts';
+import { extractFromText } from '../lib/extract/plain-text.ts';
+import { fingerprintOf } from '../lib/fingerprint/fingerprint.ts';
+import { analyzeParagraphs } from '../lib/normalize/analyze.ts';
+
+/** Text as pages have it: words, punctuation, quotes, odd spaces, other scripts, emoji, control characters. */
+const pageText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        'The',
+        'court',
+        'said',
+        'U.S.',
+        'Mr.',
+        '"',
+        '\u201c',
+        '\u201d',
+        "'",
+        '.',
+        '!',
+        '?',
+        ',',
+        '\n',
+        '\n\n',
+        ' ',
+        '\u00a0',
+      ),
+      fc.constantFrom(
+        '\u200b',
+        '\u0000',
+        '\ufeff',
+        '\u202e',
+        'مرحبا',
+        '北京市',
+        '😀',
+        'Ünïcödé',
+        '—',
+        '1,500',
+        '2026-01-02',
+      ),
+      fc.string({ maxLength: 12 }),
+    ),
+    { maxLength: 300 },
+  )
+  .map((parts) => parts.join(' '));
+
+const html = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '<p>',
+        '</p>',
+        '<div class="related">',
+        '</div>',
+        '<h1>',
+        '</h1>',
+        '<script>',
+        '</script>',
+        '<a href="x">',
+        '</a>',
+        '<!--',
+        '-->',
+        '<br>',
+      ),
+      pageText,
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => `<html><body>${parts.join('')}</body></html>`);
+
+describe('the engine on arbitrary input', () => {
+  it('extracts page text without throwing', () => {
+    fc.assert(
+      fc.property(pageText, (text) => {
+        const article = extractFromText(text);
+        expect(article.words).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('extracts HTML without throwing', () => {
+    fc.assert(
+      fc.property(html, (page) => {
+        expect(Array.isArray(extractFromHtml(page).paragraphs)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('normalizes and fingerprints without throwing', () => {
+    fc.assert(
+      fc.property(fc.array(pageText, { maxLength: 5 }), (paragraphs) => {
+        const text = analyzeParagraphs(paragraphs);
+        expect(text.words).toBeGreaterThanOrEqual(0);
+        expect(fingerprintOf(paragraphs).features.every((f) => f >= 0 && f < 2 ** 31)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('aligns and explains any page against any original, with counts that add up', () => {
+    fc.assert(
+      fc.property(pageText, pageText, (page, original) => {
+        const article = extractFromText(`${page}\n\n${original}`);
+        const result = compareWith(article, { id: 'o', source: 'AP', title: 'T', text: original || 'x' });
+        if (result.status !== 'judged') return;
+        const e = result.explanation;
+        expect(e.coverage.page).toBeGreaterThanOrEqual(0);
+        expect(e.coverage.page).toBeLessThanOrEqual(1);
+        const s = e.sentences;
+        expect(s.verbatim + s.edited + s.paraphrased + s.added).toBeLessThanOrEqual(e.page.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('copes with a page and an original that are each one 1 MB run without a full stop', () => {
+    const words = Array.from({ length: 150_000 }, (_, i) => `word${i % 5000}`).join(' ');
+    const result = compareWith(extractFromText(`${words}.`), {
+      id: 'o',
+      source: 'AP',
+      title: 'T',
+      text: `${words} end.`,
+    });
+    expect(result.status).toBe('judged');
+  });
+
+  it('copes with a 1 MB article on one line', () => {
+    const sentence =
+      'The council said the bridge would stay closed for repairs until the spring, officials added. ';
+    const huge = sentence.repeat(Math.ceil(2 ** 20 / sentence.length));
+    const result = compareWith(extractFromText(huge), {
+      id: 'o',
+      source: 'AP',
+      title: 'T',
+      text: sentence.repeat(20),
+    });
+    expect(result.status).toBe('judged');
+  });
+});
