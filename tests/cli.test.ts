@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,5 +122,16 @@ describe('wiretrace match on a file it cannot read', () => {
       .map((line) => JSON.parse(line));
     expect(records.map((r) => r.verdict)).toEqual(['syndicated', 'error', 'rewritten']);
     expect(records[1].reason).toMatch(/cannot read no-such-page\.html: ENOENT/);
+  });
+});
+
+describe('wiretrace on files that are not UTF-8', () => {
+  it('reads Windows-1252 text, as older archives have it', () => {
+    const page = join(work, 'latin1.txt');
+    const text = readFileSync(join(PAGES_DIR, 'bikes-tabloid-rewrite.txt'), 'utf8');
+    writeFileSync(page, Buffer.from(text, 'latin1'));
+    const run = wiretrace('match', '--json', '--corpus', corpus, page);
+    expect(JSON.parse(run.stdout).verdict).toBe('rewritten');
+    expect(run.stdout).not.toContain('\ufffd');
   });
 });

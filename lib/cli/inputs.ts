@@ -41,13 +41,20 @@ export function readOriginal(path: string, source: string): Story {
   };
 }
 
+/** A file's text: UTF-8, or Windows-1252 when the bytes are not valid UTF-8 (older archives often are not). */
 function readText(path: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new InputError(
       `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 
