@@ -4,16 +4,26 @@ export const MAX_PAGE_CHARACTERS = 3_000_000;
 
 /**
  * A cheap first look, so that a page that is not an article costs almost
- * nothing: a few long paragraphs, or metadata that says "article".
+ * nothing: a few long paragraphs, or metadata that says "article"; then, only
+ * for likely articles, a size limit past which the page is left alone.
  */
 export function looksLikeArticle(document: Document): boolean {
-  if (document.getElementsByTagName('*').length > MAX_PAGE_ELEMENTS) return false;
-  if ((document.body?.textContent?.length ?? 0) > MAX_PAGE_CHARACTERS) return false;
-  const type = document.querySelector('meta[property="og:type"]')?.getAttribute('content');
-  if (type === 'article') return true;
+  return (saysArticle(document) || hasLongParagraphs(document)) && withinSizeLimits(document);
+}
+
+function saysArticle(document: Document): boolean {
+  return document.querySelector('meta[property="og:type"]')?.getAttribute('content') === 'article';
+}
+
+function hasLongParagraphs(document: Document): boolean {
   let long = 0;
   for (const paragraph of Array.from(document.getElementsByTagName('p'))) {
     if ((paragraph.textContent?.length ?? 0) >= 100 && ++long >= 3) return true;
   }
   return false;
+}
+
+function withinSizeLimits(document: Document): boolean {
+  if (document.getElementsByTagName('*').length > MAX_PAGE_ELEMENTS) return false;
+  return (document.body?.textContent?.length ?? 0) <= MAX_PAGE_CHARACTERS;
 }

@@ -82,5 +82,3 @@ export const ContentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('show-badge') }),
   v.object({ type: v.literal('recheck') }),
 ]);
-
-export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;

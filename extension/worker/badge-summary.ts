@@ -12,13 +12,14 @@ const VERDICT_WORDS: Record<Verdict, string> = {
   unrelated: 'No wire original found',
 };
 
-const NOTHING: BadgeSummary = { show: false, verdict: null, line: '', keyChanges: [], marks: [] };
+/** Nothing to show: the badge stays off the page. */
+export const NO_BADGE: BadgeSummary = { show: false, verdict: null, line: '', keyChanges: [], marks: [] };
 
 /** The inline badge's content: "Rewritten from Reuters · 1 day later · credit missing", and what lies behind it. */
 export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSummary {
-  if (result.status !== 'judged') return NOTHING;
+  if (result.status !== 'judged') return NO_BADGE;
   const e = result.explanation;
-  if (e.verdict === 'unrelated') return { ...NOTHING, verdict: 'unrelated', line: VERDICT_WORDS.unrelated };
+  if (e.verdict === 'unrelated') return { ...NO_BADGE, verdict: 'unrelated', line: VERDICT_WORDS.unrelated };
   const parts = [`${VERDICT_WORDS[e.verdict]} ${e.original.source}`];
   if (e.lagHours !== null) parts.push(describeLag(e.lagHours));
   parts.push(e.credited ? 'credited' : 'credit missing');

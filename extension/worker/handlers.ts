@@ -9,7 +9,7 @@ import { parseMessage } from '../messages/receive.ts';
 import { sensitivity } from '../settings.ts';
 import { clearActionBadge, setActionBadge } from './action-badge.ts';
 import { analyzeArticle } from './analyze-page.ts';
-import { badgeSummary } from './badge-summary.ts';
+import { badgeSummary, NO_BADGE } from './badge-summary.ts';
 import { saveTabResult, tabResult } from './tab-results.ts';
 
 type Handler<T extends RequestType> = (
@@ -25,7 +25,7 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
       if ((await db().stories.count()) === 0) {
         await saveTabResult(tabId, { state: 'cache-empty', url: request.url });
         await clearActionBadge(tabId);
-        return { show: false, verdict: null, line: '', keyChanges: [], marks: [] };
+        return NO_BADGE;
       }
       const result = await analyzeArticle(db(), request.article);
       await saveTabResult(tabId, { state: 'judged', url: request.url, result, judgedAt: Date.now() });

@@ -193,7 +193,3 @@ function mergeUnitedStates(tokens: Token[]): Token[] {
   }
   return merged;
 }
-
-export function isWord(token: Token): boolean {
-  return token.kind !== 'punct';
-}
