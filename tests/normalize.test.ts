@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs, paragraphsOf } from '../lib/normalize/analyze.ts';
+import { analyzeParagraphs } from '../lib/normalize/analyze.ts';
 import { foldTypography } from '../lib/normalize/fold.ts';
 import { splitSentences } from '../lib/normalize/sentences.ts';
+import { paragraphsOf } from '../lib/normalize/text-lines.ts';
 import { tokenize } from '../lib/normalize/tokens.ts';
 
 describe('foldTypography', () => {

@@ -1,12 +1,10 @@
-import { foldTypography, squashSpaces } from '../normalize/fold.ts';
-import { unwrapLines } from '../normalize/unwrap.ts';
+import { paragraphsOf } from '../normalize/text-lines.ts';
 import type { Article } from './article.ts';
 import { type Block, selectArticleBlocks } from './blocks.ts';
 import { isCreditLine } from './credits.ts';
 import { findDate } from './dates.ts';
 import { separateCredits, wordsIn } from './paragraphs.ts';
 
-const BULLET = /^[\u2022\u25CF\u25AA\u2023\u2043*\u00B7-]\s+/;
 const BYLINE = /^by\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'-]+){0,5})\s*$/iu;
 
 /**
@@ -14,7 +12,7 @@ const BYLINE = /^by\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'-]+){0,5}
  * shows, chrome and all) or from a clean story text.
  */
 export function extractFromText(text: string): Article {
-  const lines = linesOf(text);
+  const lines = paragraphsOf(text);
   const blocks: Block[] = lines.map((line) => ({ text: line, linkDensity: 0, role: 'text', prior: 0 }));
   const body = selectArticleBlocks(blocks);
   const { paragraphs, credits } = separateCredits(body);
@@ -30,16 +28,6 @@ export function extractFromText(text: string): Article {
     credits: [...credits, ...lines.filter((l) => isCreditLine(l) && !credits.includes(l))],
     words: wordsIn(paragraphs),
   };
-}
-
-/** Lines of text, with hard-wrapped paragraphs joined back and list bullets removed. */
-function linesOf(text: string): string[] {
-  const chunks = foldTypography(text).split(/\n\s*\n/);
-  return chunks.flatMap((chunk) => {
-    const raw = chunk.split('\n').filter((l) => l.trim());
-    if (raw.some((l) => BULLET.test(l.trim()))) return raw.map((l) => squashSpaces(l.replace(BULLET, '')));
-    return unwrapLines(raw).map(squashSpaces).filter(Boolean);
-  });
 }
 
 function titleFrom(header: string[]): string | null {

@@ -1,8 +1,7 @@
-import { paragraphsOf } from '../normalize/analyze.ts';
+import { textLines } from '../normalize/text-lines.ts';
 import { isChromeLine, stripTrailingChrome } from './boilerplate.ts';
 import { isPhotoCredit, splitDateline } from './credits.ts';
 
-const BULLET = /^[\u2022\u25CF\u25AA\u2023\u2043*\u00B7]\s*/;
 const TERMINAL = /[.!?]["')\]]*$/;
 
 /**
@@ -12,11 +11,11 @@ const TERMINAL = /[.!?]["')\]]*$/;
  * Credit lines stay: a rewrite that drops them has dropped part of the story.
  */
 export function storyParagraphs(text: string): string[] {
-  const lines = paragraphsOf(text.replace(/\n(?=\s*[\u2022\u25CF\u25AA])/g, '\n\n')).map(stripTrailingChrome);
-  const firstSentence = lines.findIndex((l) => TERMINAL.test(l) && !BULLET.test(l));
+  const lines = textLines(text).map((line) => ({ ...line, text: stripTrailingChrome(line.text) }));
+  const firstSentence = lines.findIndex((line) => TERMINAL.test(line.text) && !line.bullet);
   return lines
-    .filter((line, i) => i >= firstSentence || BULLET.test(line))
-    .map((line) => line.replace(BULLET, ''))
+    .filter((line, i) => i >= firstSentence || line.bullet)
+    .map((line) => line.text)
     .filter((line) => line && !isChromeLine(line) && !isPhotoCredit(line))
     .map((line) => splitDateline(line).text);
 }

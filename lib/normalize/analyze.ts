@@ -1,7 +1,6 @@
 import { foldTypography, squashSpaces } from './fold.ts';
 import { splitSentences } from './sentences.ts';
 import { type Token, tokenize } from './tokens.ts';
-import { unwrapLines } from './unwrap.ts';
 
 export interface Sentence {
   /** Position among the document's sentences. */
@@ -68,13 +67,4 @@ function markSentenceInitialNames(sentences: Sentence[]): void {
     const first = sentence.tokens.find((t) => t.kind !== 'punct');
     if (first?.content && !first.proper && names.has(first.key) && !lower.has(first.key)) first.proper = true;
   }
-}
-
-/** Splits plain text into paragraphs: at blank lines, at line ends, and hard-wrapped lines joined back. */
-export function paragraphsOf(text: string): string[] {
-  return foldTypography(text)
-    .split(/\n\s*\n/)
-    .flatMap((block) => unwrapLines(block.split('\n').filter((line) => line.trim())))
-    .map(squashSpaces)
-    .filter(Boolean);
 }

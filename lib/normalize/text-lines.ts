@@ -1,0 +1,37 @@
+import { foldTypography, squashSpaces } from './fold.ts';
+import { unwrapLines } from './unwrap.ts';
+
+/** A list item's marker: a bullet sign, or a dash or star followed by a space. */
+const BULLET = /^(?:[\u2022\u25CF\u25AA\u2023\u2043\u00B7]\s*|[*-]\s+)/;
+
+export interface TextLine {
+  text: string;
+  /** The line was a list item (its marker removed). */
+  bullet: boolean;
+}
+
+/**
+ * Plain text as paragraphs: blank lines separate them, hard-wrapped lines are
+ * joined back, list items stay apart without their markers. Pages and stories
+ * given as text both start here.
+ */
+export function textLines(text: string): TextLine[] {
+  return foldTypography(text)
+    .split(/\n\s*\n/)
+    .flatMap((chunk) => {
+      const raw = chunk.split('\n').filter((line) => line.trim());
+      if (raw.some((line) => BULLET.test(line.trim()))) {
+        return raw.map((line) => ({
+          text: line.trim().replace(BULLET, ''),
+          bullet: BULLET.test(line.trim()),
+        }));
+      }
+      return unwrapLines(raw).map((line) => ({ text: line, bullet: false }));
+    })
+    .map((line) => ({ ...line, text: squashSpaces(line.text) }))
+    .filter((line) => line.text);
+}
+
+export function paragraphsOf(text: string): string[] {
+  return textLines(text).map((line) => line.text);
+}
