@@ -1,13 +1,7 @@
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
+import { VERDICT_PHRASE } from '../../lib/explain/verdict-words.ts';
 import { safeHttpUrl } from '../shared/safe-url.ts';
-
-const VERDICT_TITLE = {
-  syndicated: 'Syndicated copy of',
-  rewritten: 'Rewritten from',
-  partial: 'Partly taken from',
-  unrelated: 'Not derived from',
-} as const;
 
 /** The verdict at a glance, then the original: source, title, time, link, lag and credit. */
 export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
@@ -15,7 +9,7 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
   return (
     <header class={`verdict verdict-${e.verdict}`}>
       <p class="verdict-word">
-        {VERDICT_TITLE[e.verdict]} {e.original.source}
+        {VERDICT_PHRASE[e.verdict]} {e.original.source}
       </p>
       <p class="original-title">
         {link ? (

@@ -9,6 +9,11 @@ export interface StoredStory extends Story {
   addedAt: number;
 }
 
+/** The story itself, without what storage added to it. */
+export function storyOf({ key: _key, features: _features, addedAt: _addedAt, ...story }: StoredStory): Story {
+  return story;
+}
+
 /** In how many stored stories a feature occurs: the rarity every match weighs words by. */
 export interface TermCount {
   feature: number;

@@ -2,7 +2,7 @@ import { type TermWeights, termWeightsFrom } from '../../lib/align/term-weights.
 import type { Story } from '../../lib/corpus/story.ts';
 import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
 import { inverseFrequency, maxUsefulFrequency, QUERY_FEATURES } from '../../lib/retrieve/story-index.ts';
-import type { StoredStory, WiretraceDatabase } from './database.ts';
+import { type StoredStory, storyOf, type WiretraceDatabase } from './database.ts';
 
 export interface Retrieved {
   stories: Story[];
@@ -48,7 +48,7 @@ export async function retrieveCandidates(
     ))
       counts.set(feature, stories);
     const weights = termWeightsFrom({ size, documentFrequency: (f) => counts.get(f) ?? 0 });
-    return { stories: stored.map(({ key: _k, features: _f, addedAt: _a, ...story }) => story), weights };
+    return { stories: stored.map(storyOf), weights };
   });
 }
 

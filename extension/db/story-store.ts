@@ -2,7 +2,7 @@ import { parseStoriesJsonl, storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import type { Story } from '../../lib/corpus/story.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import type { CacheStats } from '../messages/protocol.ts';
-import type { StoredStory, WiretraceDatabase } from './database.ts';
+import { type StoredStory, storyOf, type WiretraceDatabase } from './database.ts';
 
 /**
  * Imports a JSONL bundle: validated whole first, then written in one
@@ -56,7 +56,7 @@ async function applyTermDelta(db: WiretraceDatabase, delta: Map<number, number>)
 
 export async function exportBundle(db: WiretraceDatabase): Promise<{ jsonl: string; stories: number }> {
   const stored = await db.stories.orderBy('addedAt').toArray();
-  const stories = stored.map(({ key: _key, features: _features, addedAt: _addedAt, ...story }) => story);
+  const stories = stored.map(storyOf);
   return { jsonl: storiesToJsonl(stories), stories: stories.length };
 }
 

@@ -2,15 +2,9 @@ import type { MatchResult } from '../../lib/engine/judge.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
 import type { Verdict } from '../../lib/explain/verdict.ts';
+import { VERDICT_SHORT } from '../../lib/explain/verdict-words.ts';
 import type { BadgeSummary, ReuseMark } from '../messages/protocol.ts';
 import type { Sensitivity } from '../settings.ts';
-
-const VERDICT_WORDS: Record<Verdict, string> = {
-  syndicated: 'Copy of',
-  rewritten: 'Rewritten from',
-  partial: 'Partly from',
-  unrelated: 'No wire original found',
-};
 
 /** Nothing to show: the badge stays off the page. */
 export const NO_BADGE: BadgeSummary = { show: false, verdict: null, line: '', keyChanges: [], marks: [] };
@@ -19,8 +13,8 @@ export const NO_BADGE: BadgeSummary = { show: false, verdict: null, line: '', ke
 export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSummary {
   if (result.status !== 'judged') return NO_BADGE;
   const e = result.explanation;
-  if (e.verdict === 'unrelated') return { ...NO_BADGE, verdict: 'unrelated', line: VERDICT_WORDS.unrelated };
-  const parts = [`${VERDICT_WORDS[e.verdict]} ${e.original.source}`];
+  if (e.verdict === 'unrelated') return { ...NO_BADGE, verdict: 'unrelated', line: VERDICT_SHORT.unrelated };
+  const parts = [`${VERDICT_SHORT[e.verdict]} ${e.original.source}`];
   if (e.lagHours !== null) parts.push(describeLag(e.lagHours));
   parts.push(e.credited ? 'credited' : 'credit missing');
   return {

@@ -1,22 +1,16 @@
 import type { MatchResult } from '../engine/matcher.ts';
 import type { Explanation } from '../explain/explanation.ts';
 import { describeLag } from '../explain/lag.ts';
-
-const VERDICT_TEXT = {
-  syndicated: 'Syndicated copy of',
-  rewritten: 'Rewritten from',
-  partial: 'Partly taken from',
-  unrelated: 'Not derived from any known story',
-} as const;
+import { NOT_DERIVED, VERDICT_PHRASE } from '../explain/verdict-words.ts';
 
 /** One line about a page: the verdict, the original, and the essentials of what changed. */
 export function summaryLine(result: MatchResult): string {
   if (result.status === 'too-short') return `Not judged: ${result.reason}.`;
-  if (result.status === 'no-match') return `${VERDICT_TEXT.unrelated}.`;
+  if (result.status === 'no-match') return `${NOT_DERIVED}.`;
   const e = result.explanation;
-  if (e.verdict === 'unrelated') return `${VERDICT_TEXT.unrelated}.`;
+  if (e.verdict === 'unrelated') return `${NOT_DERIVED}.`;
   return [
-    `${VERDICT_TEXT[e.verdict]} ${e.original.source}: "${e.original.title}" (${e.original.id})`,
+    `${VERDICT_PHRASE[e.verdict]} ${e.original.source}: "${e.original.title}" (${e.original.id})`,
     `${percent(e.coverage.page)} of the page from it, ${percent(e.coverage.original)} of the original used`,
     sentenceCounts(e),
     e.credited ? 'credited' : 'credit missing',
