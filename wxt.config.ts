@@ -5,13 +5,20 @@ import { defineConfig } from 'wxt';
 // content script works on every article without the reader first granting each site
 // (Firefox's MV3 makes them opt-in), and MV2's background page is supported by every
 // Firefox ESR.
+const FEED_SITES = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Wiretrace',
     description: 'Shows whether a news article copies or rewrites a wire story, which one, and what changed.',
-    permissions: ['storage'],
+    // storage: settings and per-tab results; alarms: polling feeds and pruning the cache.
+    permissions: ['storage', 'alarms'],
+    // Asked at run time, one site at a time, for the feeds the reader turns on (MV2 lists them as permissions).
+    ...(browser === 'firefox'
+      ? { optional_permissions: FEED_SITES }
+      : { optional_host_permissions: FEED_SITES }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,4 +1,6 @@
 import { storage } from '#imports';
+import { DEFAULT_WIRE_SITES, type WireSite } from './capture/wire-sites.ts';
+import { DEFAULT_LIMITS, type RetentionLimits } from './db/retention.ts';
 
 export type Sensitivity = 'strict' | 'normal' | 'eager';
 
@@ -18,3 +20,13 @@ export function isSiteDisabled(hostname: string, sites: readonly string[]): bool
     return bare !== '' && (host === bare || host.endsWith(`.${bare}`));
   });
 }
+
+/** Sites whose articles are stored as wire originals when the reader opens them. */
+export const wireSites = storage.defineItem<WireSite[]>('local:wireSites', {
+  fallback: [...DEFAULT_WIRE_SITES],
+});
+
+/** How much the cache keeps. */
+export const retentionLimits = storage.defineItem<RetentionLimits>('local:retention', {
+  fallback: DEFAULT_LIMITS,
+});

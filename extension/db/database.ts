@@ -1,24 +1,12 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Story } from '../../lib/corpus/story.ts';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { MatchResult } from '../../lib/engine/judge.ts';
+import type { FeedState, QueuedItem } from './feed-records.ts';
+import { SCHEMA_VERSIONS } from './schema.ts';
+import type { StoredStory } from './story-record.ts';
+import type { TermCountRow } from './term-counts.ts';
 
-/** A wire story as stored: the story, its fingerprint features (a multi-entry index: the inverted index). */
-export interface StoredStory extends Story {
-  key?: number;
-  features: number[];
-  addedAt: number;
-}
-
-/** The story itself, without what storage added to it. */
-export function storyOf({ key: _key, features: _features, addedAt: _addedAt, ...story }: StoredStory): Story {
-  return story;
-}
-
-/** In how many stored stories a feature occurs: the rarity every match weighs words by. */
-export interface TermCount {
-  feature: number;
-  stories: number;
-}
+export type { StoredStory } from './story-record.ts';
+export { storyOf } from './story-record.ts';
 
 /** The latest judgement of a page, by URL: what the reader saw, kept for when the page is opened again. */
 export interface PageRecord {
@@ -27,22 +15,34 @@ export interface PageRecord {
   result: MatchResult;
 }
 
+/** A page that credits a wire and reproduces its story near-verbatim: a known copy of that story. */
+export interface Reference {
+  url: string;
+  story: string;
+  site: string;
+  seenAt: number;
+}
+
 /**
  * The extension's database, opened only by the background worker (a content
- * script would open the page origin's database). Schema versions are declared
- * here, each kept, so every stored story migrates when the schema changes.
+ * script would open the page origin's database). Its schema history is in
+ * schema.ts.
  */
 export class WiretraceDatabase extends Dexie {
   stories!: EntityTable<StoredStory, 'key'>;
-  terms!: EntityTable<TermCount, 'feature'>;
+  termCounts!: EntityTable<TermCountRow, 'bucket'>;
+  meta!: Table;
   pages!: EntityTable<PageRecord, 'url'>;
+  feeds!: EntityTable<FeedState, 'url'>;
+  feedItems!: EntityTable<QueuedItem, 'seq'>;
+  references!: EntityTable<Reference, 'url'>;
 
-  constructor(name = 'wiretrace') {
+  constructor(name = 'wiretrace', upTo = Number.POSITIVE_INFINITY) {
     super(name);
-    this.version(1).stores({
-      stories: '++key, &id, *features, source, published, addedAt',
-      terms: 'feature',
-      pages: 'url, judgedAt',
-    });
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      if (version > upTo) break;
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }

@@ -1,8 +1,13 @@
 import { type TermWeights, termWeightsFrom } from '../../lib/align/term-weights.ts';
 import type { Story } from '../../lib/corpus/story.ts';
+import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
+import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import { inverseFrequency, maxUsefulFrequency, QUERY_FEATURES } from '../../lib/retrieve/story-index.ts';
-import { type StoredStory, storyOf, type WiretraceDatabase } from './database.ts';
+import type { WiretraceDatabase } from './database.ts';
+import { type StoredStory, storyOf } from './story-record.ts';
+import { readTermCounts } from './term-counts.ts';
+import { readTotals } from './totals.ts';
 
 export interface Retrieved {
   stories: Story[];
@@ -10,50 +15,78 @@ export interface Retrieved {
 }
 
 /**
- * The engine's retrieval step over IndexedDB: the page's rarest features are
- * looked up in the stories' multi-entry feature index, the stories sharing the
- * most rarity come back, with term weights for aligning them. Nothing is loaded
- * whole into memory, so a worker that wakes up can match at once.
+ * The engine's retrieval step over IndexedDB: the page's sampled features are
+ * looked up in the stories' multi-entry sample index (terms known to be common
+ * are not looked up at all), the stories sharing the most rarity come back,
+ * with term weights for aligning them. Only the rows a page needs are read, so
+ * a worker that wakes up matches at once, whatever the cache's size.
  */
 export async function retrieveCandidates(
   db: WiretraceDatabase,
   query: Fingerprint,
   limit: number,
 ): Promise<Retrieved> {
-  return db.transaction('r', db.stories, db.terms, async () => {
-    const size = await db.stories.count();
-    const counts = await termCounts(db, Array.from(query.features));
+  return db.transaction('r', db.stories, db.termCounts, db.meta, async () => {
+    const size = (await readTotals(db.meta)).stories;
     const ceiling = maxUsefulFrequency(size);
-    const rarest = Array.from(query.features)
-      .filter((f) => (counts.get(f) ?? 0) > 0 && (counts.get(f) ?? 0) <= ceiling)
-      .sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0))
-      .slice(0, QUERY_FEATURES);
-    const scores = new Map<number, number>();
-    const postings = await Promise.all(
-      rarest.map((f) => db.stories.where('features').equals(f).primaryKeys()),
+    const keys = await rankStories(db, query, size, ceiling);
+    const stored = (await db.stories.bulkGet(keys.slice(0, limit))).filter(
+      (s): s is StoredStory => s !== undefined,
     );
-    rarest.forEach((feature, i) => {
-      const weight = inverseFrequency(size, counts.get(feature) ?? 0);
-      for (const key of postings[i] ?? [])
-        scores.set(key as number, (scores.get(key as number) ?? 0) + weight);
-    });
-    const best = [...scores]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([key]) => key);
-    const stored = (await db.stories.bulkGet(best)).filter((s): s is StoredStory => s !== undefined);
-    for (const [feature, stories] of await termCounts(
-      db,
-      stored.flatMap((s) => s.features),
-    ))
-      counts.set(feature, stories);
+    const terms = new Set(query.terms);
+    for (const story of stored) for (const term of fingerprintStory(story).terms) terms.add(term);
+    const counts = await readTermCounts(db.termCounts, terms);
     const weights = termWeightsFrom({ size, documentFrequency: (f) => counts.get(f) ?? 0 });
     return { stories: stored.map(storyOf), weights };
   });
 }
 
-async function termCounts(db: WiretraceDatabase, features: number[]): Promise<Map<number, number>> {
-  const unique = [...new Set(features)];
-  const rows = await db.terms.bulkGet(unique);
-  return new Map(unique.map((feature, i) => [feature, rows[i]?.stories ?? 0]));
+async function rankStories(
+  db: WiretraceDatabase,
+  query: Fingerprint,
+  size: number,
+  ceiling: number,
+): Promise<number[]> {
+  const sampled = sampledFeatures(query.features);
+  const termCounts = await readTermCounts(
+    db.termCounts,
+    sampled.filter((f) => isTerm(query, f)),
+  );
+  const lookups = sampled
+    .filter((f) => {
+      const known = termCounts.get(f);
+      return known === undefined || (known > 0 && known <= ceiling);
+    })
+    .sort((a, b) => (termCounts.get(a) ?? 0) - (termCounts.get(b) ?? 0))
+    .slice(0, QUERY_FEATURES);
+  const postings = await Promise.all(
+    lookups.map((f) =>
+      db.stories
+        .where('sample')
+        .equals(f)
+        .limit(ceiling + 1)
+        .primaryKeys(),
+    ),
+  );
+  const scores = new Map<number, number>();
+  for (const keys of postings) {
+    if (keys.length === 0 || keys.length > ceiling) continue;
+    const weight = inverseFrequency(size, keys.length);
+    for (const key of keys as number[]) scores.set(key, (scores.get(key) ?? 0) + weight);
+  }
+  return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([key]) => key);
+}
+
+function isTerm(query: Fingerprint, feature: number): boolean {
+  const { terms } = query;
+  let low = 0;
+  let high = terms.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = terms[middle] as number;
+    if (found === feature) return true;
+    if (found < feature) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }

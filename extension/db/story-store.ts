@@ -1,62 +1,63 @@
 import { parseStoriesJsonl, storiesToJsonl } from '../../lib/corpus/jsonl.ts';
-import type { Story } from '../../lib/corpus/story.ts';
-import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import type { CacheStats } from '../messages/protocol.ts';
-import { type StoredStory, storyOf, type WiretraceDatabase } from './database.ts';
+import { staleness } from './cache-health.ts';
+import type { WiretraceDatabase } from './database.ts';
+import { removeStories } from './remove-stories.ts';
+import { withRoomToWrite } from './retention.ts';
+import { type SaveReport, saveStories } from './save-stories.ts';
+import { storyOf } from './story-record.ts';
+import { readTotals, TOTALS } from './totals.ts';
+
+/** Stories written a transaction at a time: big bundles must not hold one transaction open for minutes. */
+const IMPORT_CHUNK = 1_000;
+
+interface ImportJob {
+  name: 'import';
+  id: number;
+  startedAt: number;
+}
 
 /**
- * Imports a JSONL bundle: validated whole first, then written in one
- * transaction, so a bad line or a failed write leaves the cache as it was.
- * A story whose id is already stored replaces the stored one.
+ * Imports a JSONL bundle, all or nothing: every line is validated before
+ * anything is written, and the stories are written under an import job that
+ * is rolled back if a write fails or the worker stops before the end.
  */
 export async function importBundle(
   db: WiretraceDatabase,
   jsonl: string,
-): Promise<{ imported: number; total: number }> {
+): Promise<SaveReport & { imported: number; total: number }> {
   const stories = parseStoriesJsonl(jsonl);
-  await saveStories(db, stories);
-  return { imported: stories.length, total: await db.stories.count() };
-}
-
-export async function saveStories(db: WiretraceDatabase, stories: readonly Story[]): Promise<void> {
-  const now = Date.now();
-  const records: StoredStory[] = stories.map((story) => ({
-    ...story,
-    features: Array.from(fingerprintStory(story).features),
-    addedAt: now,
-  }));
-  await db.transaction('rw', db.stories, db.terms, async () => {
-    const existing = await db.stories
-      .where('id')
-      .anyOf(records.map((r) => r.id))
-      .toArray();
-    const keyOf = new Map(existing.map((s) => [s.id, s.key]));
-    const delta = new Map<number, number>();
-    for (const old of existing) for (const f of old.features) delta.set(f, (delta.get(f) ?? 0) - 1);
-    for (const record of records) {
-      for (const f of record.features) delta.set(f, (delta.get(f) ?? 0) + 1);
-      const key = keyOf.get(record.id);
-      if (key !== undefined) record.key = key;
+  await rollBackUnfinishedImport(db);
+  const job: ImportJob = { name: 'import', id: Date.now(), startedAt: Date.now() };
+  await db.meta.put(job);
+  const report: SaveReport = { added: 0, versions: 0, repeats: 0 };
+  try {
+    for (let start = 0; start < stories.length; start += IMPORT_CHUNK) {
+      const chunk = stories.slice(start, start + IMPORT_CHUNK);
+      const saved = await withRoomToWrite(db, () => saveStories(db, chunk, 'bundle', job.id));
+      report.added += saved.added;
+      report.versions += saved.versions;
+      report.repeats += saved.repeats;
     }
-    await db.stories.bulkPut(records);
-    await applyTermDelta(db, delta);
-  });
+    await db.meta.delete('import');
+  } catch (error) {
+    await rollBackUnfinishedImport(db);
+    throw error;
+  }
+  return { ...report, imported: stories.length, total: (await readTotals(db.meta)).stories };
 }
 
-async function applyTermDelta(db: WiretraceDatabase, delta: Map<number, number>): Promise<void> {
-  const features = [...delta.keys()];
-  const current = await db.terms.bulkGet(features);
-  const updated = features.map((feature, i) => ({
-    feature,
-    stories: (current[i]?.stories ?? 0) + (delta.get(feature) ?? 0),
-  }));
-  await db.terms.bulkPut(updated.filter((t) => t.stories > 0));
-  await db.terms.bulkDelete(updated.filter((t) => t.stories <= 0).map((t) => t.feature));
+/** Removes what an import that never finished wrote (the worker was stopped, a write failed). */
+export async function rollBackUnfinishedImport(db: WiretraceDatabase): Promise<number> {
+  const job = (await db.meta.get('import')) as ImportJob | undefined;
+  if (!job) return 0;
+  const removed = await removeStories(db, (d) => d.stories.where('importId').equals(job.id));
+  await db.meta.delete('import');
+  return removed;
 }
 
 export async function exportBundle(db: WiretraceDatabase): Promise<{ jsonl: string; stories: number }> {
-  const stored = await db.stories.orderBy('addedAt').toArray();
-  const stories = stored.map(storyOf);
+  const stories = (await db.stories.toArray()).map(storyOf);
   return { jsonl: storiesToJsonl(stories), stories: stories.length };
 }
 
@@ -65,21 +66,27 @@ export async function cacheStats(db: WiretraceDatabase): Promise<CacheStats> {
   await db.stories.orderBy('source').eachKey((source) => {
     counts.set(String(source), (counts.get(String(source)) ?? 0) + 1);
   });
-  const newest = await db.stories.orderBy('published').last();
+  const newest = (await db.stories.orderBy('time').last())?.time ?? null;
+  const totals = await readTotals(db.meta);
+  const quota = (await db.meta.get('quota')) as { at: number; evicted: number } | undefined;
   return {
-    stories: await db.stories.count(),
+    stories: totals.stories,
+    bytes: totals.bytes,
     sources: [...counts]
       .map(([source, stories]) => ({ source, stories }))
       .sort((a, b) => b.stories - a.stories),
-    newest: newest?.published ?? null,
+    newest: newest === null ? null : new Date(newest).toISOString(),
+    references: await db.references.count(),
+    stale: staleness(await db.feeds.toArray(), newest),
+    quotaEviction: quota ? { at: quota.at, evicted: quota.evicted } : null,
   };
 }
 
 export async function clearStories(db: WiretraceDatabase): Promise<{ removed: number }> {
-  const removed = await db.stories.count();
-  await db.transaction('rw', db.stories, db.terms, async () => {
-    await db.stories.clear();
-    await db.terms.clear();
+  const { stories: removed } = await readTotals(db.meta);
+  await db.transaction('rw', db.stories, db.termCounts, db.meta, db.references, async () => {
+    await Promise.all([db.stories.clear(), db.termCounts.clear(), db.references.clear()]);
+    await db.meta.put(TOTALS);
   });
   return { removed };
 }

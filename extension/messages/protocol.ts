@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import type { MatchResult } from '../../lib/engine/judge.ts';
 import type { Verdict } from '../../lib/explain/verdict.ts';
+import type { FeedState } from '../db/feed-records.ts';
+import type { SaveReport } from '../db/save-stories.ts';
 
 /**
  * Every message between content script, worker, popup and options. Senders
@@ -22,6 +24,13 @@ export const ArticleSchema = v.object({
   words: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(2_000),
+  v.url(),
+  v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
+);
+
 export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('analyze-page'), url: v.pipe(v.string(), v.url()), article: ArticleSchema }),
   v.object({ type: v.literal('not-an-article'), url: v.pipe(v.string(), v.url()) }),
@@ -31,6 +40,16 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('export-bundle') }),
   v.object({ type: v.literal('get-stats') }),
   v.object({ type: v.literal('clear-stories') }),
+  v.object({ type: v.literal('list-feeds') }),
+  v.object({
+    type: v.literal('add-feed'),
+    url: httpUrl,
+    source: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+  }),
+  v.object({ type: v.literal('set-feed'), url: httpUrl, enabled: v.boolean() }),
+  v.object({ type: v.literal('remove-feed'), url: httpUrl }),
+  v.object({ type: v.literal('poll-feeds') }),
+  v.object({ type: v.literal('apply-retention') }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -40,6 +59,7 @@ export type RequestType = Request['type'];
 export type TabResult =
   | { state: 'not-article'; url: string }
   | { state: 'cache-empty'; url: string }
+  | { state: 'captured'; url: string; source: string; title: string }
   | { state: 'judged'; url: string; result: MatchResult; judgedAt: number };
 
 /** A page sentence the page took from the original, for marking it in the page. */
@@ -59,19 +79,35 @@ export interface BadgeSummary {
 
 export interface CacheStats {
   stories: number;
+  /** Approximate bytes the stories take. */
+  bytes: number;
   sources: { source: string; stories: number }[];
   newest: string | null;
+  /** Pages seen that credit a wire and copy its story near-verbatim. */
+  references: number;
+  /** Why matches may be missed: the cache is old or its feeds have lapsed; null when it is fresh. */
+  stale: string | null;
+  /** The last time the browser ran out of room and the oldest stories were evicted to make some. */
+  quotaEviction: { at: number; evicted: number } | null;
 }
+
+export type { FeedState } from '../db/feed-records.ts';
 
 export interface Responses {
   'analyze-page': BadgeSummary;
   'not-an-article': null;
   'get-tab-result': TabResult | null;
   'open-details': null;
-  'import-bundle': { imported: number; total: number };
+  'import-bundle': SaveReport & { imported: number; total: number };
   'export-bundle': { jsonl: string; stories: number };
   'get-stats': CacheStats;
   'clear-stories': { removed: number };
+  'list-feeds': FeedState[];
+  'add-feed': FeedState[];
+  'set-feed': FeedState[];
+  'remove-feed': FeedState[];
+  'poll-feeds': FeedState[];
+  'apply-retention': { removed: number };
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: Responses[T] } | { ok: false; error: string };

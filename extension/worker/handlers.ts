@@ -1,14 +1,21 @@
 import { type Browser, browser } from 'wxt/browser';
 import { CorpusError } from '../../lib/corpus/jsonl.ts';
+import { captureStory } from '../capture/capture-story.ts';
+import { rememberReference } from '../capture/references.ts';
+import { wireSiteOf } from '../capture/wire-sites.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
 import { rememberPage } from '../db/page-history.ts';
+import { applyRetention, isQuotaError, StorageFullError } from '../db/retention.ts';
 import { cacheStats, clearStories, exportBundle, importBundle } from '../db/story-store.ts';
+import { readTotals } from '../db/totals.ts';
+import { addFeed, listFeeds, removeFeed, setFeedEnabled } from '../feeds/feed-list.ts';
 import type { Reply, Request, RequestType, Responses } from '../messages/protocol.ts';
 import { RequestSchema } from '../messages/protocol.ts';
 import { parseMessage } from '../messages/receive.ts';
-import { sensitivity } from '../settings.ts';
+import { retentionLimits, sensitivity, wireSites } from '../settings.ts';
 import { clearActionBadge, setActionBadge } from './action-badge.ts';
 import { analyzeArticle } from './analyze-page.ts';
+import { refreshFeeds } from './background-jobs.ts';
 import { badgeSummary, NO_BADGE } from './badge-summary.ts';
 import { saveTabResult, tabResult } from './tab-results.ts';
 
@@ -22,7 +29,19 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
   return {
     'analyze-page': async (request, sender) => {
       const tabId = senderTab(sender);
-      if ((await db().stories.count()) === 0) {
+      const site = wireSiteOf(new URL(sender.url ?? request.url).hostname, await wireSites.getValue());
+      if (site) {
+        await captureStory(db(), request.url, request.article, site);
+        await saveTabResult(tabId, {
+          state: 'captured',
+          url: request.url,
+          source: site.source,
+          title: request.article.title ?? request.url,
+        });
+        await clearActionBadge(tabId);
+        return NO_BADGE;
+      }
+      if ((await readTotals(db().meta)).stories === 0) {
         await saveTabResult(tabId, { state: 'cache-empty', url: request.url });
         await clearActionBadge(tabId);
         return NO_BADGE;
@@ -30,6 +49,7 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
       const result = await analyzeArticle(db(), request.article);
       await saveTabResult(tabId, { state: 'judged', url: request.url, result, judgedAt: Date.now() });
       await rememberPage(db(), request.url, result);
+      await rememberReference(db(), request.url, result);
       const summary = badgeSummary(result, await sensitivity.getValue());
       await setActionBadge(tabId, summary.verdict);
       return summary;
@@ -51,6 +71,17 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
     'export-bundle': async () => exportBundle(db()),
     'get-stats': async () => cacheStats(db()),
     'clear-stories': async () => clearStories(db()),
+    'list-feeds': async () => listFeeds(db()),
+    'add-feed': async (request) => addFeed(db(), request.url, request.source),
+    'set-feed': async (request) => setFeedEnabled(db(), request.url, request.enabled),
+    'remove-feed': async (request) => removeFeed(db(), request.url),
+    'poll-feeds': async () => {
+      await refreshFeeds(db(), true);
+      return listFeeds(db());
+    },
+    'apply-retention': async () => ({
+      removed: await applyRetention(db(), await retentionLimits.getValue()),
+    }),
   };
 }
 
@@ -79,7 +110,8 @@ function senderTab(sender: Browser.runtime.MessageSender): number {
 function describe(error: unknown): string {
   if (error instanceof CorpusError)
     return `The bundle was not imported: ${error.message}. Nothing was changed.`;
-  if (error instanceof Error && error.name === 'QuotaExceededError') {
+  if (error instanceof StorageFullError) return error.message;
+  if (isQuotaError(error)) {
     return 'The browser has no room left for more stories. Nothing was changed; free some space or remove stories.';
   }
   console.error('Wiretrace:', error);

@@ -6,9 +6,9 @@ register();
 const { fingerprintStory } = await import('../engine/prepare.ts');
 
 parentPort.on('message', ({ id, stories }) => {
-  const features = stories.map((story) => fingerprintStory(story).features);
+  const fingerprints = stories.map((story) => fingerprintStory(story));
   parentPort.postMessage(
-    { id, features },
-    features.map((f) => f.buffer),
+    { id, fingerprints },
+    fingerprints.flatMap((f) => [f.features.buffer, f.terms.buffer]),
   );
 });

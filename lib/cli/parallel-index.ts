@@ -2,11 +2,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Story } from '../corpus/story.ts';
 import type { Matcher } from '../engine/matcher.ts';
+import type { Fingerprint } from '../fingerprint/fingerprint.ts';
 
 const BATCH = 500;
 
 interface Pending {
-  resolve: (features: Uint32Array[]) => void;
+  resolve: (fingerprints: Fingerprint[]) => void;
   reject: (error: unknown) => void;
 }
 
@@ -23,15 +24,14 @@ export async function addStoriesInParallel(matcher: Matcher, stories: readonly S
   }
   const pool = Array.from({ length: threads }, () => fingerprinter());
   try {
-    const batches: Promise<Uint32Array[]>[] = [];
+    const batches: Promise<Fingerprint[]>[] = [];
     for (let start = 0; start < stories.length; start += BATCH) {
       const worker = pool[batches.length % threads] as ReturnType<typeof fingerprinter>;
       batches.push(worker.fingerprint(batches.length, stories.slice(start, start + BATCH)));
     }
     for (const [batch, promise] of batches.entries()) {
-      const features = await promise;
-      for (const [i, f] of features.entries())
-        matcher.addStory(stories[batch * BATCH + i] as Story, { features: f });
+      for (const [i, fingerprint] of (await promise).entries())
+        matcher.addStory(stories[batch * BATCH + i] as Story, fingerprint);
     }
   } finally {
     await Promise.all(pool.map((w) => w.stop()));
@@ -41,8 +41,8 @@ export async function addStoriesInParallel(matcher: Matcher, stories: readonly S
 function fingerprinter() {
   const worker = new Worker(new URL('./fingerprint-worker.mjs', import.meta.url));
   const pending = new Map<number, Pending>();
-  worker.on('message', ({ id, features }: { id: number; features: Uint32Array[] }) => {
-    pending.get(id)?.resolve(features);
+  worker.on('message', ({ id, fingerprints }: { id: number; fingerprints: Fingerprint[] }) => {
+    pending.get(id)?.resolve(fingerprints);
     pending.delete(id);
   });
   worker.on('error', (error) => {
@@ -50,7 +50,7 @@ function fingerprinter() {
     pending.clear();
   });
   return {
-    fingerprint(id: number, stories: Story[]): Promise<Uint32Array[]> {
+    fingerprint(id: number, stories: Story[]): Promise<Fingerprint[]> {
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
         worker.postMessage({ id, stories });

@@ -11,6 +11,8 @@ import { hash32 } from './hash.ts';
 export interface Fingerprint {
   /** Sorted, unique feature hashes. */
   features: Uint32Array;
+  /** The features that are single content stems (no name pairs), sorted: what term weights count. */
+  terms: Uint32Array;
 }
 
 /** Longer texts keep their first features in text order: a story's top carries its identity. */
@@ -22,20 +24,25 @@ export function fingerprintOf(
   skip: (paragraph: string) => boolean = () => false,
 ): Fingerprint {
   const features = new Set<number>();
+  const terms = new Set<number>();
   for (const paragraph of paragraphs) {
     if (features.size >= MAX_FEATURES) break;
-    if (!skip(paragraph)) addFeatures(paragraph, features);
+    if (!skip(paragraph)) addFeatures(paragraph, features, terms);
   }
-  return { features: Uint32Array.from(features).sort() };
+  return { features: Uint32Array.from(features).sort(), terms: Uint32Array.from(terms).sort() };
 }
 
-function addFeatures(paragraph: string, into: Set<number>): void {
+function addFeatures(paragraph: string, features: Set<number>, terms: Set<number>): void {
   let previous: Term | null = null;
   forEachTerm(paragraph, (term) => {
     if (previous?.content && previous.capitalized && term.capitalized && term.content) {
-      into.add(hash32(term.stem, hash32(` ${previous.stem}`, NAME_SEED)) & FEATURE_MASK);
+      features.add(hash32(term.stem, hash32(` ${previous.stem}`, NAME_SEED)) & FEATURE_MASK);
     }
-    if (term.content) into.add(termFeature(term.stem));
+    if (term.content) {
+      const feature = termFeature(term.stem);
+      features.add(feature);
+      terms.add(feature);
+    }
     previous = term;
   });
 }

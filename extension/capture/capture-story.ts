@@ -1,0 +1,48 @@
+import type { Story } from '../../lib/corpus/story.ts';
+import type { Article } from '../../lib/extract/article.ts';
+import { hasEnoughText } from '../../lib/extract/article.ts';
+import type { WiretraceDatabase } from '../db/database.ts';
+import { withRoomToWrite } from '../db/retention.ts';
+import { type SaveReport, saveStories } from '../db/save-stories.ts';
+import type { WireSite } from './wire-sites.ts';
+
+/**
+ * Stores an article read on a wire service's own site as one of its originals,
+ * under its canonical address, so reading it twice (or seeing it in a feed)
+ * keeps one story, and an updated version is kept as a version.
+ */
+export async function captureStory(
+  db: WiretraceDatabase,
+  pageUrl: string,
+  article: Article,
+  site: WireSite,
+): Promise<SaveReport | null> {
+  if (!hasEnoughText(article)) return null;
+  const url = storyUrl(article.canonicalUrl, pageUrl);
+  const story: Story = {
+    id: url,
+    source: site.source,
+    title: article.title ?? url,
+    url,
+    text: [...article.paragraphs, ...article.credits].join('\n\n'),
+    ...(article.published ? { published: article.published } : {}),
+    ...(article.byline ? { byline: article.byline } : {}),
+  };
+  return withRoomToWrite(db, () => saveStories(db, [story], 'capture'));
+}
+
+/** The page's canonical address when it is on the same host, else its own address; no fragment. */
+function storyUrl(canonical: string | null, pageUrl: string): string {
+  const page = new URL(pageUrl);
+  page.hash = '';
+  try {
+    const declared = new URL(canonical ?? '', page);
+    if (declared.hostname === page.hostname && /^https?:$/.test(declared.protocol)) {
+      declared.hash = '';
+      return declared.href;
+    }
+  } catch {
+    // An unreadable canonical link: keep the page's own address.
+  }
+  return page.href;
+}

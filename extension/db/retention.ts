@@ -1,0 +1,83 @@
+import type { WiretraceDatabase } from './database.ts';
+import { removeStories } from './remove-stories.ts';
+import { readTotals } from './totals.ts';
+
+/** How much the cache keeps; the oldest stories (by publication time) go first. */
+export interface RetentionLimits {
+  maxAgeDays: number;
+  maxStories: number;
+  maxMegabytes: number;
+}
+
+export const DEFAULT_LIMITS: RetentionLimits = { maxAgeDays: 90, maxStories: 100_000, maxMegabytes: 1_000 };
+
+const DAY = 86_400_000;
+
+/** Evicts what is past any limit; returns how many stories went. */
+export async function applyRetention(
+  db: WiretraceDatabase,
+  limits: RetentionLimits,
+  now = Date.now(),
+): Promise<number> {
+  let removed = await removeStories(db, (d) => d.stories.where('time').below(now - limits.maxAgeDays * DAY));
+  const totals = await readTotals(db.meta);
+  const excess = totals.stories - limits.maxStories;
+  if (excess > 0) removed += await removeOldest(db, excess);
+  removed += await shrinkTo(db, limits.maxMegabytes * 1_000_000);
+  return removed;
+}
+
+async function shrinkTo(db: WiretraceDatabase, maxBytes: number): Promise<number> {
+  let removed = 0;
+  for (let totals = await readTotals(db.meta); totals.bytes > maxBytes && totals.stories > 0; ) {
+    const average = totals.bytes / totals.stories;
+    const gone = await removeOldest(db, Math.max(1, Math.ceil((totals.bytes - maxBytes) / average)));
+    if (gone === 0) break;
+    removed += gone;
+    totals = await readTotals(db.meta);
+  }
+  return removed;
+}
+
+export function removeOldest(db: WiretraceDatabase, count: number): Promise<number> {
+  return removeStories(db, (d) => d.stories.orderBy('time'), count);
+}
+
+/** A write the browser refused for lack of room, after evicting and retrying. */
+export class StorageFullError extends Error {
+  constructor() {
+    super(
+      'The browser has no room left for more stories, even after removing the oldest. Nothing was half-written.',
+    );
+    this.name = 'StorageFullError';
+  }
+}
+
+const EVICT_SHARE = 0.05;
+const ATTEMPTS = 3;
+
+/**
+ * Runs a write; when the browser's quota refuses it, evicts the oldest 5% of
+ * stories, notes it for the options page, and tries again. The write is one
+ * transaction, so a refused attempt leaves nothing behind.
+ */
+export async function withRoomToWrite<T>(db: WiretraceDatabase, write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      if (attempt === ATTEMPTS) throw new StorageFullError();
+      const { stories } = await readTotals(db.meta);
+      const evicted = await removeOldest(db, Math.max(100, Math.ceil(stories * EVICT_SHARE)));
+      await db.meta.put({ name: 'quota', at: Date.now(), evicted });
+    }
+  }
+}
+
+export function isQuotaError(error: unknown): boolean {
+  for (let e = error; e && typeof e === 'object'; e = (e as { inner?: unknown }).inner) {
+    if ((e as { name?: string }).name === 'QuotaExceededError') return true;
+  }
+  return false;
+}

@@ -1,0 +1,141 @@
+import type { Story } from '../../lib/corpus/story.ts';
+import { fingerprintStory } from '../../lib/engine/prepare.ts';
+import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
+import { sampledFeatures } from '../../lib/retrieve/sample.ts';
+import type { WiretraceDatabase } from './database.ts';
+import { type Arrival, type StoredStory, storyBytes, storyDigest, storyTime } from './story-record.ts';
+import { addTermCounts } from './term-counts.ts';
+import { addToTotals } from './totals.ts';
+
+export interface SaveReport {
+  /** Stories new to the cache. */
+  added: number;
+  /** New versions of stories already stored (an update, a correction). */
+  versions: number;
+  /** Stories already stored with the same text, seen again. */
+  repeats: number;
+}
+
+/**
+ * Stores stories in one transaction. The same story seen again (by id or URL,
+ * with the same text) is one story that remembers every way it arrived; the
+ * same id or URL with a changed text is kept as a new version beside the old.
+ */
+export async function saveStories(
+  db: WiretraceDatabase,
+  stories: readonly Story[],
+  via: Arrival,
+  importId?: number,
+): Promise<SaveReport> {
+  const now = Date.now();
+  const fingerprints = stories.map(fingerprintStory);
+  return db.transaction('rw', db.stories, db.termCounts, db.meta, async () => {
+    const threads = await storedThreads(db, stories);
+    const report: SaveReport = { added: 0, versions: 0, repeats: 0 };
+    const added: StoredStory[] = [];
+    const changed = new Map<number, StoredStory>();
+    const delta = new Map<number, number>();
+    stories.forEach((story, i) => {
+      const digest = storyDigest(story.text);
+      const thread = threadOf(threads, story);
+      const same = thread?.find((version) => version.digest === digest);
+      if (same) {
+        report.repeats++;
+        if (mergeArrival(same, story, via) && same.key !== undefined) changed.set(same.key, same);
+        return;
+      }
+      const record = newRecord(story, fingerprints[i] as Fingerprint, { via, now, digest, thread, importId });
+      if (thread) report.versions++;
+      else report.added++;
+      remember(threads, record);
+      added.push(record);
+      for (const term of (fingerprints[i] as Fingerprint).terms) delta.set(term, (delta.get(term) ?? 0) + 1);
+    });
+    await db.stories.bulkAdd(added);
+    await db.stories.bulkPut([...changed.values()]);
+    await addTermCounts(db.termCounts, delta);
+    await addToTotals(
+      db.meta,
+      added.length,
+      added.reduce((sum, r) => sum + r.bytes, 0),
+    );
+    return report;
+  });
+}
+
+/** Stored versions of every story that shares an id, a thread or a URL with the ones being saved. */
+async function storedThreads(
+  db: WiretraceDatabase,
+  stories: readonly Story[],
+): Promise<Map<string, StoredStory[]>> {
+  const ids = stories.map((s) => s.id);
+  const urls = stories.flatMap((s) => (s.url ? [s.url] : []));
+  const [byId, byThread, byUrl] = await Promise.all([
+    db.stories.where('id').anyOf(ids).toArray(),
+    db.stories.where('thread').anyOf(ids).toArray(),
+    urls.length ? db.stories.where('url').anyOf(urls).toArray() : [],
+  ]);
+  const related = [...byId, ...byThread, ...byUrl];
+  const moreThreads = [...new Set(related.map((r) => r.thread))];
+  const all = moreThreads.length ? await db.stories.where('thread').anyOf(moreThreads).toArray() : [];
+  const threads = new Map<string, StoredStory[]>();
+  for (const record of all) remember(threads, record);
+  return threads;
+}
+
+function remember(threads: Map<string, StoredStory[]>, record: StoredStory): void {
+  const versions = threads.get(record.thread) ?? [];
+  if (!versions.some((v) => v.id === record.id)) versions.push(record);
+  threads.set(record.thread, versions);
+  threads.set(`id:${record.id}`, versions);
+  if (record.url) threads.set(`url:${record.url}`, versions);
+}
+
+function threadOf(threads: Map<string, StoredStory[]>, story: Story): StoredStory[] | undefined {
+  return (
+    threads.get(`id:${story.id}`) ??
+    threads.get(story.id) ??
+    (story.url ? threads.get(`url:${story.url}`) : undefined)
+  );
+}
+
+function newRecord(
+  story: Story,
+  fingerprint: Fingerprint,
+  context: { via: Arrival; now: number; digest: number; thread?: StoredStory[]; importId?: number },
+): StoredStory {
+  const { via, now, digest, thread, importId } = context;
+  const threadId = thread?.[0]?.thread ?? story.id;
+  const version = thread ? Math.max(...thread.map((v) => v.version)) + 1 : 1;
+  const idTaken = thread?.some((v) => v.id === story.id) ?? false;
+  return {
+    ...story,
+    id: idTaken ? `${threadId}~v${version}` : story.id,
+    sample: sampledFeatures(fingerprint.features),
+    thread: threadId,
+    version,
+    digest,
+    via: [via],
+    time: storyTime(story, now),
+    addedAt: now,
+    bytes: storyBytes(story),
+    ...(importId === undefined ? {} : { importId }),
+  };
+}
+
+/** Records another arrival of a stored story and fills what it lacked; says whether anything changed. */
+function mergeArrival(stored: StoredStory, story: Story, via: Arrival): boolean {
+  let changed = false;
+  if (!stored.via.includes(via)) {
+    stored.via = [...stored.via, via];
+    changed = true;
+  }
+  for (const field of ['url', 'published', 'byline'] as const) {
+    const value = story[field];
+    if (!stored[field] && value) {
+      stored[field] = value;
+      changed = true;
+    }
+  }
+  return changed;
+}

@@ -1,0 +1,62 @@
+import type { Story } from '../../lib/corpus/story.ts';
+import { hash32 } from '../../lib/fingerprint/hash.ts';
+
+/** How a story reached the cache. */
+export type Arrival = 'bundle' | 'feed' | 'capture';
+
+/** A wire story as stored, with what storage adds to find, version and age it. */
+export interface StoredStory extends Story {
+  key?: number;
+  /** Sampled fingerprint features: the multi-entry index retrieval looks up. */
+  sample: number[];
+  /** The id of the story's first version; versions of one story share it. */
+  thread: string;
+  version: number;
+  /** Hash of the text with spacing evened out: tells a repeat from a new version. */
+  digest: number;
+  via: Arrival[];
+  /** Published time, or when stored if unknown (ms): what retention ages by. */
+  time: number;
+  addedAt: number;
+  /** Approximate bytes on disk, for the size limit. */
+  bytes: number;
+  /** The import that wrote it, rolled back if that import never finished. */
+  importId?: number;
+}
+
+const STORAGE_FIELDS = [
+  'key',
+  'sample',
+  'thread',
+  'version',
+  'digest',
+  'via',
+  'time',
+  'addedAt',
+  'bytes',
+  'importId',
+] as const;
+
+/** The story itself, without what storage added to it. */
+export function storyOf(stored: StoredStory): Story {
+  const story: Record<string, unknown> = { ...stored };
+  for (const field of STORAGE_FIELDS) delete story[field];
+  return story as unknown as Story;
+}
+
+export function storyDigest(text: string): number {
+  return hash32(text.replace(/\s+/g, ' ').trim());
+}
+
+export function storyTime(story: Story, fallback: number): number {
+  const published = story.published ? Date.parse(story.published) : Number.NaN;
+  return Number.isNaN(published) ? fallback : published;
+}
+
+const RECORD_OVERHEAD = 160;
+
+export function storyBytes(story: Story): number {
+  let bytes = RECORD_OVERHEAD;
+  for (const value of Object.values(story)) if (typeof value === 'string') bytes += value.length;
+  return bytes;
+}

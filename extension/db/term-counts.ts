@@ -1,0 +1,126 @@
+import type { Table } from 'dexie';
+
+/**
+ * In how many stored stories each content term occurs: the rarity that term
+ * weights come from. Kept in a fixed number of rows, each two sorted typed
+ * arrays, so a batch of stories updates a few hundred rows instead of a row per
+ * term, and a lookup reads only the buckets its terms fall in.
+ */
+export const TERM_BUCKETS = 128;
+
+export interface TermCountRow {
+  bucket: number;
+  terms: Uint32Array;
+  counts: Uint32Array;
+}
+
+export function bucketOf(term: number): number {
+  return (Math.imul(term, 0x85ebca6b) >>> 0) % TERM_BUCKETS;
+}
+
+/** Adds (or with negative numbers removes) stories to the counts of terms. */
+export async function addTermCounts(table: Table, delta: ReadonlyMap<number, number>): Promise<void> {
+  const byBucket = groupByBucket(delta.keys());
+  const buckets = [...byBucket.keys()];
+  const rows = (await table.bulkGet(buckets)) as (TermCountRow | undefined)[];
+  const updated = buckets.map((bucket, i) =>
+    mergeCounts(
+      bucket,
+      rows[i],
+      (byBucket.get(bucket) ?? []).sort((a, b) => a - b),
+      delta,
+    ),
+  );
+  await table.bulkPut(updated);
+  forgetCachedCounts(table);
+}
+
+/** The counts of the given terms (0 for a term no story has). */
+export async function readTermCounts(table: Table, terms: Iterable<number>): Promise<Map<number, number>> {
+  const byBucket = groupByBucket(terms);
+  const cache = cacheFor(table);
+  const generation = cache.generation;
+  const missing = [...byBucket.keys()].filter((bucket) => !cache.rows.has(bucket));
+  const rows = (await table.bulkGet(missing)) as (TermCountRow | undefined)[];
+  const read = new Map(missing.map((bucket, i) => [bucket, rows[i] ?? null]));
+  // Rows read while counts were being written may be old: use them, do not keep them.
+  if (cache.generation === generation) for (const [bucket, row] of read) cache.rows.set(bucket, row);
+  const counts = new Map<number, number>();
+  for (const [bucket, bucketTerms] of byBucket) {
+    const row = read.has(bucket) ? read.get(bucket) : cache.rows.get(bucket);
+    for (const term of bucketTerms) counts.set(term, row ? countIn(row, term) : 0);
+  }
+  return counts;
+}
+
+function groupByBucket(terms: Iterable<number>): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  for (const term of terms) {
+    const bucket = bucketOf(term);
+    const group = groups.get(bucket);
+    if (group) group.push(term);
+    else groups.set(bucket, [term]);
+  }
+  return groups;
+}
+
+/** Merges a bucket's sorted terms with sorted changed terms; terms counted down to zero go. */
+function mergeCounts(
+  bucket: number,
+  row: TermCountRow | undefined,
+  changed: readonly number[],
+  delta: ReadonlyMap<number, number>,
+): TermCountRow {
+  const oldTerms = row?.terms ?? new Uint32Array(0);
+  const oldCounts = row?.counts ?? new Uint32Array(0);
+  const terms = new Uint32Array(oldTerms.length + changed.length);
+  const counts = new Uint32Array(terms.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  const emit = (term: number, count: number) => {
+    if (count <= 0) return;
+    terms[n] = term;
+    counts[n++] = count;
+  };
+  while (i < oldTerms.length || j < changed.length) {
+    const a = i < oldTerms.length ? (oldTerms[i] as number) : Number.POSITIVE_INFINITY;
+    const b = j < changed.length ? (changed[j] as number) : Number.POSITIVE_INFINITY;
+    if (a < b) emit(a, oldCounts[i++] as number);
+    else if (b < a) emit(b, delta.get(changed[j++] as number) ?? 0);
+    else emit(a, (oldCounts[i++] as number) + (delta.get(changed[j++] as number) ?? 0));
+  }
+  return { bucket, terms: terms.slice(0, n), counts: counts.slice(0, n) };
+}
+
+function countIn(row: TermCountRow, term: number): number {
+  let low = 0;
+  let high = row.terms.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = row.terms[middle] as number;
+    if (found === term) return row.counts[middle] as number;
+    if (found < term) low = middle + 1;
+    else high = middle - 1;
+  }
+  return 0;
+}
+
+// Rows read are kept per database until this worker writes counts again; only the worker writes them.
+interface RowCache {
+  generation: number;
+  rows: Map<number, TermCountRow | null>;
+}
+const caches = new WeakMap<object, RowCache>();
+
+function cacheFor(table: Table): RowCache {
+  const cache = caches.get(table.db) ?? { generation: 0, rows: new Map() };
+  caches.set(table.db, cache);
+  return cache;
+}
+
+export function forgetCachedCounts(table: Table): void {
+  const cache = cacheFor(table);
+  cache.generation++;
+  cache.rows.clear();
+}

@@ -1,0 +1,100 @@
+import type { Story } from '../../lib/corpus/story.ts';
+import { countWords, hasEnoughText } from '../../lib/extract/article.ts';
+import { extractFromHtml } from '../../lib/extract/html.ts';
+import type { WiretraceDatabase } from '../db/database.ts';
+import type { FeedState, QueuedItem } from '../db/feed-records.ts';
+import { withRoomToWrite } from '../db/retention.ts';
+import { saveStories } from '../db/save-stories.ts';
+import { type Fetcher, fetchText } from './fetch-text.ts';
+import { sameSite } from './site-of.ts';
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Turns queued feed items into stored stories, oldest first, until the queue
+ * is empty or the time budget is spent. Each item leaves the queue only once
+ * its story is stored (or after its last attempt), so a worker stopped halfway
+ * picks up where it was; an item stored twice is recognised as a repeat.
+ */
+export async function fetchQueuedItems(
+  db: WiretraceDatabase,
+  fetcher: Fetcher,
+  budgetMs = 25_000,
+): Promise<number> {
+  const deadline = Date.now() + budgetMs;
+  let stored = 0;
+  while (Date.now() < deadline) {
+    const queued = await db.feedItems.orderBy('seq').first();
+    if (!queued) break;
+    const feed = await db.feeds.get(queued.feed);
+    if (!feed?.enabled) {
+      await db.feedItems.delete(queued.seq as number);
+      continue;
+    }
+    stored += await storeItem(db, feed, queued, fetcher);
+  }
+  return stored;
+}
+
+async function storeItem(
+  db: WiretraceDatabase,
+  feed: FeedState,
+  queued: QueuedItem,
+  fetcher: Fetcher,
+): Promise<number> {
+  let story: Story | null;
+  try {
+    story = await storyFromItem(feed, queued, fetcher);
+  } catch (error) {
+    if (queued.attempts + 1 < MAX_ATTEMPTS) {
+      await db.feedItems.put({ ...queued, attempts: queued.attempts + 1, seq: undefined });
+      await db.feedItems.delete(queued.seq as number);
+    } else {
+      await db.feedItems.delete(queued.seq as number);
+      await db.feeds.update(feed.url, {
+        error: `An article could not be read: ${(error as Error).message}.`,
+      });
+    }
+    return 0;
+  }
+  const report = story ? await withRoomToWrite(db, () => saveStories(db, [story], 'feed')) : null;
+  const added = (report?.added ?? 0) + (report?.versions ?? 0);
+  await db.transaction('rw', db.feeds, db.feedItems, async () => {
+    await db.feedItems.delete(queued.seq as number);
+    const current = await db.feeds.get(feed.url);
+    if (current && added > 0)
+      await db.feeds.put({ ...current, stories: current.stories + added, lastNewStory: Date.now() });
+  });
+  return added;
+}
+
+/**
+ * The story behind a feed item: its article page when that is on the feed's
+ * own site and readable, else the item's own text when it is a whole story;
+ * null for a teaser with no readable page.
+ */
+async function storyFromItem(feed: FeedState, { item }: QueuedItem, fetcher: Fetcher): Promise<Story | null> {
+  const base = {
+    id: item.id,
+    source: feed.source,
+    title: item.title,
+    ...(item.url ? { url: item.url } : {}),
+    ...(item.published ? { published: item.published } : {}),
+    ...(item.byline ? { byline: item.byline } : {}),
+  };
+  if (item.url && sameSite(item.url, feed.url)) {
+    const { text } = await fetchText(fetcher, item.url, { Accept: 'text/html' });
+    const article = extractFromHtml(text, item.url);
+    if (hasEnoughText(article)) {
+      return {
+        ...base,
+        title: article.title ?? item.title,
+        text: [...article.paragraphs, ...article.credits].join('\n\n'),
+        ...(!base.published && article.published ? { published: article.published } : {}),
+        ...(!base.byline && article.byline ? { byline: article.byline } : {}),
+      };
+    }
+  }
+  const text = item.paragraphs.join('\n\n');
+  return hasEnoughText({ words: countWords(text) }) ? { ...base, text } : null;
+}

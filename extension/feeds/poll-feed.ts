@@ -1,0 +1,93 @@
+import { FeedError, parseFeed } from '../../lib/feeds/parse-feed.ts';
+import type { WiretraceDatabase } from '../db/database.ts';
+import type { FeedState } from '../db/feed-records.ts';
+import { type Fetcher, fetchText } from './fetch-text.ts';
+
+export const POLL_INTERVAL_MS = 30 * 60_000;
+const FIRST_RETRY_MS = 15 * 60_000;
+const MAX_RETRY_MS = 24 * 3_600_000;
+
+/** Polls every enabled feed that is due (or all of them, when the reader asks); returns them updated. */
+export async function pollDueFeeds(
+  db: WiretraceDatabase,
+  fetcher: Fetcher,
+  options: { force?: boolean; now?: number } = {},
+): Promise<FeedState[]> {
+  const now = options.now ?? Date.now();
+  const due = (await db.feeds.toArray()).filter((f) => f.enabled && (options.force || f.nextPoll <= now));
+  return Promise.all(due.map((feed) => pollFeed(db, feed, fetcher, now)));
+}
+
+/**
+ * One conditional request for a feed (ETag, Last-Modified); its new items are
+ * queued for their article pages. A failure is recorded on the feed, and each
+ * failure in a row doubles the wait before the next try, up to a day.
+ */
+export async function pollFeed(
+  db: WiretraceDatabase,
+  feed: FeedState,
+  fetcher: Fetcher,
+  now = Date.now(),
+): Promise<FeedState> {
+  let next: FeedState;
+  try {
+    const response = await fetchText(fetcher, feed.url, conditionalHeaders(feed));
+    if (response.status !== 304) await queueNewItems(db, feed, response.text);
+    next = {
+      ...feed,
+      etag: response.headers.get('etag') ?? feed.etag,
+      lastModified: response.headers.get('last-modified') ?? feed.lastModified,
+      lastPolled: now,
+      lastSuccess: now,
+      failures: 0,
+      error: undefined,
+      nextPoll: now + POLL_INTERVAL_MS,
+    };
+  } catch (error) {
+    const failures = feed.failures + 1;
+    next = {
+      ...feed,
+      lastPolled: now,
+      failures,
+      error: describeFeedError(error),
+      nextPoll: now + Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (failures - 1)),
+    };
+  }
+  // The reader may have turned the feed off while it was being fetched.
+  const current = await db.feeds.get(feed.url);
+  if (current) await db.feeds.put({ ...next, enabled: current.enabled, source: current.source });
+  return next;
+}
+
+function conditionalHeaders(feed: FeedState): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (feed.etag) headers['If-None-Match'] = feed.etag;
+  if (feed.lastModified) headers['If-Modified-Since'] = feed.lastModified;
+  return headers;
+}
+
+async function queueNewItems(db: WiretraceDatabase, feed: FeedState, document: string): Promise<number> {
+  const { items } = parseFeed(document);
+  return db.transaction('rw', db.stories, db.feedItems, async () => {
+    const ids = items.map((i) => i.id);
+    const urls = items.flatMap((i) => (i.url ? [i.url] : []));
+    const [storedIds, storedUrls, queued] = await Promise.all([
+      db.stories.where('id').anyOf(ids).keys(),
+      urls.length ? db.stories.where('url').anyOf(urls).keys() : [],
+      db.feedItems.where('feed').equals(feed.url).toArray(),
+    ]);
+    const known = new Set<string>([
+      ...storedIds.map(String),
+      ...storedUrls.map(String),
+      ...queued.flatMap((q) => [q.item.id, q.item.url ?? '']),
+    ]);
+    const fresh = items.filter((i) => !known.has(i.id) && !(i.url && known.has(i.url)));
+    await db.feedItems.bulkAdd(fresh.map((item) => ({ feed: feed.url, item, attempts: 0 })));
+    return fresh.length;
+  });
+}
+
+function describeFeedError(error: unknown): string {
+  if (error instanceof FeedError) return `The feed could not be read: ${error.message}.`;
+  return `The feed ${(error as Error).message}.`;
+}
