@@ -47,11 +47,16 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
         return NO_BADGE;
       }
       const result = await analyzeArticle(db(), request.article);
-      await saveTabResult(tabId, { state: 'judged', url: request.url, result, judgedAt: Date.now() });
-      await rememberPage(db(), request.url, result);
-      await rememberReference(db(), request.url, result);
       const summary = badgeSummary(result, await sensitivity.getValue());
-      await setActionBadge(tabId, summary.verdict);
+      await Promise.all([
+        saveTabResult(tabId, { state: 'judged', url: request.url, result, judgedAt: Date.now() }),
+        setActionBadge(tabId, summary.verdict),
+      ]);
+      // Kept for later; the reader should not wait for it.
+      void Promise.all([
+        rememberPage(db(), request.url, result),
+        rememberReference(db(), request.url, result),
+      ]).catch((error) => console.error('Wiretrace:', error));
       return summary;
     },
     'not-an-article': async (request, sender) => {
