@@ -129,15 +129,28 @@ async function coldJudge(): Promise<number> {
   return judge(page, articles[1] as Article);
 }
 
+/** The worker's JS heap in use, asked over the DevTools protocol (workers have no performance.memory). */
 async function workerHeap(): Promise<string> {
-  const current = context.serviceWorkers()[0];
-  const heap = await current
-    ?.evaluate(
-      () =>
-        (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
-    )
-    .catch(() => null);
-  return heap ? `${(heap / 2 ** 20).toFixed(0)} MB` : 'n/a';
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    if (!target) return 'n/a';
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    const answer = new Promise<string>((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } };
+        if (message.id === 1) resolve(`${((message.result?.usedSize ?? 0) / 2 ** 20).toFixed(0)} MB`);
+      });
+    });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }),
+    });
+    return await answer;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 function indexedDbBytes(): number {
