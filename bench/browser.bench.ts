@@ -134,9 +134,14 @@ async function workerHeap(): Promise<string> {
   const cdp = await context.newCDPSession(page);
   try {
     const { targetInfos } = await cdp.send('Target.getTargets');
-    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    const target = targetInfos.find(
+      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+    );
     if (!target) return 'n/a';
-    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    });
     const answer = new Promise<string>((resolve) => {
       cdp.on('Target.receivedMessageFromTarget', (event) => {
         const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } };

@@ -1,14 +1,29 @@
 import type { CacheStats } from '../../extension/messages/protocol.ts';
 
-/** How many stories the cache holds, from which sources, and how recent the newest is. */
+/** How many stories the cache holds, from which sources, how fresh it is, and any warning about it. */
 export function CacheSummary({ stats }: { stats: CacheStats | null }) {
   if (!stats) return <p class="muted">Reading the cache…</p>;
   return (
     <section aria-labelledby="cache">
       <h2 id="cache">Cache</h2>
+      {stats.stale && (
+        <p role="alert" class="warning" data-testid="stale-warning">
+          {stats.stale}
+        </p>
+      )}
+      {stats.quotaEviction && (
+        <p class="warning">
+          On {new Date(stats.quotaEviction.at).toLocaleString()} the browser ran out of room: the{' '}
+          {stats.quotaEviction.evicted.toLocaleString()} oldest stories were removed to make some.
+        </p>
+      )}
       <p data-testid="story-count">
         {stats.stories === 0 ? 'No stories yet.' : `${stats.stories.toLocaleString()} stories`}
+        {stats.stories > 0 && <span class="muted"> · about {(stats.bytes / 1_000_000).toFixed(1)} MB</span>}
         {stats.newest && <span class="muted"> · newest published {stats.newest.slice(0, 10)}</span>}
+        {stats.references > 0 && (
+          <span class="muted"> · {stats.references.toLocaleString()} credited copies seen</span>
+        )}
       </p>
       {stats.sources.length > 0 && (
         <table>

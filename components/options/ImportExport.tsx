@@ -23,9 +23,9 @@ export function ImportExport({ onChange }: { onChange: () => void }) {
     const file = input.files?.[0];
     if (!file) return;
     void run(async () => {
-      const { imported, total } = await askWorker({ type: 'import-bundle', jsonl: await file.text() });
+      const report = await askWorker({ type: 'import-bundle', jsonl: await file.text() });
       input.value = '';
-      return `Imported ${imported} ${imported === 1 ? 'story' : 'stories'} from ${file.name}; the cache holds ${total}.`;
+      return importSummary(file.name, report);
     });
   };
 
@@ -77,4 +77,21 @@ export function ImportExport({ onChange }: { onChange: () => void }) {
       )}
     </section>
   );
+}
+
+function importSummary(
+  name: string,
+  {
+    imported,
+    added,
+    versions,
+    repeats,
+    total,
+  }: { imported: number; added: number; versions: number; repeats: number; total: number },
+): string {
+  const parts = [`${added} new`];
+  if (versions > 0)
+    parts.push(`${versions} new ${versions === 1 ? 'version' : 'versions'} of stored stories`);
+  if (repeats > 0) parts.push(`${repeats} already stored`);
+  return `Imported ${imported} ${imported === 1 ? 'story' : 'stories'} from ${name} (${parts.join(', ')}); the cache holds ${total}.`;
 }

@@ -2,10 +2,13 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { askWorker } from '../../extension/messages/client.ts';
 import type { CacheStats } from '../../extension/messages/protocol.ts';
 import { CacheSummary } from './CacheSummary.tsx';
+import { Feeds } from './Feeds.tsx';
 import { ImportExport } from './ImportExport.tsx';
 import { Preferences } from './Preferences.tsx';
+import { Retention } from './Retention.tsx';
+import { WireSites } from './WireSites.tsx';
 
-/** The options page: the cache and its bundles, and the reader's preferences. */
+/** The options page: the cache, where its stories come from, how much it keeps, and the reader's preferences. */
 export function OptionsApp() {
   const [stats, setStats] = useState<CacheStats | null>(null);
   const refresh = useCallback(() => {
@@ -20,7 +23,10 @@ export function OptionsApp() {
         leaves it.
       </p>
       <CacheSummary stats={stats} />
+      <Feeds onChange={refresh} />
       <ImportExport onChange={refresh} />
+      <Retention onChange={refresh} />
+      <WireSites />
       <Preferences />
     </main>
   );

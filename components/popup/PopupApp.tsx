@@ -47,6 +47,16 @@ function PopupBody({ tabId, result, stats }: Loaded) {
     );
   }
   if (result.state === 'not-article') return <EmptyState title="This page does not look like an article" />;
+  if (result.state === 'captured') {
+    return (
+      <EmptyState title={`Kept as a ${result.source} original`}>
+        <p>
+          “{result.title}” is on {result.source}'s own site: Wiretrace stored it, so rewrites of it can be
+          found.
+        </p>
+      </EmptyState>
+    );
+  }
   const outcome = result.state === 'judged' ? result.result : null;
   if (outcome?.status === 'too-short')
     return <EmptyState title="Too little article text to judge">{outcome.reason}.</EmptyState>;
@@ -56,6 +66,11 @@ function PopupBody({ tabId, result, stats }: Loaded) {
     return (
       <EmptyState title="No wire original found">
         <p>Nothing among the {stats.stories.toLocaleString()} cached stories was copied or rewritten here.</p>
+        {stats.stale && (
+          <p class="warning" role="alert">
+            {stats.stale}
+          </p>
+        )}
         <button type="button" onClick={showBadge}>
           Show the badge on the page anyway
         </button>

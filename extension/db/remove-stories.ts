@@ -26,7 +26,7 @@ export async function removeStories(
       for (const record of records)
         for (const term of fingerprintStory(record).terms) delta.set(term, (delta.get(term) ?? 0) - 1);
       await addTermCounts(db.termCounts, delta);
-      await addToTotals(db.meta, -records.length, -records.reduce((sum, r) => sum + r.bytes, 0));
+      await addToTotals(db.meta, records, -1);
       return records.length;
     });
     if (done === 0) break;

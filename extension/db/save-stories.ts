@@ -54,11 +54,7 @@ export async function saveStories(
     await db.stories.bulkAdd(added);
     await db.stories.bulkPut([...changed.values()]);
     await addTermCounts(db.termCounts, delta);
-    await addToTotals(
-      db.meta,
-      added.length,
-      added.reduce((sum, r) => sum + r.bytes, 0),
-    );
+    await addToTotals(db.meta, added);
     return report;
   });
 }

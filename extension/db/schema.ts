@@ -3,7 +3,7 @@ import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import { storyBytes, storyDigest, storyTime } from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
-import { TOTALS } from './totals.ts';
+import { addToTotals, TOTALS } from './totals.ts';
 
 /**
  * Every schema the database has had, oldest first. A version is never edited
@@ -25,7 +25,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // bytes a story instead of ~20 KB), story versions, feeds and import jobs.
     version: 2,
     stores: {
-      stories: '++key, &id, *sample, url, thread, source, time, importId',
+      stories: '++key, &id, *sample, url, thread, time, importId',
       terms: null,
       termCounts: 'bucket',
       meta: 'name',
@@ -46,8 +46,7 @@ export interface SchemaVersion {
 /** Version 1 kept every feature of a story; version 2 keeps a sample, counts terms in buckets and totals. */
 async function upgradeToSampledIndex(tx: Transaction): Promise<void> {
   const counts = new Map<number, number>();
-  let stories = 0;
-  let bytes = 0;
+  const stored: { source: string; bytes: number }[] = [];
   await tx
     .table('stories')
     .toCollection()
@@ -63,9 +62,9 @@ async function upgradeToSampledIndex(tx: Transaction): Promise<void> {
       record.via = ['bundle'];
       record.time = storyTime(story, story.addedAt);
       record.bytes = storyBytes(story);
-      stories++;
-      bytes += record.bytes as number;
+      stored.push({ source: story.source, bytes: record.bytes as number });
     });
   await addTermCounts(tx.table('termCounts'), counts);
-  await tx.table('meta').put({ ...TOTALS, stories, bytes });
+  await tx.table('meta').put(TOTALS);
+  await addToTotals(tx.table('meta'), stored);
 }

@@ -62,17 +62,13 @@ export async function exportBundle(db: WiretraceDatabase): Promise<{ jsonl: stri
 }
 
 export async function cacheStats(db: WiretraceDatabase): Promise<CacheStats> {
-  const counts = new Map<string, number>();
-  await db.stories.orderBy('source').eachKey((source) => {
-    counts.set(String(source), (counts.get(String(source)) ?? 0) + 1);
-  });
   const newest = (await db.stories.orderBy('time').last())?.time ?? null;
   const totals = await readTotals(db.meta);
   const quota = (await db.meta.get('quota')) as { at: number; evicted: number } | undefined;
   return {
     stories: totals.stories,
     bytes: totals.bytes,
-    sources: [...counts]
+    sources: Object.entries(totals.sources)
       .map(([source, stories]) => ({ source, stories }))
       .sort((a, b) => b.stories - a.stories),
     newest: newest === null ? null : new Date(newest).toISOString(),

@@ -5,7 +5,7 @@ import type { WiretraceDatabase } from '../db/database.ts';
 import type { FeedState, QueuedItem } from '../db/feed-records.ts';
 import { withRoomToWrite } from '../db/retention.ts';
 import { saveStories } from '../db/save-stories.ts';
-import { type Fetcher, fetchText } from './fetch-text.ts';
+import { type FeedClient, fetchText } from './fetch-text.ts';
 import { sameSite } from './site-of.ts';
 
 const MAX_ATTEMPTS = 3;
@@ -18,7 +18,7 @@ const MAX_ATTEMPTS = 3;
  */
 export async function fetchQueuedItems(
   db: WiretraceDatabase,
-  fetcher: Fetcher,
+  client: FeedClient,
   budgetMs = 25_000,
 ): Promise<number> {
   const deadline = Date.now() + budgetMs;
@@ -31,7 +31,7 @@ export async function fetchQueuedItems(
       await db.feedItems.delete(queued.seq as number);
       continue;
     }
-    stored += await storeItem(db, feed, queued, fetcher);
+    stored += await storeItem(db, feed, queued, client);
   }
   return stored;
 }
@@ -40,11 +40,11 @@ async function storeItem(
   db: WiretraceDatabase,
   feed: FeedState,
   queued: QueuedItem,
-  fetcher: Fetcher,
+  client: FeedClient,
 ): Promise<number> {
   let story: Story | null;
   try {
-    story = await storyFromItem(feed, queued, fetcher);
+    story = await storyFromItem(feed, queued, client);
   } catch (error) {
     if (queued.attempts + 1 < MAX_ATTEMPTS) {
       await db.feedItems.put({ ...queued, attempts: queued.attempts + 1, seq: undefined });
@@ -73,7 +73,11 @@ async function storeItem(
  * own site and readable, else the item's own text when it is a whole story;
  * null for a teaser with no readable page.
  */
-async function storyFromItem(feed: FeedState, { item }: QueuedItem, fetcher: Fetcher): Promise<Story | null> {
+async function storyFromItem(
+  feed: FeedState,
+  { item }: QueuedItem,
+  client: FeedClient,
+): Promise<Story | null> {
   const base = {
     id: item.id,
     source: feed.source,
@@ -83,7 +87,7 @@ async function storyFromItem(feed: FeedState, { item }: QueuedItem, fetcher: Fet
     ...(item.byline ? { byline: item.byline } : {}),
   };
   if (item.url && sameSite(item.url, feed.url)) {
-    const { text } = await fetchText(fetcher, item.url, { Accept: 'text/html' });
+    const { text } = await fetchText(client, item.url, { Accept: 'text/html' });
     const article = extractFromHtml(text, item.url);
     if (hasEnoughText(article)) {
       return {

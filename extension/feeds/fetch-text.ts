@@ -1,7 +1,10 @@
-/** The fetch the feed code uses: the browser's, or a test's. */
-export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
+/** How feed code reaches the network: the browser's fetch and patience, or a test's. */
+export interface FeedClient {
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
+  timeoutMs: number;
+}
 
-export const FETCH_TIMEOUT_MS = 20_000;
+export const browserClient: FeedClient = { fetch: (url, init) => fetch(url, init), timeoutMs: 20_000 };
 export const MAX_RESPONSE_BYTES = 5_000_000;
 
 export class FetchError extends Error {}
@@ -11,23 +14,23 @@ export class FetchError extends Error {}
  * larger than the limit is refused rather than read whole.
  */
 export async function fetchText(
-  fetcher: Fetcher,
+  client: FeedClient,
   url: string,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; text: string; headers: Headers }> {
   let response: Response;
   try {
-    response = await fetcher(url, {
+    response = await client.fetch(url, {
       headers,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       redirect: 'follow',
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      signal: AbortSignal.timeout(client.timeoutMs),
     });
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError')
-      throw new FetchError(`no answer within ${FETCH_TIMEOUT_MS / 1000} s`);
+      throw new FetchError(`did not answer within ${client.timeoutMs / 1000} s`);
     throw new FetchError(`could not be reached (${(error as Error).message})`);
   }
   if (response.status === 304) return { status: 304, text: '', headers: response.headers };

@@ -1,7 +1,7 @@
 import { FeedError, parseFeed } from '../../lib/feeds/parse-feed.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
 import type { FeedState } from '../db/feed-records.ts';
-import { type Fetcher, fetchText } from './fetch-text.ts';
+import { type FeedClient, fetchText } from './fetch-text.ts';
 
 export const POLL_INTERVAL_MS = 30 * 60_000;
 const FIRST_RETRY_MS = 15 * 60_000;
@@ -10,12 +10,12 @@ const MAX_RETRY_MS = 24 * 3_600_000;
 /** Polls every enabled feed that is due (or all of them, when the reader asks); returns them updated. */
 export async function pollDueFeeds(
   db: WiretraceDatabase,
-  fetcher: Fetcher,
+  client: FeedClient,
   options: { force?: boolean; now?: number } = {},
 ): Promise<FeedState[]> {
   const now = options.now ?? Date.now();
   const due = (await db.feeds.toArray()).filter((f) => f.enabled && (options.force || f.nextPoll <= now));
-  return Promise.all(due.map((feed) => pollFeed(db, feed, fetcher, now)));
+  return Promise.all(due.map((feed) => pollFeed(db, feed, client, now)));
 }
 
 /**
@@ -26,12 +26,12 @@ export async function pollDueFeeds(
 export async function pollFeed(
   db: WiretraceDatabase,
   feed: FeedState,
-  fetcher: Fetcher,
+  client: FeedClient,
   now = Date.now(),
 ): Promise<FeedState> {
   let next: FeedState;
   try {
-    const response = await fetchText(fetcher, feed.url, conditionalHeaders(feed));
+    const response = await fetchText(client, feed.url, conditionalHeaders(feed));
     if (response.status !== 304) await queueNewItems(db, feed, response.text);
     next = {
       ...feed,

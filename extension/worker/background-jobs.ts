@@ -3,7 +3,7 @@ import type { WiretraceDatabase } from '../db/database.ts';
 import { applyRetention } from '../db/retention.ts';
 import { rollBackUnfinishedImport } from '../db/story-store.ts';
 import { fetchQueuedItems } from '../feeds/fetch-queued-items.ts';
-import type { Fetcher } from '../feeds/fetch-text.ts';
+import { browserClient } from '../feeds/fetch-text.ts';
 import { pollDueFeeds } from '../feeds/poll-feed.ts';
 import { retentionLimits } from '../settings.ts';
 
@@ -11,8 +11,6 @@ export const POLL_ALARM = 'wiretrace:poll-feeds';
 export const RETENTION_ALARM = 'wiretrace:retention';
 
 const ALARMS: Record<string, number> = { [POLL_ALARM]: 15, [RETENTION_ALARM]: 6 * 60 };
-
-export const browserFetch: Fetcher = (url, init) => fetch(url, init);
 
 /** Creates the periodic alarms that are missing; re-creating an existing one would restart its period. */
 export async function ensureAlarms(): Promise<void> {
@@ -29,8 +27,8 @@ export async function runAlarm(name: string, db: WiretraceDatabase): Promise<voi
 
 /** Polls the due feeds (all enabled ones when forced), then stores their new stories. */
 export async function refreshFeeds(db: WiretraceDatabase, force = false): Promise<void> {
-  await pollDueFeeds(db, browserFetch, { force });
-  await fetchQueuedItems(db, browserFetch);
+  await pollDueFeeds(db, browserClient, { force });
+  await fetchQueuedItems(db, browserClient);
   await applyRetention(db, await retentionLimits.getValue());
 }
 
@@ -41,5 +39,5 @@ export async function refreshFeeds(db: WiretraceDatabase, force = false): Promis
 export async function recoverInterruptedWork(db: WiretraceDatabase): Promise<void> {
   const removed = await rollBackUnfinishedImport(db);
   if (removed > 0) console.info(`Wiretrace: rolled back ${removed} stories of an unfinished import`);
-  if ((await db.feedItems.count()) > 0) await fetchQueuedItems(db, browserFetch);
+  if ((await db.feedItems.count()) > 0) await fetchQueuedItems(db, browserClient);
 }

@@ -117,7 +117,7 @@ function feedItem(raw: RawItem): FeedItem | null {
     id,
     title: htmlParagraphs(title).join(' ') || title,
     url,
-    published: normalizeDateTime(raw.published) ?? null,
+    published: feedDate(raw.published),
     byline: raw.byline?.trim() || null,
     paragraphs,
   };
@@ -133,4 +133,11 @@ function text(value: unknown): string | null {
 
 function escapeText(value: string | undefined): string | undefined {
   return value?.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+/** Feeds write dates as RFC 822 (RSS) or ISO 8601 (Atom, JSON); both become ISO 8601 with the time kept. */
+function feedDate(value: string | undefined): string | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? normalizeDateTime(value) : new Date(time).toISOString();
 }

@@ -1,36 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PAGES_DIR } from '../support/fixtures.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
+import { type LocalServer, startLocalServer } from '../support/wire-server.ts';
 
-/** Serves the fixture pages on 127.0.0.1, and records every request it is sent. */
-export interface FixtureServer {
-  origin: string;
-  requests: string[];
-  close: () => Promise<void>;
-}
+/**
+ * Serves the fixture pages and the test wire site (its feeds open to any
+ * reader, since a browser under automation cannot answer a permission prompt)
+ * on 127.0.0.1, and records every request it is sent.
+ */
+export type FixtureServer = LocalServer;
 
-export async function startFixtureServer(): Promise<FixtureServer> {
-  const requests: string[] = [];
-  const server: Server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    requests.push(path);
+export function startFixtureServer(): Promise<FixtureServer> {
+  return startLocalServer((path) => {
     const body = pageFor(path);
-    if (body === null) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+    return body === null ? null : { type: 'text/html; charset=utf-8', body };
+  }, true);
 }
 
 function pageFor(path: string): string | null {

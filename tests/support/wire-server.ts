@@ -1,0 +1,58 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { wireSiteResponse } from './wire-site.ts';
+
+/** A request the server was sent: the path and the headers that matter to feeds. */
+export interface RecordedRequest {
+  path: string;
+  ifNoneMatch?: string;
+  ifModifiedSince?: string;
+}
+
+export interface LocalServer {
+  origin: string;
+  requests: RecordedRequest[];
+  close: () => Promise<void>;
+}
+
+/**
+ * An HTTP server on 127.0.0.1 with the test wire site, and whatever else
+ * `extra` answers; every request is recorded. `corsOpen` lets any origin read
+ * the wire site, as some real feeds do.
+ */
+export async function startLocalServer(
+  extra: (path: string) => { type: string; body: string } | null = () => null,
+  corsOpen = false,
+): Promise<LocalServer> {
+  const requests: RecordedRequest[] = [];
+  let origin = '';
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    requests.push({
+      path,
+      ifNoneMatch: request.headers['if-none-match'],
+      ifModifiedSince: request.headers['if-modified-since'],
+    });
+    const wire = wireSiteResponse(origin, path, request.headers);
+    const cors: Record<string, string> = corsOpen && wire ? { 'access-control-allow-origin': '*' } : {};
+    const other = wire ? null : extra(path);
+    const send = () => {
+      if (wire) response.writeHead(wire.status, { ...wire.headers, ...cors }).end(wire.body);
+      else if (other) response.writeHead(200, { 'content-type': other.type }).end(other.body);
+      else response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    };
+    if (wire?.delayMs) setTimeout(send, wire.delayMs);
+    else send();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,147 @@
+import type { Story } from '../../lib/corpus/story.ts';
+import { hash32 } from '../../lib/fingerprint/hash.ts';
+import { loadFixtureStories } from './fixtures.ts';
+
+/**
+ * A made-up wire service's site for feed tests, built from the fixture
+ * stories: an article page a story, and a feed a source in each format (AFP as
+ * RSS, Reuters as Atom, AP as JSON Feed), plus feeds that fail in each way a
+ * real one does. Served by the unit tests' server and the browsers' fixture server.
+ */
+export interface WireResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  delayMs?: number;
+}
+
+export const FEEDS = {
+  rss: { path: '/feeds/afp.rss', source: 'AFP' },
+  atom: { path: '/feeds/reuters.atom', source: 'Reuters' },
+  json: { path: '/feeds/ap.json', source: 'AP' },
+} as const;
+
+export const BROKEN_FEED_PATH = '/feeds/broken.xml';
+export const FAILING_FEED_PATH = '/feeds/failing.xml';
+export const SLOW_FEED_PATH = '/feeds/slow.xml';
+export const SLOW_FEED_DELAY_MS = 1_500;
+
+export function storiesOf(source: string): Story[] {
+  return loadFixtureStories().filter((s) => s.source === source);
+}
+
+export function articlePath(story: Story): string {
+  return `/wire/${encodeURIComponent(story.id)}.html`;
+}
+
+/** Answers a request for the wire site; null for a path it does not have. */
+export function wireSiteResponse(
+  origin: string,
+  path: string,
+  requestHeaders: Record<string, string | string[] | undefined>,
+): WireResponse | null {
+  const feed = Object.values(FEEDS).find((f) => f.path === path);
+  if (feed) return withEtag(feedDocument(path, origin, storiesOf(feed.source)), path, requestHeaders);
+  if (path === BROKEN_FEED_PATH)
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/rss+xml' },
+      body: '<rss><channel><item><title>Half',
+    };
+  if (path === FAILING_FEED_PATH)
+    return { status: 500, headers: { 'content-type': 'text/plain' }, body: 'down' };
+  if (path === SLOW_FEED_PATH)
+    return { ...feedResponse(rss(origin, storiesOf('AFP'))), delayMs: SLOW_FEED_DELAY_MS };
+  const story = loadFixtureStories().find((s) => articlePath(s) === path);
+  if (story)
+    return {
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: articlePage(story, origin),
+    };
+  return null;
+}
+
+function feedDocument(path: string, origin: string, stories: Story[]): string {
+  if (path.endsWith('.atom')) return atom(origin, stories);
+  if (path.endsWith('.json')) return jsonFeed(origin, stories);
+  return rss(origin, stories);
+}
+
+function withEtag(
+  body: string,
+  path: string,
+  requestHeaders: Record<string, string | string[] | undefined>,
+): WireResponse {
+  const etag = `"${hash32(body).toString(16)}"`;
+  const type = path.endsWith('.json') ? 'application/feed+json' : 'application/xml';
+  const headers = { etag, 'last-modified': 'Mon, 23 Nov 2026 08:00:00 GMT', 'content-type': type };
+  if (requestHeaders['if-none-match'] === etag) return { status: 304, headers, body: '' };
+  return { status: 200, headers, body };
+}
+
+function feedResponse(body: string): WireResponse {
+  return { status: 200, headers: { 'content-type': 'application/rss+xml' }, body };
+}
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function teaser(story: Story): string {
+  return story.text.split(/\n\s*\n/)[0] ?? '';
+}
+
+function rss(origin: string, stories: Story[]): string {
+  const items = stories.map(
+    (s) => `<item><title>${escape(s.title)}</title><link>${origin}${articlePath(s)}</link>
+<guid isPermaLink="false">${escape(s.id)}</guid>${s.published ? `<pubDate>${new Date(s.published).toUTCString()}</pubDate>` : ''}
+${s.byline ? `<dc:creator>${escape(s.byline)}</dc:creator>` : ''}<description>${escape(`<p>${teaser(s)}</p>`)}</description></item>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Wire: latest</title><link>${origin}/</link>
+${items.join('\n')}</channel></rss>`;
+}
+
+function atom(origin: string, stories: Story[]): string {
+  const entries = stories.map(
+    (
+      s,
+    ) => `<entry><title>${escape(s.title)}</title><id>${escape(s.id)}</id><link rel="alternate" href="${origin}${articlePath(s)}"/>
+<updated>${s.published ?? '2026-11-01T00:00:00Z'}</updated>${s.byline ? `<author><name>${escape(s.byline)}</name></author>` : ''}
+<summary>${escape(teaser(s))}</summary></entry>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire: top news</title><id>${origin}/</id><updated>2026-11-23T08:00:00Z</updated>
+${entries.join('\n')}</feed>`;
+}
+
+function jsonFeed(origin: string, stories: Story[]): string {
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Wire: headlines',
+    items: stories.map((s) => ({
+      id: s.id,
+      url: `${origin}${articlePath(s)}`,
+      title: s.title,
+      summary: teaser(s),
+      date_published: s.published,
+      authors: s.byline ? [{ name: s.byline }] : undefined,
+    })),
+  });
+}
+
+/** A wire story's page as its site serves it: navigation, the story, related links, a footer. */
+export function articlePage(story: Story, origin: string): string {
+  const paragraphs = story.text
+    .split(/\n\s*\n/)
+    .map((p) => `<p>${escape(p.trim())}</p>`)
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(story.title)} | Wire</title>
+<link rel="canonical" href="${origin}${articlePath(story)}">
+${story.published ? `<meta property="article:published_time" content="${story.published}">` : ''}</head>
+<body><header><nav><a href="/">World</a> <a href="/">Business</a> <a href="/">Markets</a></nav></header>
+<main><article><h1>${escape(story.title)}</h1>${story.byline ? `<p class="byline">By ${escape(story.byline)}</p>` : ''}
+${paragraphs}</article>
+<aside><h2>Related</h2><ul><li><a href="/">Markets close higher on tech rally</a></li></ul></aside></main>
+<footer>© Wire service. All rights reserved.</footer></body></html>`;
+}
