@@ -84,7 +84,7 @@ function feedResponse(body: string): WireResponse {
   return { status: 200, headers: { 'content-type': 'application/rss+xml' }, body };
 }
 
-const escape = (text: string) =>
+const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function teaser(story: Story): string {
@@ -93,9 +93,9 @@ function teaser(story: Story): string {
 
 function rss(origin: string, stories: Story[]): string {
   const items = stories.map(
-    (s) => `<item><title>${escape(s.title)}</title><link>${origin}${articlePath(s)}</link>
-<guid isPermaLink="false">${escape(s.id)}</guid>${s.published ? `<pubDate>${new Date(s.published).toUTCString()}</pubDate>` : ''}
-${s.byline ? `<dc:creator>${escape(s.byline)}</dc:creator>` : ''}<description>${escape(`<p>${teaser(s)}</p>`)}</description></item>`,
+    (s) => `<item><title>${escapeXml(s.title)}</title><link>${origin}${articlePath(s)}</link>
+<guid isPermaLink="false">${escapeXml(s.id)}</guid>${s.published ? `<pubDate>${new Date(s.published).toUTCString()}</pubDate>` : ''}
+${s.byline ? `<dc:creator>${escapeXml(s.byline)}</dc:creator>` : ''}<description>${escapeXml(`<p>${teaser(s)}</p>`)}</description></item>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Wire: latest</title><link>${origin}/</link>
@@ -106,9 +106,9 @@ function atom(origin: string, stories: Story[]): string {
   const entries = stories.map(
     (
       s,
-    ) => `<entry><title>${escape(s.title)}</title><id>${escape(s.id)}</id><link rel="alternate" href="${origin}${articlePath(s)}"/>
-<updated>${s.published ?? '2026-11-01T00:00:00Z'}</updated>${s.byline ? `<author><name>${escape(s.byline)}</name></author>` : ''}
-<summary>${escape(teaser(s))}</summary></entry>`,
+    ) => `<entry><title>${escapeXml(s.title)}</title><id>${escapeXml(s.id)}</id><link rel="alternate" href="${origin}${articlePath(s)}"/>
+<updated>${s.published ?? '2026-11-01T00:00:00Z'}</updated>${s.byline ? `<author><name>${escapeXml(s.byline)}</name></author>` : ''}
+<summary>${escapeXml(teaser(s))}</summary></entry>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Wire: top news</title><id>${origin}/</id><updated>2026-11-23T08:00:00Z</updated>
@@ -134,13 +134,13 @@ function jsonFeed(origin: string, stories: Story[]): string {
 export function articlePage(story: Story, origin: string): string {
   const paragraphs = story.text
     .split(/\n\s*\n/)
-    .map((p) => `<p>${escape(p.trim())}</p>`)
+    .map((p) => `<p>${escapeXml(p.trim())}</p>`)
     .join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(story.title)} | Wire</title>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeXml(story.title)} | Wire</title>
 <link rel="canonical" href="${origin}${articlePath(story)}">
 ${story.published ? `<meta property="article:published_time" content="${story.published}">` : ''}</head>
 <body><header><nav><a href="/">World</a> <a href="/">Business</a> <a href="/">Markets</a></nav></header>
-<main><article><h1>${escape(story.title)}</h1>${story.byline ? `<p class="byline">By ${escape(story.byline)}</p>` : ''}
+<main><article><h1>${escapeXml(story.title)}</h1>${story.byline ? `<p class="byline">By ${escapeXml(story.byline)}</p>` : ''}
 ${paragraphs}</article>
 <aside><h2>Related</h2><ul><li><a href="/">Markets close higher on tech rally</a></li></ul></aside></main>
 <footer>© Wire service. All rights reserved.</footer></body></html>`;
