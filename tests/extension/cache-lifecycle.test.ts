@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { captureStory } from '../../extension/capture/capture-story.ts';
+import { parseWireSites, wireSiteOf } from '../../extension/capture/wire-sites.ts';
+import { staleness } from '../../extension/db/cache-health.ts';
+import { WiretraceDatabase } from '../../extension/db/database.ts';
+import type { FeedState } from '../../extension/db/feed-records.ts';
+import { applyRetention, StorageFullError, withRoomToWrite } from '../../extension/db/retention.ts';
+import { saveStories } from '../../extension/db/save-stories.ts';
+import { importBundle, rollBackUnfinishedImport } from '../../extension/db/story-store.ts';
+import { readTermCounts } from '../../extension/db/term-counts.ts';
+import { readTotals } from '../../extension/db/totals.ts';
+import { fingerprintStory } from '../../lib/engine/prepare.ts';
+import { extractFromHtml } from '../../lib/extract/html.ts';
+import { loadFixtureStories, STORIES_JSONL } from '../support/fixtures.ts';
+import { articlePage, articlePath } from '../support/wire-site.ts';
+
+const bundle = readFileSync(STORIES_JSONL, 'utf8');
+const stories = loadFixtureStories();
+const DAY = 86_400_000;
+let db: WiretraceDatabase;
+let name = 0;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new WiretraceDatabase(`lifecycle-${name++}`);
+});
+
+/** Term counts and totals equal those recomputed from the stories stored. */
+async function expectConsistent(): Promise<void> {
+  const stored = await db.stories.toArray();
+  const expected = new Map<number, number>();
+  for (const story of stored)
+    for (const term of fingerprintStory(story).terms) expected.set(term, (expected.get(term) ?? 0) + 1);
+  const counts = await readTermCounts(db.termCounts, expected.keys());
+  expect(new Map([...counts].filter(([, n]) => n > 0))).toEqual(expected);
+  expect(await db.termCounts.toArray().then((rows) => rows.reduce((n, r) => n + r.terms.length, 0))).toBe(
+    expected.size,
+  );
+  const totals = await readTotals(db.meta);
+  expect(totals.stories).toBe(stored.length);
+  expect(totals.bytes).toBe(stored.reduce((sum, s) => sum + s.bytes, 0));
+}
+
+describe('capture on wire sites', () => {
+  const site = { host: 'apnews.com', source: 'AP' };
+  const story = stories.find((s) => s.source === 'AP') ?? stories[0];
+  const html = articlePage(story as (typeof stories)[0], 'https://apnews.com');
+  const pageUrl = 'https://apnews.com/wire/story.html?utm_source=x#top';
+
+  it('recognises wire sites and their subdomains, and reads the options list', () => {
+    const sites = parseWireSites('apnews.com AP\n\nnews.example.org  Example Wire\n').sites;
+    expect(wireSiteOf('www.apnews.com', sites)?.source).toBe('AP');
+    expect(wireSiteOf('apnews.com.evil.example', sites)).toBeNull();
+    expect(wireSiteOf('news.example.org', sites)?.source).toBe('Example Wire');
+    expect(parseWireSites('not a site line').errors[0]).toMatch(/line 1/);
+  });
+
+  it('stores an article read there once, under its canonical address, and a changed text as a version', async () => {
+    const article = extractFromHtml(html, pageUrl);
+    expect(await captureStory(db, pageUrl, article, site)).toMatchObject({ added: 1 });
+    expect(await captureStory(db, pageUrl, article, site)).toMatchObject({ added: 0, repeats: 1 });
+    const updated = {
+      ...article,
+      paragraphs: [...article.paragraphs, 'This story has been updated with a statement.'],
+    };
+    expect(await captureStory(db, pageUrl, updated, site)).toMatchObject({ versions: 1 });
+    const versions = await db.stories.orderBy('key').toArray();
+    const canonical = `https://apnews.com${articlePath(story as (typeof stories)[0])}`;
+    expect(versions.map((v) => [v.url, v.version, v.source, v.via])).toEqual([
+      [canonical, 1, 'AP', ['capture']],
+      [canonical, 2, 'AP', ['capture']],
+    ]);
+    await expectConsistent();
+  });
+
+  it('merges a feed item and a captured page of the same story into one', async () => {
+    const article = extractFromHtml(html, pageUrl);
+    await captureStory(db, pageUrl, article, site);
+    const [captured] = await db.stories.toArray();
+    const fromFeed = {
+      id: 'guid-123',
+      source: 'AP',
+      title: 'x',
+      url: captured?.url,
+      text: captured?.text ?? '',
+    };
+    expect(await saveStories(db, [fromFeed], 'feed')).toMatchObject({ repeats: 1 });
+    expect((await db.stories.toArray()).map((s) => s.via)).toEqual([['capture', 'feed']]);
+  });
+
+  it('does not store a page with too little text', async () => {
+    const article = extractFromHtml(
+      '<html><body><h1>Live: markets</h1><p>Updates soon.</p></body></html>',
+      pageUrl,
+    );
+    expect(await captureStory(db, pageUrl, article, site)).toBeNull();
+    expect(await db.stories.count()).toBe(0);
+  });
+});
+
+describe('retention', () => {
+  const now = Date.parse('2026-11-23T12:00:00Z');
+  const aged = (days: number[]) =>
+    days.map((age, i) => ({
+      ...(stories[i] as (typeof stories)[0]),
+      published: new Date(now - age * DAY).toISOString(),
+    }));
+
+  it('evicts stories past the age limit, oldest first past the count limit, and past the size limit', async () => {
+    await saveStories(db, aged([1, 2, 3, 40, 50, 100, 200]), 'bundle');
+    expect(await applyRetention(db, { maxAgeDays: 90, maxStories: 100, maxMegabytes: 100 }, now)).toBe(2);
+    expect(await applyRetention(db, { maxAgeDays: 90, maxStories: 3, maxMegabytes: 100 }, now)).toBe(2);
+    const left = (await db.stories.orderBy('time').toArray()).map((s) => Math.round((now - s.time) / DAY));
+    expect(left).toEqual([3, 2, 1]);
+    const { bytes } = await readTotals(db.meta);
+    await applyRetention(db, { maxAgeDays: 90, maxStories: 100, maxMegabytes: (bytes - 1) / 1_000_000 }, now);
+    expect((await db.stories.toArray()).map((s) => Math.round((now - s.time) / DAY)).sort()).toEqual([1, 2]);
+    await expectConsistent();
+  });
+
+  it('evicts the oldest and retries when the browser is out of room', async () => {
+    await saveStories(db, aged([1, 2, 3, 4, 5]), 'bundle');
+    let attempts = 0;
+    const write = () => {
+      attempts++;
+      if (attempts === 1)
+        return Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+      return saveStories(
+        db,
+        aged([0]).map((s) => ({ ...s, id: 'fresh' })),
+        'bundle',
+      );
+    };
+    expect(await withRoomToWrite(db, write)).toMatchObject({ added: 1 });
+    expect(attempts).toBe(2);
+    expect(await db.stories.count()).toBe(1);
+    expect(((await db.meta.get('quota')) as { evicted: number }).evicted).toBe(5);
+    await expectConsistent();
+  });
+
+  it('reports a full disk when evicting does not help, with the cache consistent', async () => {
+    await saveStories(db, aged([1, 2]), 'bundle');
+    const full = () =>
+      Promise.reject(Object.assign(new Error('full'), { inner: { name: 'QuotaExceededError' } }));
+    await expect(withRoomToWrite(db, full)).rejects.toThrow(StorageFullError);
+    await expectConsistent();
+  });
+});
+
+describe('imports that do not finish', () => {
+  it('rolls back what an import wrote before the worker stopped, keeping everything stored before', async () => {
+    await importBundle(db, bundle.split('\n').slice(0, 5).join('\n'));
+    const before = (await db.stories.toArray()).map((s) => s.id).sort();
+    // An import under way: its job recorded, part of its stories written, then the worker stopped.
+    await db.meta.put({ name: 'import', id: 42, startedAt: Date.now() });
+    await saveStories(db, stories.slice(5, 8), 'bundle', 42);
+    expect(await db.stories.count()).toBe(8);
+    expect(await rollBackUnfinishedImport(db)).toBe(3);
+    expect((await db.stories.toArray()).map((s) => s.id).sort()).toEqual(before);
+    expect(await db.meta.get('import')).toBeUndefined();
+    await expectConsistent();
+  });
+});
+
+describe('cache health', () => {
+  const now = Date.parse('2026-11-23T12:00:00Z');
+  const feed = (over: Partial<FeedState>): FeedState => ({
+    url: 'https://wire.example/rss',
+    source: 'AP',
+    title: 'AP',
+    enabled: true,
+    builtIn: false,
+    stories: 0,
+    failures: 0,
+    nextPoll: 0,
+    ...over,
+  });
+
+  it('warns when an enabled feed has not worked for a day, or the newest story is days old', () => {
+    expect(staleness([feed({ lastPolled: now, lastSuccess: now - 3_600_000 })], now, now)).toBeNull();
+    expect(staleness([feed({ lastPolled: now, lastSuccess: now - 2 * DAY, failures: 9 })], now, now)).toMatch(
+      /Feeds not updating: AP \(since 2026-11-21\)/,
+    );
+    expect(staleness([feed({ enabled: false, lastPolled: now })], now - 5 * DAY, now)).toMatch(/2026-11-18/);
+    expect(staleness([], now - DAY, now)).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { WiretraceDatabase } from '../../extension/db/database.ts';
+import { SCHEMA_VERSIONS } from '../../extension/db/schema.ts';
+import { storyOf } from '../../extension/db/story-record.ts';
+import { readTermCounts } from '../../extension/db/term-counts.ts';
+import { readTotals } from '../../extension/db/totals.ts';
+import { analyzeArticle } from '../../extension/worker/analyze-page.ts';
+import { fingerprintStory } from '../../lib/engine/prepare.ts';
+import { extractFromHtml } from '../../lib/extract/html.ts';
+import { loadFixtureStories, readFixturePage } from '../support/fixtures.ts';
+
+const stories = loadFixtureStories();
+let name = 0;
+beforeEach(() => fakeBrowser.reset());
+
+/** Writes the fixture stories as schema version 1 stored them: every feature, and a count row per feature. */
+async function databaseFromVersion1(dbName: string): Promise<void> {
+  const v1 = new WiretraceDatabase(dbName, 1);
+  const counts = new Map<number, number>();
+  const records = stories.map((story, i) => {
+    const features = Array.from(fingerprintStory(story).features);
+    for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
+    return { ...story, features, addedAt: 1_700_000_000_000 + i };
+  });
+  await v1.table('stories').bulkAdd(records);
+  await v1.table('terms').bulkAdd([...counts].map(([feature, n]) => ({ feature, stories: n })));
+  await v1.table('pages').put({ url: 'https://example.com/a', judgedAt: 1, result: { status: 'too-short' } });
+  v1.close();
+}
+
+describe('schema migrations', () => {
+  it('declares every version in order, none removed', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+
+  it('carries every story of a version 1 database over, with counts, totals and matching intact', async () => {
+    const dbName = `migrate-${name++}`;
+    await databaseFromVersion1(dbName);
+    const db = new WiretraceDatabase(dbName);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+
+    const migrated = await db.stories.orderBy('key').toArray();
+    expect(migrated.map(storyOf)).toEqual(stories);
+    for (const record of migrated) {
+      expect(record).not.toHaveProperty('features');
+      expect(record).toMatchObject({ thread: record.id, version: 1, via: ['bundle'] });
+      expect(record.sample.length).toBeGreaterThan(0);
+    }
+    expect(await readTotals(db.meta)).toMatchObject({ stories: stories.length });
+    const expected = new Map<number, number>();
+    for (const story of stories)
+      for (const term of fingerprintStory(story).terms) expected.set(term, (expected.get(term) ?? 0) + 1);
+    expect(await readTermCounts(db.termCounts, expected.keys())).toEqual(expected);
+    expect(await db.pages.count()).toBe(1);
+    expect(db.tables.map((t) => t.name)).not.toContain('terms');
+
+    const result = await analyzeArticle(db, extractFromHtml(readFixturePage('court-rewrite.html')));
+    expect(result.status === 'judged' && result.explanation.original.id).toBe(
+      'ap-2026-09-22-hurst-sentenced',
+    );
+    db.close();
+  });
+});
