@@ -84,7 +84,7 @@ export function Feeds({ onChange }: { onChange: () => void }) {
         </tbody>
       </table>
       <p class="row">
-        <button type="button" disabled={busy} onClick={pollNow}>
+        <button type="button" class="check-feeds" disabled={busy} onClick={pollNow}>
           Check feeds now
         </button>
       </p>

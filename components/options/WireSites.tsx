@@ -37,7 +37,7 @@ export function WireSites() {
         }}
       />
       <p class="row">
-        <button type="button" onClick={() => void save()}>
+        <button type="button" class="save-wire-sites" onClick={() => void save()}>
           Save sites
         </button>
         {status && (

@@ -13,7 +13,7 @@ const MAX_TEXT = 200_000;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const optionalText = v.nullable(v.pipe(v.string(), v.maxLength(2_000)));
 
-export const ArticleSchema = v.object({
+export const ArticleSchema = v.strictObject({
   title: optionalText,
   byline: optionalText,
   published: optionalText,
@@ -32,24 +32,28 @@ const httpUrl = v.pipe(
 );
 
 export const RequestSchema = v.variant('type', [
-  v.object({ type: v.literal('analyze-page'), url: v.pipe(v.string(), v.url()), article: ArticleSchema }),
-  v.object({ type: v.literal('not-an-article'), url: v.pipe(v.string(), v.url()) }),
-  v.object({ type: v.literal('get-tab-result'), tabId: v.pipe(v.number(), v.integer()) }),
-  v.object({ type: v.literal('open-details') }),
-  v.object({ type: v.literal('import-bundle'), jsonl: v.pipe(v.string(), v.maxLength(256 * 2 ** 20)) }),
-  v.object({ type: v.literal('export-bundle') }),
-  v.object({ type: v.literal('get-stats') }),
-  v.object({ type: v.literal('clear-stories') }),
-  v.object({ type: v.literal('list-feeds') }),
-  v.object({
+  v.strictObject({
+    type: v.literal('analyze-page'),
+    url: v.pipe(v.string(), v.url()),
+    article: ArticleSchema,
+  }),
+  v.strictObject({ type: v.literal('not-an-article'), url: v.pipe(v.string(), v.url()) }),
+  v.strictObject({ type: v.literal('get-tab-result'), tabId: v.pipe(v.number(), v.integer()) }),
+  v.strictObject({ type: v.literal('open-details') }),
+  v.strictObject({ type: v.literal('import-bundle'), jsonl: v.pipe(v.string(), v.maxLength(256 * 2 ** 20)) }),
+  v.strictObject({ type: v.literal('export-bundle') }),
+  v.strictObject({ type: v.literal('get-stats') }),
+  v.strictObject({ type: v.literal('clear-stories') }),
+  v.strictObject({ type: v.literal('list-feeds') }),
+  v.strictObject({
     type: v.literal('add-feed'),
     url: httpUrl,
     source: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
   }),
-  v.object({ type: v.literal('set-feed'), url: httpUrl, enabled: v.boolean() }),
-  v.object({ type: v.literal('remove-feed'), url: httpUrl }),
-  v.object({ type: v.literal('poll-feeds') }),
-  v.object({ type: v.literal('apply-retention') }),
+  v.strictObject({ type: v.literal('set-feed'), url: httpUrl, enabled: v.boolean() }),
+  v.strictObject({ type: v.literal('remove-feed'), url: httpUrl }),
+  v.strictObject({ type: v.literal('poll-feeds') }),
+  v.strictObject({ type: v.literal('apply-retention') }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -114,7 +118,7 @@ export type Reply<T extends RequestType> = { ok: true; value: Responses[T] } | {
 
 /** Messages the worker sends to a content script. */
 export const ContentMessageSchema = v.variant('type', [
-  v.object({ type: v.literal('show-heatmap'), on: v.boolean() }),
-  v.object({ type: v.literal('show-badge') }),
-  v.object({ type: v.literal('recheck') }),
+  v.strictObject({ type: v.literal('show-heatmap'), on: v.boolean() }),
+  v.strictObject({ type: v.literal('show-badge') }),
+  v.strictObject({ type: v.literal('recheck') }),
 ]);

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { BROWSER_FLAGS, BUILD_DIR, type ExtensionBrowser, type Tab } from './driver.ts';
+import { BROWSER_FLAGS, BUILD_DIR, type ExtensionBrowser, type Tab, WIRE_TEST_HOST } from './driver.ts';
 
 /** Debian's Chromium with the built MV3 extension loaded, driven by Playwright. */
 export async function launchChromium(): Promise<ExtensionBrowser> {
@@ -12,7 +12,12 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     headless: true,
     colorScheme: 'light',
     viewport: { width: 1100, height: 900 },
-    args: [...BROWSER_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    args: [
+      ...BROWSER_FLAGS,
+      `--host-resolver-rules=MAP ${WIRE_TEST_HOST} 127.0.0.1`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
@@ -40,6 +45,7 @@ function playwrightTab(page: Page): Tab {
     count: (selector) => page.locator(css(selector)).count(),
     text: async (selector) => (await page.locator(css(selector)).first().textContent()) ?? '',
     click: (selector) => page.locator(css(selector)).first().click(),
+    fill: (selector, value) => page.locator(css(selector)).first().fill(value),
     upload: (selector, file) => page.locator(selector).setInputFiles(file),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     screenshot: async (path) => {

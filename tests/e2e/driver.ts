@@ -6,6 +6,8 @@ export interface Tab {
   count(selector: string): Promise<number>;
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
+  /** Sets a form field's value as typing would (an input event follows). */
+  fill(selector: string, value: string): Promise<void>;
   upload(selector: string, file: string): Promise<void>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   screenshot(path: string): Promise<void>;
@@ -34,3 +36,6 @@ export const BROWSER_FLAGS = [
   '--no-first-run',
   '--disable-default-apps',
 ];
+
+/** A made-up wire service's host, resolved to 127.0.0.1 by each browser, for capture on wire sites. */
+export const WIRE_TEST_HOST = 'news.wire.test';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { BUILD_DIR, type ExtensionBrowser, type Tab } from './driver.ts';
+import { BUILD_DIR, type ExtensionBrowser, type Tab, WIRE_TEST_HOST } from './driver.ts';
 
 const GECKO_ID = 'wiretrace@wiretrace.example';
 
@@ -17,6 +17,10 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       // A fixed internal UUID, so the test knows the extension pages' moz-extension:// address.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       'ui.systemUsesDarkTheme': 0,
+      // Optional permissions are granted without a prompt no automation could answer.
+      'extensions.webextOptionalPermissionPrompts': false,
+      // The made-up wire service's host name resolves to this machine.
+      'network.dns.localDomains': WIRE_TEST_HOST,
     },
   });
   const base = `moz-extension://${uuid}/`;
@@ -55,6 +59,16 @@ function puppeteerTab(page: Page): Tab {
     text: async (selector) => (await page.$eval(selector, (e) => e.textContent)) ?? '',
     click: async (selector) => {
       await page.click(selector);
+    },
+    fill: async (selector, value) => {
+      await page.$eval(
+        selector,
+        (element, text) => {
+          (element as HTMLInputElement).value = text as string;
+          element.dispatchEvent(new Event('input', { bubbles: true }));
+        },
+        value,
+      );
     },
     upload: async (selector, file) => {
       const input = await page.$(selector);

@@ -40,6 +40,29 @@ describe('the worker', () => {
     expect(stored?.state).toBe('judged');
   });
 
+  it('stores an article read on a wire site as an original instead of judging it', async () => {
+    const article = extractFromHtml(readFixturePage('flood-paraphrase.html'));
+    const onWireSite = { tab: { id: 9 } as never, url: 'https://www.reuters.com/world/floods' };
+    const reply = await dispatch(
+      handlers,
+      { type: 'analyze-page', url: onWireSite.url, article },
+      onWireSite,
+    );
+    expect(reply).toMatchObject({ ok: true, value: { show: false } });
+    expect(await tabResult(9)).toMatchObject({ state: 'captured', source: 'Reuters' });
+    expect(await db.stories.where('url').equals('https://www.reuters.com/world/floods').count()).toBe(1);
+  });
+
+  it('remembers a credited verbatim copy as a reference to its wire story', async () => {
+    await dispatch(handlers, { type: 'import-bundle', jsonl: readFileSync(STORIES_JSONL, 'utf8') }, {});
+    const article = extractFromHtml(readFixturePage('flood-credited-copy.html'));
+    await dispatch(handlers, { type: 'analyze-page', url: 'https://dailymeridian.example/x', article }, page);
+    await vi.waitFor(async () => expect(await db.references.count()).toBe(1));
+    expect(await db.references.get('https://dailymeridian.example/x')).toMatchObject({
+      story: 'afp-2026-10-18-piedmont-floods',
+    });
+  });
+
   it('says the cache is empty instead of judging against nothing', async () => {
     const article = extractFromHtml(readFixturePage('flood-paraphrase.html'));
     await dispatch(handlers, { type: 'analyze-page', url: 'http://127.0.0.1/x', article }, page);
@@ -53,6 +76,11 @@ describe('the worker', () => {
     { type: 'get-tab-result', tabId: 'seven' },
     { type: 'analyze-page', url: 'javascript:alert(1)', article: {} },
     { type: 'import-bundle', jsonl: 42 },
+    { type: 'add-feed', url: 'javascript:alert(1)', source: 'AP' },
+    { type: 'add-feed', url: 'file:///etc/passwd', source: 'AP' },
+    { type: 'add-feed', url: 'https://wire.example/rss', source: '' },
+    { type: 'set-feed', url: 'https://wire.example/rss' },
+    { type: 'poll-feeds', extra: { __proto__: null } },
   ])('rejects a malformed message without throwing: %j', async (message) => {
     expect(await dispatch(handlers, message, page)).toEqual({ ok: false, error: 'malformed message' });
   });

@@ -26,6 +26,21 @@ export const FAILING_FEED_PATH = '/feeds/failing.xml';
 export const SLOW_FEED_PATH = '/feeds/slow.xml';
 export const SLOW_FEED_DELAY_MS = 1_500;
 
+/** A story in no feed or bundle: one the reader comes across on the wire service's own site. */
+export const UNSEEN_STORY: Story = {
+  id: 'wire-test-harbour-strike',
+  source: 'Test Wire',
+  title: 'Dockworkers at Port Halvard begin 48-hour strike over automation plans',
+  published: '2026-11-23T06:30:00Z',
+  byline: 'Ines Borrow',
+  text: [
+    "PORT HALVARD (Test Wire) - About 2,300 dockworkers at Port Halvard walked off the job on Monday at the start of a 48-hour strike over plans to automate three of the port's five container terminals, their union said.",
+    'The Halvard Dock Workers Union said talks with the port authority broke down on Sunday night after managers refused to guarantee that no jobs would be cut before 2030.',
+    '"We are not against new cranes. We are against being told to train the machines that replace us," union secretary Maren Tollefsen told reporters outside the main gate.',
+    'The port authority said contingency plans would keep perishable cargo moving and that it remained open to talks. About 40 ships were waiting at anchor by midday, according to tracking data.',
+  ].join('\n\n'),
+};
+
 export function storiesOf(source: string): Story[] {
   return loadFixtureStories().filter((s) => s.source === source);
 }
@@ -52,7 +67,7 @@ export function wireSiteResponse(
     return { status: 500, headers: { 'content-type': 'text/plain' }, body: 'down' };
   if (path === SLOW_FEED_PATH)
     return { ...feedResponse(rss(origin, storiesOf('AFP'))), delayMs: SLOW_FEED_DELAY_MS };
-  const story = loadFixtureStories().find((s) => articlePath(s) === path);
+  const story = [...loadFixtureStories(), UNSEEN_STORY].find((s) => articlePath(s) === path);
   if (story)
     return {
       status: 200,
