@@ -1,5 +1,4 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { MatchResult } from '../../lib/engine/judge.ts';
 import type { FeedState, QueuedItem } from './feed-records.ts';
 import { SCHEMA_VERSIONS } from './schema.ts';
 import type { StoredStory } from './story-record.ts';
@@ -7,13 +6,6 @@ import type { TermCountRow } from './term-counts.ts';
 
 export type { StoredStory } from './story-record.ts';
 export { storyOf } from './story-record.ts';
-
-/** The latest judgement of a page, by URL: what the reader saw, kept for when the page is opened again. */
-export interface PageRecord {
-  url: string;
-  judgedAt: number;
-  result: MatchResult;
-}
 
 /** A page that credits a wire and reproduces its story near-verbatim: a known copy of that story. */
 export interface Reference {
@@ -32,7 +24,6 @@ export class WiretraceDatabase extends Dexie {
   stories!: EntityTable<StoredStory, 'key'>;
   termCounts!: EntityTable<TermCountRow, 'bucket'>;
   meta!: Table;
-  pages!: EntityTable<PageRecord, 'url'>;
   feeds!: EntityTable<FeedState, 'url'>;
   feedItems!: EntityTable<QueuedItem, 'seq'>;
   references!: EntityTable<Reference, 'url'>;

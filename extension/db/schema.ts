@@ -23,10 +23,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // Version 2: a sampled feature index and bucketed term counts (a few hundred
     // bytes a story instead of ~20 KB), story versions, feeds and import jobs.
+    // Judged pages are no longer kept: a history of what the reader read is not ours to keep.
     version: 2,
     stores: {
       stories: '++key, &id, *sample, url, thread, time, importId',
       terms: null,
+      pages: null,
       termCounts: 'bucket',
       meta: 'name',
       feeds: 'url',

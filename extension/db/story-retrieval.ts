@@ -3,7 +3,13 @@ import type { Story } from '../../lib/corpus/story.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
-import { inverseFrequency, maxUsefulFrequency, QUERY_FEATURES } from '../../lib/retrieve/story-index.ts';
+import {
+  type Candidate,
+  inverseFrequency,
+  maxUsefulFrequency,
+  QUERY_FEATURES,
+  strongCandidates,
+} from '../../lib/retrieve/story-index.ts';
 import type { WiretraceDatabase } from './database.ts';
 import { type StoredStory, storyOf } from './story-record.ts';
 import { readTermCounts } from './term-counts.ts';
@@ -36,8 +42,8 @@ export async function retrieveCandidates(
   return db.transaction('r', db.stories, db.termCounts, db.meta, async () => {
     const size = (await readTotals(db.meta)).stories;
     const ceiling = Math.min(maxUsefulFrequency(size), MAX_POSTINGS_READ);
-    const keys = await rankStories(db, query, size, ceiling);
-    const stored = (await db.stories.bulkGet(keys.slice(0, limit))).filter(
+    const ranked = strongCandidates(await rankStories(db, query, size, ceiling), limit);
+    const stored = (await db.stories.bulkGet(ranked.map((c) => c.key))).filter(
       (s): s is StoredStory => s !== undefined,
     );
     const terms = new Set(query.terms);
@@ -53,7 +59,7 @@ async function rankStories(
   query: Fingerprint,
   size: number,
   ceiling: number,
-): Promise<number[]> {
+): Promise<Candidate[]> {
   const sampled = sampledFeatures(query.features);
   const termCounts = await readTermCounts(
     db.termCounts,
@@ -81,7 +87,9 @@ async function rankStories(
     const weight = inverseFrequency(size, keys.length);
     for (const key of keys as number[]) scores.set(key, (scores.get(key) ?? 0) + weight);
   }
-  return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([key]) => key);
+  return [...scores]
+    .map(([key, score]) => ({ key, score }))
+    .sort((a, b) => b.score - a.score || a.key - b.key);
 }
 
 function isTerm(query: Fingerprint, feature: number): boolean {

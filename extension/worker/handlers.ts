@@ -4,7 +4,6 @@ import { captureStory } from '../capture/capture-story.ts';
 import { rememberReference } from '../capture/references.ts';
 import { wireSiteOf } from '../capture/wire-sites.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
-import { rememberPage } from '../db/page-history.ts';
 import { applyRetention, isQuotaError, StorageFullError } from '../db/retention.ts';
 import { cacheStats, clearStories, exportBundle, importBundle } from '../db/story-store.ts';
 import { readTotals } from '../db/totals.ts';
@@ -53,10 +52,9 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
         setActionBadge(tabId, summary.verdict),
       ]);
       // Kept for later; the reader should not wait for it.
-      void Promise.all([
-        rememberPage(db(), request.url, result),
-        rememberReference(db(), request.url, result),
-      ]).catch((error) => console.error('Wiretrace:', error));
+      void Promise.all([rememberReference(db(), request.url, result)]).catch((error) =>
+        console.error('Wiretrace:', error),
+      );
       return summary;
     },
     'not-an-article': async (request, sender) => {

@@ -4,6 +4,7 @@ import { type Article, hasEnoughText } from '../extract/article.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
 import type { AnalyzedText } from '../normalize/analyze.ts';
 import { MemoryStoryIndex } from '../retrieve/memory-index.ts';
+import { strongCandidates } from '../retrieve/story-index.ts';
 import { judgeCandidates, type MatchResult, tooShort } from './judge.ts';
 import { fingerprintStory, prepareArticle, prepareStory } from './prepare.ts';
 
@@ -31,9 +32,10 @@ export class Matcher {
   match(article: Article): MatchResult {
     if (!hasEnoughText(article)) return tooShort(article);
     const page = prepareArticle(article);
-    const candidates = this.index
-      .candidates(page.fingerprint, CANDIDATES_ALIGNED)
-      .map(({ key }) => ({ story: this.stories[key] as Story, text: this.storyText(key) }));
+    const candidates = strongCandidates(
+      this.index.candidates(page.fingerprint, CANDIDATES_ALIGNED),
+      CANDIDATES_ALIGNED,
+    ).map(({ key }) => ({ story: this.stories[key] as Story, text: this.storyText(key) }));
     return judgeCandidates(article, page, candidates, termWeightsFrom(this.index));
   }
 

@@ -36,3 +36,15 @@ export const QUERY_FEATURES = 96;
 export function inverseFrequency(size: number, frequency: number): number {
   return Math.log(1 + (size + 1) / (Math.max(1, frequency) + 0.5));
 }
+
+/**
+ * Candidates worth aligning: the best `limit`, without those that share less
+ * than a quarter of the best one's rarity. Alignment is the costly step, and a
+ * story that weak a match is never the original when a strong one is there.
+ */
+export function strongCandidates<C extends { score: number }>(ranked: readonly C[], limit: number): C[] {
+  const best = ranked[0]?.score ?? 0;
+  return ranked.slice(0, limit).filter((c) => c.score >= best * WEAK_CANDIDATE_SHARE);
+}
+
+const WEAK_CANDIDATE_SHARE = 0.25;

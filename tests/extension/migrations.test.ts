@@ -53,8 +53,8 @@ describe('schema migrations', () => {
     for (const story of stories)
       for (const term of fingerprintStory(story).terms) expected.set(term, (expected.get(term) ?? 0) + 1);
     expect(await readTermCounts(db.termCounts, expected.keys())).toEqual(expected);
-    expect(await db.pages.count()).toBe(1);
     expect(db.tables.map((t) => t.name)).not.toContain('terms');
+    expect(db.tables.map((t) => t.name)).not.toContain('pages');
 
     const result = await analyzeArticle(db, extractFromHtml(readFixturePage('court-rewrite.html')));
     expect(result.status === 'judged' && result.explanation.original.id).toBe(

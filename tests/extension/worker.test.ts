@@ -36,8 +36,8 @@ describe('the worker', () => {
     expect((reply.value as { line: string }).line).toMatch(
       /^Rewritten from AFP · 15 hours later · credit missing$/,
     );
-    const stored = await tabResult(7);
-    expect(stored?.state).toBe('judged');
+    // Saved after the page has its answer.
+    await vi.waitFor(async () => expect((await tabResult(7))?.state).toBe('judged'));
   });
 
   it('stores an article read on a wire site as an original instead of judging it', async () => {
