@@ -6,6 +6,8 @@ import { defineConfig } from 'wxt';
 // (Firefox's MV3 makes them opt-in), and MV2's background page is supported by every
 // Firefox ESR.
 const FEED_SITES = ['https://*/*', 'http://*/*'];
+const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -13,6 +15,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Wiretrace',
     description: 'Shows whether a news article copies or rewrites a wire story, which one, and what changed.',
+    // Extension pages run only their own scripts; nothing may frame them, and no plugin runs.
+    content_security_policy:
+      browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     // storage: settings and per-tab results; alarms: polling feeds and pruning the cache.
     permissions: ['storage', 'alarms'],
     // Asked at run time, one site at a time, for the feeds the reader turns on (MV2 lists them as permissions).

@@ -24,6 +24,7 @@ export function parseStoriesJsonl(text: string): Story[] {
     ids.add(story.id);
     stories.push(story);
   });
+  if (stories.length === 0) throw new CorpusError(1, 'no stories: a bundle has one JSON story a line');
   return stories;
 }
 

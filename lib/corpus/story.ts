@@ -14,6 +14,17 @@ export class StoryError extends Error {}
 const REQUIRED = ['id', 'source', 'title', 'text'] as const;
 const OPTIONAL = ['url', 'published', 'byline'] as const;
 
+/** Longest value each field may have: a wire story is tens of kilobytes, a longer one is not a story. */
+export const FIELD_LIMITS: Record<(typeof REQUIRED)[number] | (typeof OPTIONAL)[number], number> = {
+  id: 1_000,
+  source: 100,
+  title: 1_000,
+  text: 500_000,
+  url: 2_000,
+  published: 100,
+  byline: 1_000,
+};
+
 /** Checks that a parsed value is a story; throws a StoryError saying what is wrong. */
 export function parseStory(value: unknown): Story {
   if (!value || typeof value !== 'object' || Array.isArray(value))
@@ -35,6 +46,11 @@ export function parseStory(value: unknown): Story {
     if (optional === undefined || optional === null) continue;
     if (typeof optional !== 'string') throw new StoryError(`"${field}" must be a string when present`);
     story[field] = optional;
+  }
+  for (const [field, limit] of Object.entries(FIELD_LIMITS)) {
+    const length = story[field as keyof Story]?.length ?? 0;
+    if (length > limit)
+      throw new StoryError(`"${field}" is longer than ${limit.toLocaleString('en')} characters`);
   }
   if (story.url && !/^https?:\/\//i.test(story.url)) throw new StoryError('"url" must be an http(s) URL');
   if (story.published && Number.isNaN(Date.parse(story.published)))

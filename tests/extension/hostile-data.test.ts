@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { WiretraceDatabase } from '../../extension/db/database.ts';
+import { exportBundle, importBundle } from '../../extension/db/story-store.ts';
+import { readTotals } from '../../extension/db/totals.ts';
+import { RequestSchema } from '../../extension/messages/protocol.ts';
+import { dispatch, requestHandlers } from '../../extension/worker/handlers.ts';
+import { STORIES_JSONL } from '../support/fixtures.ts';
+
+const bundle = readFileSync(STORIES_JSONL, 'utf8');
+const story = (over: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    id: 'x1',
+    source: 'AP',
+    title: 'A title',
+    text: 'A story text that is long enough.',
+    ...over,
+  });
+let db: WiretraceDatabase;
+let name = 0;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  db = new WiretraceDatabase(`hostile-${name++}`);
+  await importBundle(db, bundle);
+});
+
+async function expectUnchanged(): Promise<void> {
+  expect((await db.stories.toArray()).map((s) => s.id).sort()).toEqual(
+    bundle
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id)
+      .sort(),
+  );
+  expect((await readTotals(db.meta)).stories).toBe(11);
+}
+
+describe('hostile and broken bundles', () => {
+  it.each([
+    ['a truncated last line', `${story()}\n${story({ id: 'x2' }).slice(0, 40)}`, /line 2: not valid JSON/],
+    ['a line that is not an object', `${story()}\n[1, 2, 3]\n`, /line 2: a story must be a JSON object/],
+    ['a number for a title', `${story({ title: 7 })}\n`, /line 1: "title" must be a non-empty string/],
+    [
+      'an oversized text',
+      `${story({ text: 'word '.repeat(120_000) })}\n`,
+      /line 1: "text" is longer than 500,000/,
+    ],
+    ['a script URL', `${story({ url: 'javascript:alert(1)' })}\n`, /line 1: "url" must be an http\(s\) URL/],
+    ['an id seen twice', `${story()}\n${story()}\n`, /line 2: duplicate id/],
+    [
+      'a date that is not one',
+      `${story({ published: 'yesterday-ish' })}\n`,
+      /line 1: "published" must be a date/,
+    ],
+  ])('rejects %s whole, naming the line, and changes nothing', async (_, jsonl, reason) => {
+    await expect(importBundle(db, `${story({ id: 'fine-before' })}\n${jsonl}`)).rejects.toThrow(
+      new RegExp(reason.source.replace(/line (\d)/, (_m, n) => `line ${Number(n) + 1}`)),
+    );
+    await expectUnchanged();
+  });
+
+  it('rejects an empty file', async () => {
+    await expect(importBundle(db, '\n\n')).rejects.toThrow(/line 1: no stories/);
+    await expectUnchanged();
+  });
+
+  it('keeps hostile strings as plain data and never pollutes prototypes', async () => {
+    const hostile = {
+      id: '<img src=x onerror=alert(1)>',
+      title: '</title><script>alert("t")</script>\u202e\u0000 ✓ 报道',
+      text: '"Quote" with <b>markup</b>, a NUL \u0000, zero\u200bwidth and RTL \u202e text. '.repeat(5),
+      byline: '"><svg onload=alert(1)>',
+    };
+    const line = `{"__proto__": {"polluted": true}, ${story(hostile).slice(1)}`;
+    expect(await importBundle(db, line)).toMatchObject({ added: 1 });
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    const stored = await db.stories.where('id').equals(hostile.id).first();
+    expect(stored).toMatchObject({ title: hostile.title, text: hostile.text, byline: hostile.byline });
+    expect(Object.hasOwn(stored ?? {}, 'polluted')).toBe(false);
+    const exported = (await exportBundle(db)).jsonl
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(exported.find((s) => s.id === hostile.id)).toEqual({ ...JSON.parse(story(hostile)) });
+  });
+});
+
+describe('garbage messages', () => {
+  it('answers every arbitrary message without throwing, and rejects all but valid requests', async () => {
+    const handlers = requestHandlers(() => db);
+    const network = vi.fn(() => Promise.reject(new Error('tests never leave 127.0.0.1')));
+    vi.stubGlobal('fetch', network);
+    const sender = { tab: { id: 3 } as never, url: 'https://news.example/a' };
+    const types = RequestSchema.options.map((o) => o.entries.type.literal);
+    const messages = fc.oneof(
+      fc.anything(),
+      fc.record({ type: fc.constantFrom(...types) }, { requiredKeys: [] }),
+      fc.record({
+        type: fc.constantFrom(...types),
+        url: fc.webUrl(),
+        tabId: fc.anything(),
+        jsonl: fc.anything(),
+      }),
+      fc.dictionary(fc.string(), fc.jsonValue()),
+    );
+    let tried = 0;
+    await fc.assert(
+      fc.asyncProperty(messages, async (message) => {
+        tried++;
+        const reply = await dispatch(handlers, message, sender);
+        expect(typeof reply.ok).toBe('boolean');
+        if (
+          !RequestSchema.options.some((o) => o.entries.type.literal === (message as { type?: unknown })?.type)
+        )
+          expect(reply).toEqual({ ok: false, error: 'malformed message' });
+      }),
+      { numRuns: 400 },
+    );
+    expect(tried).toBe(400);
+    expect(network).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+    // Valid requests among them ran (even "empty the cache"); the database stayed consistent.
+    expect((await readTotals(db.meta)).stories).toBe(await db.stories.count());
+  });
+});
