@@ -2,10 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { BROWSER_FLAGS, BUILD_DIR, type ExtensionBrowser, type Tab, WIRE_TEST_HOST } from './driver.ts';
+import { BROWSER_FLAGS, type BrowserLauncher, BUILD_DIR, type ExtensionBrowser, type Tab } from './driver.ts';
+
+/** What Chromium calls on its own: component and extension updates, network time, Google sign-in. */
+const CHROMIUM_SERVICES = ['update.googleapis.com', 'clients2.google.com', 'accounts.google.com'];
+
+export const chromiumLauncher: BrowserLauncher = { ownServices: CHROMIUM_SERVICES, launch: launchChromium };
 
 /** Debian's Chromium with the built MV3 extension loaded, driven by Playwright. */
-export async function launchChromium(): Promise<ExtensionBrowser> {
+async function launchChromium(proxy: string): Promise<ExtensionBrowser> {
   const extension = join(BUILD_DIR, 'chrome-mv3');
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wiretrace-chromium-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -14,7 +19,11 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     viewport: { width: 1100, height: 900 },
     args: [
       ...BROWSER_FLAGS,
-      `--host-resolver-rules=MAP ${WIRE_TEST_HOST} 127.0.0.1`,
+      // Every request, loopback included, through the test's request guard.
+      `--proxy-server=http://${proxy}`,
+      '--proxy-bypass-list=<-loopback>',
+      // Chromium's own services, quiet, so that any request the guard sees is the extension's or a page's.
+      '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter',
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
     ],

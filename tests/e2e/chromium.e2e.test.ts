@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { launchChromium } from './chromium-driver.ts';
+import { chromiumLauncher } from './chromium-driver.ts';
 import { extensionScenario } from './scenario.ts';
 
-describe('the extension in Chromium', () => extensionScenario(launchChromium));
+describe('the extension in Chromium', () => extensionScenario(chromiumLauncher));

@@ -26,6 +26,13 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** A browser to launch with every request sent through a proxy at host:port. */
+export interface BrowserLauncher {
+  /** Hosts the browser itself calls even with no extension (updates, network time, sign-in). */
+  ownServices: readonly string[];
+  launch(proxy: string): Promise<ExtensionBrowser>;
+}
+
 export const BUILD_DIR = new URL('../../.output/', import.meta.url).pathname;
 export const BROWSER_FLAGS = [
   '--no-sandbox',
@@ -37,5 +44,5 @@ export const BROWSER_FLAGS = [
   '--disable-default-apps',
 ];
 
-/** A made-up wire service's host, resolved to 127.0.0.1 by each browser, for capture on wire sites. */
+/** A made-up wire service's host, sent to 127.0.0.1 by the request guard, for capture on wire sites. */
 export const WIRE_TEST_HOST = 'news.wire.test';

@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { BUILD_DIR, type ExtensionBrowser, type Tab, WIRE_TEST_HOST } from './driver.ts';
+import { type BrowserLauncher, BUILD_DIR, type ExtensionBrowser, type Tab } from './driver.ts';
 
 const GECKO_ID = 'wiretrace@wiretrace.example';
 
+/** What Firefox calls on its own: remote settings (blocklists, certificates). */
+const FIREFOX_SERVICES = ['firefox.settings.services.mozilla.com'];
+
+export const firefoxLauncher: BrowserLauncher = { ownServices: FIREFOX_SERVICES, launch: launchFirefox };
+
 /** Debian's Firefox ESR with the built MV2 extension installed, driven by Puppeteer over WebDriver BiDi. */
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox(proxy: string): Promise<ExtensionBrowser> {
   const uuid = randomUUID();
+  const [proxyHost, proxyPort] = proxy.split(':');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -19,8 +25,16 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       'ui.systemUsesDarkTheme': 0,
       // Optional permissions are granted without a prompt no automation could answer.
       'extensions.webextOptionalPermissionPrompts': false,
-      // The made-up wire service's host name resolves to this machine.
-      'network.dns.localDomains': WIRE_TEST_HOST,
+      // Every request, loopback included, through the test's request guard.
+      'network.proxy.type': 1,
+      'network.proxy.http': proxyHost,
+      'network.proxy.http_port': Number(proxyPort),
+      'network.proxy.ssl': proxyHost,
+      'network.proxy.ssl_port': Number(proxyPort),
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      // Firefox's own services, quiet, so that any request the guard sees is the extension's or a page's.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
     },
   });
   const base = `moz-extension://${uuid}/`;

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { launchFirefox } from './firefox-driver.ts';
+import { firefoxLauncher } from './firefox-driver.ts';
 import { extensionScenario } from './scenario.ts';
 
-describe('the extension in Firefox', () => extensionScenario(launchFirefox));
+describe('the extension in Firefox', () => extensionScenario(firefoxLauncher));

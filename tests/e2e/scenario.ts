@@ -5,8 +5,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { STORIES_JSONL } from '../support/fixtures.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
 import { articlePath, FEEDS, storiesOf, UNSEEN_STORY } from '../support/wire-site.ts';
-import { type ExtensionBrowser, type Tab, WIRE_TEST_HOST } from './driver.ts';
+import { type BrowserLauncher, type ExtensionBrowser, type Tab, WIRE_TEST_HOST } from './driver.ts';
 import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
+import { type RequestGuard, startRequestGuard } from './request-guard.ts';
 
 const DOCS = new URL('../../docs/', import.meta.url).pathname;
 const BADGE_TEXT = 'wiretrace-badge >>> .wt-text';
@@ -26,14 +27,16 @@ interface TabState {
 }
 
 /** The end-to-end story, the same in every browser: import, read articles, look at what Wiretrace says. */
-export function extensionScenario(launch: () => Promise<ExtensionBrowser>): void {
+export function extensionScenario(launcher: BrowserLauncher): void {
   let browser: ExtensionBrowser;
   let server: FixtureServer;
+  let guard: RequestGuard;
   let extensionTab: Tab;
 
   beforeAll(async () => {
     server = await startFixtureServer();
-    browser = await launch();
+    guard = await startRequestGuard(['127.0.0.1', WIRE_TEST_HOST], launcher.ownServices);
+    browser = await launcher.launch(guard.address);
     extensionTab = await browser.extensionTab();
     mkdirSync(DOCS, { recursive: true });
   });
@@ -41,6 +44,7 @@ export function extensionScenario(launch: () => Promise<ExtensionBrowser>): void
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await guard?.close();
   });
 
   /** The tab's id and state, once the worker has stored a result for the URL. */
@@ -273,4 +277,9 @@ export function extensionScenario(launch: () => Promise<ExtensionBrowser>): void
       await tab.close();
     },
   );
+
+  it('sent no request anywhere but the test servers, in all of the above', () => {
+    expect(guard.seen.length).toBeGreaterThan(20);
+    expect(guard.refused).toEqual([]);
+  });
 }

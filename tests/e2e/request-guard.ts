@@ -1,0 +1,83 @@
+import { createServer, request as forward } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * The proxy every browser request goes through in the browser tests. It
+ * forwards requests for the test hosts to this machine and records every
+ * other request, which it refuses: the test then fails on any request to
+ * anywhere else, be it the extension's or a page's.
+ */
+export interface RequestGuard {
+  /** host:port for the browsers' proxy settings. */
+  address: string;
+  port: number;
+  /** Every request seen, as URLs (or host:port for HTTPS tunnels). */
+  seen: string[];
+  /** Those that were not for a test host, nor one of the browser's own services. */
+  refused: string[];
+  /** Requests the browser itself makes (updates, clock, sign-in), refused too but not the extension's doing. */
+  browserOwn: string[];
+  close: () => Promise<void>;
+}
+
+export async function startRequestGuard(
+  testHosts: readonly string[],
+  browserServices: readonly string[],
+): Promise<RequestGuard> {
+  const seen: string[] = [];
+  const refused: string[] = [];
+  const browserOwn: string[] = [];
+  const refuse = (url: string, host: string) =>
+    (browserServices.includes(host) ? browserOwn : refused).push(url);
+  const server = createServer((incoming, outgoing) => {
+    const url = incoming.url ?? '';
+    seen.push(url);
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      outgoing.writeHead(400).end();
+      return;
+    }
+    if (!testHosts.includes(target.hostname)) {
+      refuse(url, target.hostname);
+      outgoing.writeHead(403, { 'content-type': 'text/plain' }).end('refused by the test request guard');
+      return;
+    }
+    const upstream = forward(
+      {
+        host: '127.0.0.1',
+        port: target.port || 80,
+        path: target.pathname + target.search,
+        method: incoming.method,
+        headers: incoming.headers,
+      },
+      (response) => {
+        outgoing.writeHead(response.statusCode ?? 502, response.headers);
+        response.pipe(outgoing);
+      },
+    );
+    upstream.on('error', () => outgoing.writeHead(502).end());
+    incoming.pipe(upstream);
+  });
+  // HTTPS goes through CONNECT tunnels: no test host speaks HTTPS, so every tunnel is refused and recorded.
+  server.on('connect', (request, socket) => {
+    seen.push(request.url ?? '');
+    refuse(request.url ?? '', (request.url ?? '').replace(/:\d+$/, ''));
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    address: `127.0.0.1:${port}`,
+    port,
+    seen,
+    refused,
+    browserOwn,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
