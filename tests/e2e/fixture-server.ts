@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR } from '../support/fixtures.ts';
+import { hostileRewritePage } from '../support/hostile.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
 import { type LocalServer, startLocalServer } from '../support/wire-server.ts';
 
@@ -20,6 +21,7 @@ export function startFixtureServer(): Promise<FixtureServer> {
 
 function pageFor(path: string): string | null {
   if (path === '/seed-rewrite.html') return HAVE_SEEDS ? seedPage() : null;
+  if (path === '/hostile-rewrite.html') return hostileRewritePage();
   if (!/^\/[\w-]+\.html$/.test(path)) return null;
   try {
     return readFileSync(join(PAGES_DIR, path.slice(1)), 'utf8');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { STORIES_JSONL } from '../support/fixtures.ts';
+import { ATTACKS, HOSTILE_STORY } from '../support/hostile.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
 import { articlePath, FEEDS, storiesOf, UNSEEN_STORY } from '../support/wire-site.ts';
 import { type BrowserLauncher, type ExtensionBrowser, type Tab, WIRE_TEST_HOST } from './driver.ts';
@@ -12,6 +13,7 @@ import { type RequestGuard, startRequestGuard } from './request-guard.ts';
 const DOCS = new URL('../../docs/', import.meta.url).pathname;
 const BADGE_TEXT = 'wiretrace-badge >>> .wt-text';
 const FIXTURE_STORIES = 11;
+const NOTHING_RAN = { elements: 0, ran: null };
 
 /** The part of the WebExtension API the checks call from an extension page (`browser` in Firefox, `chrome` in Chromium). */
 interface ExtensionApi {
@@ -67,6 +69,17 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     }, url);
     if (!found) throw new Error(`no result stored for ${url}`);
     return found;
+  }
+
+  /** Elements an injection would have made under a root, and whether any injected script ran. */
+  async function injectedInto(tab: Tab, root: string): Promise<{ elements: number; ran: unknown }> {
+    return tab.evaluate((rootExpression: string) => {
+      const scope = (0, eval)(rootExpression) as ParentNode;
+      return {
+        elements: scope.querySelectorAll('img, svg, iframe, object, embed, script:not([src]), b').length,
+        ran: (window as { __wtXss?: unknown }).__wtXss ?? null,
+      };
+    }, root);
   }
 
   async function waitForText(tab: Tab, selector: string, wanted: string): Promise<void> {
@@ -277,6 +290,46 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       await tab.close();
     },
   );
+
+  it('shows hostile strings as text in the badge, the popup and the options page, and runs none', async () => {
+    const bundle = join(mkdtempSync(join(tmpdir(), 'wiretrace-hostile-')), 'hostile.jsonl');
+    writeFileSync(bundle, `${JSON.stringify(HOSTILE_STORY)}\n`);
+    await extensionTab.goto(`${browser.extensionBase}options.html`);
+    await extensionTab.waitFor('input[type=file]');
+    await extensionTab.upload('input[type=file]', bundle);
+    await waitForText(extensionTab, 'p[role=status]', 'Imported 1 story');
+
+    const tab = await browser.newTab();
+    const url = `${server.origin}/hostile-rewrite.html`;
+    await tab.goto(url);
+    await tab.waitFor(BADGE_TEXT);
+    expect(await tab.text(BADGE_TEXT)).toContain(`Rewritten from ${ATTACKS.source}`);
+    await tab.click('wiretrace-badge >>> .wt-line');
+    await tab.waitFor('wiretrace-badge >>> .wt-panel');
+    expect(await injectedInto(tab, "document.querySelector('wiretrace-badge').shadowRoot")).toEqual(
+      NOTHING_RAN,
+    );
+
+    const { tabId } = await stateOf(url);
+    await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
+    await extensionTab.waitFor('.verdict-word');
+    expect(await extensionTab.text('.verdict-word')).toBe(`Rewritten from ${ATTACKS.source}`);
+    expect(await extensionTab.text('.original-title')).toBe(ATTACKS.title);
+    const body = await extensionTab.text('body');
+    expect(body).toContain(ATTACKS.quote);
+    expect(body).toContain(ATTACKS.css);
+    expect(await injectedInto(extensionTab, 'document')).toEqual(NOTHING_RAN);
+    const links = await extensionTab.evaluate(
+      () => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href),
+      null,
+    );
+    expect(links.every((href) => /^https?:/.test(href))).toBe(true);
+
+    await extensionTab.goto(`${browser.extensionBase}options.html`);
+    await waitForText(extensionTab, 'table', ATTACKS.source);
+    expect(await injectedInto(extensionTab, 'document')).toEqual(NOTHING_RAN);
+    await tab.close();
+  });
 
   it('sent no request anywhere but the test servers, in all of the above', () => {
     expect(guard.seen.length).toBeGreaterThan(20);
