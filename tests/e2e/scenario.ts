@@ -72,9 +72,14 @@ export function extensionScenario(launcher: BrowserLauncher): void {
   }
 
   /** Elements an injection would have made under a root, and whether any injected script ran. */
-  async function injectedInto(tab: Tab, root: string): Promise<{ elements: number; ran: unknown }> {
-    return tab.evaluate((rootExpression: string) => {
-      const scope = (0, eval)(rootExpression) as ParentNode;
+  async function injectedInto(
+    tab: Tab,
+    root: 'badge' | 'document',
+  ): Promise<{ elements: number; ran: unknown }> {
+    return tab.evaluate((where: string) => {
+      const scope = (
+        where === 'badge' ? document.querySelector('wiretrace-badge')?.shadowRoot : document
+      ) as ParentNode;
       return {
         elements: scope.querySelectorAll('img, svg, iframe, object, embed, script:not([src]), b').length,
         ran: (window as { __wtXss?: unknown }).__wtXss ?? null,
@@ -306,9 +311,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     expect(await tab.text(BADGE_TEXT)).toContain(`Rewritten from ${ATTACKS.source}`);
     await tab.click('wiretrace-badge >>> .wt-line');
     await tab.waitFor('wiretrace-badge >>> .wt-panel');
-    expect(await injectedInto(tab, "document.querySelector('wiretrace-badge').shadowRoot")).toEqual(
-      NOTHING_RAN,
-    );
+    expect(await injectedInto(tab, 'badge')).toEqual(NOTHING_RAN);
 
     const { tabId } = await stateOf(url);
     await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
