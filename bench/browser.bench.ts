@@ -4,8 +4,6 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { storiesToJsonl } from '../lib/corpus/jsonl.ts';
 import type { Story } from '../lib/corpus/story.ts';
-import type { Article } from '../lib/extract/article.ts';
-import { extractFromHtml } from '../lib/extract/html.ts';
 import { BROWSER_FLAGS, BUILD_DIR } from '../tests/e2e/driver.ts';
 import { Random, rewrittenPage, syntheticStory } from './synthetic.ts';
 
@@ -30,7 +28,7 @@ const IMPORT_BATCH = 5_000;
 
 const random = new Random(20261123);
 const originals = Array.from({ length: 8 }, (_, i) => syntheticStory(random, 1_000_000 + i, PAGE_WORDS));
-const articles: Article[] = originals.map((story) => extractFromHtml(rewrittenPage(random, story)));
+const pages: string[] = originals.map((story) => rewrittenPage(random, story));
 
 const profile = mkdtempSync(join(tmpdir(), 'wiretrace-bench-'));
 const extension = join(BUILD_DIR, 'chrome-mv3');
@@ -98,24 +96,23 @@ async function importStories(stories: Story[]): Promise<void> {
   stored += stories.length;
 }
 
-async function judge(target: Page, article: Article): Promise<number> {
-  return target.evaluate(async (a) => {
+async function judge(target: Page, html: string): Promise<number> {
+  return target.evaluate(async (pageHtml) => {
     const start = performance.now();
     const reply = await chrome.runtime.sendMessage({
       type: 'analyze-page',
       url: 'https://example.com/news/1',
-      article: a,
+      html: pageHtml,
     });
     if (!reply?.ok || !reply.value?.verdict || reply.value.verdict === 'unrelated')
       throw new Error(`page not matched: ${JSON.stringify(reply).slice(0, 200)}`);
     return performance.now() - start;
-  }, article);
+  }, html);
 }
 
 async function judgeAll(): Promise<{ median: number; p95: number }> {
   const times: number[] = [];
-  for (let run = 0; run < QUERIES; run++)
-    times.push(await judge(page, articles[run % articles.length] as Article));
+  for (let run = 0; run < QUERIES; run++) times.push(await judge(page, pages[run % pages.length] as string));
   times.sort((a, b) => a - b);
   return { median: quantile(times, 0.5), p95: quantile(times, 0.95) };
 }
@@ -126,7 +123,7 @@ async function coldJudge(): Promise<number> {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
-  return judge(page, articles[1] as Article);
+  return judge(page, pages[1] as string);
 }
 
 /** The worker's JS heap in use, asked over the DevTools protocol (workers have no performance.memory). */

@@ -20,6 +20,9 @@ export async function mountBadge(
 ): Promise<ShadowRootContentScriptUi<void>> {
   const ui = await createShadowRootUi(ctx, {
     name: 'wiretrace-badge',
+    // WXT's reset is `:host { all: initial !important }`, which would beat the host's inline position and put it
+    // in the page's flow; badge.css resets the host without !important instead.
+    inheritStyles: true,
     position: 'inline',
     anchor: 'body',
     append: 'last',

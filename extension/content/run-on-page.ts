@@ -5,13 +5,13 @@ import { ContentMessageSchema } from '../messages/protocol.ts';
 import { parseMessage } from '../messages/receive.ts';
 import { disabledSites, isSiteDisabled } from '../settings.ts';
 import { mountBadge } from './badge-ui.tsx';
-import { extractPage } from './extract-page.ts';
 import { showHeatmap } from './heatmap.ts';
 import { looksLikeArticle } from './looks-like-article.ts';
+import { serializePage } from './serialize-page.ts';
 
 /**
  * What the content script does on a page: a cheap look first; on an article,
- * extract it when the page is idle, ask the worker, show the badge if there is
+ * hand the page to the worker when the page is idle, show the badge if there is
  * a finding. Runs again when a single-page site changes its URL.
  */
 export function runOnPage(ctx: ContentScriptContext): void {
@@ -27,9 +27,13 @@ export function runOnPage(ctx: ContentScriptContext): void {
       await askWorker({ type: 'not-an-article', url: location.href });
       return;
     }
-    const article = await extractPage(document, location.href);
+    const html = await serializePage(document);
     if (ctx.isInvalid) return;
-    const summary = await askWorker({ type: 'analyze-page', url: location.href, article });
+    if (html === null) {
+      await askWorker({ type: 'not-an-article', url: location.href });
+      return;
+    }
+    const summary = await askWorker({ type: 'analyze-page', url: location.href, html });
     if (ctx.isInvalid) return;
     let hideHeatmap: (() => void) | null = null;
     const setHeatmap = (on: boolean) => {

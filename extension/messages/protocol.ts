@@ -9,20 +9,8 @@ import type { SaveReport } from '../db/save-stories.ts';
  * get types; receivers validate with these schemas, since a message may come
  * from a compromised page context or an older version of the extension.
  */
-const MAX_TEXT = 200_000;
-const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
-const optionalText = v.nullable(v.pipe(v.string(), v.maxLength(2_000)));
-
-export const ArticleSchema = v.strictObject({
-  title: optionalText,
-  byline: optionalText,
-  published: optionalText,
-  canonicalUrl: optionalText,
-  siteName: optionalText,
-  paragraphs: v.pipe(v.array(text), v.maxLength(5_000)),
-  credits: v.pipe(v.array(text), v.maxLength(500)),
-  words: v.pipe(v.number(), v.integer(), v.minValue(0)),
-});
+/** Largest page the content script sends: past this, a page is not an article a person reads. */
+export const MAX_PAGE_HTML = 6_000_000;
 
 const httpUrl = v.pipe(
   v.string(),
@@ -32,12 +20,13 @@ const httpUrl = v.pipe(
 );
 
 export const RequestSchema = v.variant('type', [
+  // The page as HTML: it is read in the worker, so that a large page never waits on its own thread for Wiretrace.
   v.strictObject({
     type: v.literal('analyze-page'),
-    url: v.pipe(v.string(), v.url()),
-    article: ArticleSchema,
+    url: httpUrl,
+    html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML)),
   }),
-  v.strictObject({ type: v.literal('not-an-article'), url: v.pipe(v.string(), v.url()) }),
+  v.strictObject({ type: v.literal('not-an-article'), url: httpUrl }),
   v.strictObject({ type: v.literal('get-tab-result'), tabId: v.pipe(v.number(), v.integer()) }),
   v.strictObject({ type: v.literal('open-details') }),
   v.strictObject({ type: v.literal('import-bundle'), jsonl: v.pipe(v.string(), v.maxLength(256 * 2 ** 20)) }),

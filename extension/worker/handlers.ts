@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { CorpusError } from '../../lib/corpus/jsonl.ts';
+import { extractFromHtml } from '../../lib/extract/html.ts';
 import { captureStory } from '../capture/capture-story.ts';
 import { rememberReference } from '../capture/references.ts';
 import { wireSiteOf } from '../capture/wire-sites.ts';
@@ -28,14 +29,15 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
   return {
     'analyze-page': async (request, sender) => {
       const tabId = senderTab(sender);
+      const article = extractFromHtml(request.html, request.url);
       const site = wireSiteOf(new URL(sender.url ?? request.url).hostname, await wireSites.getValue());
       if (site) {
-        await captureStory(db(), request.url, request.article, site);
+        await captureStory(db(), request.url, article, site);
         await saveTabResult(tabId, {
           state: 'captured',
           url: request.url,
           source: site.source,
-          title: request.article.title ?? request.url,
+          title: article.title ?? request.url,
         });
         await clearActionBadge(tabId);
         return NO_BADGE;
@@ -45,7 +47,7 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
         await clearActionBadge(tabId);
         return NO_BADGE;
       }
-      const result = await analyzeArticle(db(), request.article);
+      const result = await analyzeArticle(db(), article);
       const summary = badgeSummary(result, await sensitivity.getValue());
       await Promise.all([
         saveTabResult(tabId, { state: 'judged', url: request.url, result, judgedAt: Date.now() }),

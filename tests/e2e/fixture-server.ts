@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR } from '../support/fixtures.ts';
 import { hostileRewritePage } from '../support/hostile.ts';
+import { largeArticlePage } from '../support/large-page.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
 import { type LocalServer, startLocalServer } from '../support/wire-server.ts';
 
@@ -22,6 +23,7 @@ export function startFixtureServer(): Promise<FixtureServer> {
 function pageFor(path: string): string | null {
   if (path === '/seed-rewrite.html') return HAVE_SEEDS ? seedPage() : null;
   if (path === '/hostile-rewrite.html') return hostileRewritePage();
+  if (path === '/large-article.html') return largeArticlePage();
   if (!/^\/[\w-]+\.html$/.test(path)) return null;
   try {
     return readFileSync(join(PAGES_DIR, path.slice(1)), 'utf8');

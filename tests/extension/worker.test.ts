@@ -6,7 +6,6 @@ import { disabledSites, isSiteDisabled, sensitivity } from '../../extension/sett
 import { badgeSummary } from '../../extension/worker/badge-summary.ts';
 import { dispatch, requestHandlers } from '../../extension/worker/handlers.ts';
 import { tabResult } from '../../extension/worker/tab-results.ts';
-import { extractFromHtml } from '../../lib/extract/html.ts';
 import { readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
 
 let db: WiretraceDatabase;
@@ -24,12 +23,8 @@ beforeEach(() => {
 describe('the worker', () => {
   it('judges a page, keeps the result for the tab and answers with the badge line', async () => {
     await dispatch(handlers, { type: 'import-bundle', jsonl: readFileSync(STORIES_JSONL, 'utf8') }, {});
-    const article = extractFromHtml(readFixturePage('flood-paraphrase.html'));
-    const reply = await dispatch(
-      handlers,
-      { type: 'analyze-page', url: 'http://127.0.0.1/x', article },
-      page,
-    );
+    const html = readFixturePage('flood-paraphrase.html');
+    const reply = await dispatch(handlers, { type: 'analyze-page', url: 'http://127.0.0.1/x', html }, page);
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
     expect(reply.value).toMatchObject({ show: true, verdict: 'rewritten' });
@@ -41,13 +36,9 @@ describe('the worker', () => {
   });
 
   it('stores an article read on a wire site as an original instead of judging it', async () => {
-    const article = extractFromHtml(readFixturePage('flood-paraphrase.html'));
+    const html = readFixturePage('flood-paraphrase.html');
     const onWireSite = { tab: { id: 9 } as never, url: 'https://www.reuters.com/world/floods' };
-    const reply = await dispatch(
-      handlers,
-      { type: 'analyze-page', url: onWireSite.url, article },
-      onWireSite,
-    );
+    const reply = await dispatch(handlers, { type: 'analyze-page', url: onWireSite.url, html }, onWireSite);
     expect(reply).toMatchObject({ ok: true, value: { show: false } });
     expect(await tabResult(9)).toMatchObject({ state: 'captured', source: 'Reuters' });
     expect(await db.stories.where('url').equals('https://www.reuters.com/world/floods').count()).toBe(1);
@@ -55,8 +46,8 @@ describe('the worker', () => {
 
   it('remembers a credited verbatim copy as a reference to its wire story', async () => {
     await dispatch(handlers, { type: 'import-bundle', jsonl: readFileSync(STORIES_JSONL, 'utf8') }, {});
-    const article = extractFromHtml(readFixturePage('flood-credited-copy.html'));
-    await dispatch(handlers, { type: 'analyze-page', url: 'https://dailymeridian.example/x', article }, page);
+    const html = readFixturePage('flood-credited-copy.html');
+    await dispatch(handlers, { type: 'analyze-page', url: 'https://dailymeridian.example/x', html }, page);
     await vi.waitFor(async () => expect(await db.references.count()).toBe(1));
     expect(await db.references.get('https://dailymeridian.example/x')).toMatchObject({
       story: 'afp-2026-10-18-piedmont-floods',
@@ -64,8 +55,8 @@ describe('the worker', () => {
   });
 
   it('says the cache is empty instead of judging against nothing', async () => {
-    const article = extractFromHtml(readFixturePage('flood-paraphrase.html'));
-    await dispatch(handlers, { type: 'analyze-page', url: 'http://127.0.0.1/x', article }, page);
+    const html = readFixturePage('flood-paraphrase.html');
+    await dispatch(handlers, { type: 'analyze-page', url: 'http://127.0.0.1/x', html }, page);
     expect((await tabResult(7))?.state).toBe('cache-empty');
   });
 
@@ -74,7 +65,8 @@ describe('the worker', () => {
     'hello',
     { type: 'drop-database' },
     { type: 'get-tab-result', tabId: 'seven' },
-    { type: 'analyze-page', url: 'javascript:alert(1)', article: {} },
+    { type: 'analyze-page', url: 'javascript:alert(1)', html: '<p>x</p>' },
+    { type: 'analyze-page', url: 'https://news.example/a', html: 'x'.repeat(6_000_001) },
     { type: 'import-bundle', jsonl: 42 },
     { type: 'add-feed', url: 'javascript:alert(1)', source: 'AP' },
     { type: 'add-feed', url: 'file:///etc/passwd', source: 'AP' },
