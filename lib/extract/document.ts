@@ -13,14 +13,13 @@ import { separateCredits, wordsIn } from './paragraphs.ts';
  * the page's own blocks are scored and the best region kept, so paragraphs
  * Readability drops at the edges come back and sidebars it keeps go.
  */
-export function extractFromDocument(
-  document: Document,
-  pageUrl: string | null,
-  prior: ReadonlySet<string>,
-): Article {
+export function extractFromDocument(document: Document, pageUrl: string | null): Article {
   const metadata = readMetadata(document, pageUrl);
   const root = document.body ?? document.documentElement;
-  const blocks = domBlocks(root).map((block) => {
+  const pageBlocks = domBlocks(root);
+  // Readability rewrites the document it reads: it goes last, once the page's own blocks are taken.
+  const prior = readabilityPrior(document);
+  const blocks = pageBlocks.map((block) => {
     const text = foldTypography(block.text);
     return { ...block, text, prior: prior.has(text) ? 1 : 0 };
   });
@@ -35,12 +34,9 @@ export function extractFromDocument(
   };
 }
 
-/**
- * The paragraph texts Readability takes for the article. Readability rewrites
- * the document it reads, so give it a copy.
- */
-export function readabilityPrior(copy: Document): Set<string> {
-  const reader = new Readability<Element>(copy, {
+/** The paragraph texts Readability takes for the article. It rewrites the document it reads. */
+function readabilityPrior(document: Document): Set<string> {
+  const reader = new Readability<Element>(document, {
     charThreshold: 200,
     serializer: (element) => element as Element,
   });
