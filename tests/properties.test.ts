@@ -130,6 +130,23 @@ describe('the engine on arbitrary input', () => {
     expect(result.status).toBe('judged');
   });
 
+  it('reads pages nested too deep for a browser, or with 100,000 elements, in bounded time', () => {
+    const paragraph =
+      '<p>The council said the bridge would stay closed for repairs until the spring, officials added on Monday.</p>';
+    for (const depth of [600, 3_000, 100_000]) {
+      const start = performance.now();
+      const article = extractFromHtml(
+        `<html><body>${'<div>'.repeat(depth)}${paragraph.repeat(4)}${'</div>'.repeat(depth)}</body></html>`,
+      );
+      expect(performance.now() - start, `depth ${depth}`).toBeLessThan(3_000);
+      expect(article.words === 0 || article.words >= 60).toBe(true);
+    }
+    const start = performance.now();
+    const crowded = `<html><body><article>${paragraph.repeat(10)}</article><div>${'<div><span>Reader</span><a href="/r">reply</a></div>'.repeat(33_334)}</div></body></html>`;
+    expect(extractFromHtml(crowded).words).toBeGreaterThanOrEqual(150);
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+
   it('copes with a 1 MB article on one line', () => {
     const sentence =
       'The council said the bridge would stay closed for repairs until the spring, officials added. ';

@@ -2,7 +2,63 @@ import { parseHTML } from 'linkedom';
 import type { Article } from './article.ts';
 import { extractFromDocument } from './document.ts';
 
+/**
+ * Deepest element nesting read as structure. Browsers build no deeper trees
+ * from HTML (Chromium stops at 512), and reading deeper ones costs time that
+ * grows with the square of the depth; below it, an element's text is kept, its
+ * structure flattened.
+ */
+export const MAX_DOM_DEPTH = 512;
+
+/** Past this rough nesting depth, the HTML is not parsed at all: parsing it alone takes seconds. */
+const UNREADABLE_DEPTH = 4 * MAX_DOM_DEPTH;
+
 /** Extracts the article from an HTML string, in Node or anywhere else without a live DOM. */
 export function extractFromHtml(html: string, pageUrl: string | null = null): Article {
-  return extractFromDocument(parseHTML(html).document as unknown as Document, pageUrl);
+  if (roughNestingDepth(html, UNREADABLE_DEPTH) > UNREADABLE_DEPTH) return emptyArticle(pageUrl);
+  const { document } = parseHTML(html);
+  flattenBelow(document.documentElement as unknown as Element, MAX_DOM_DEPTH);
+  return extractFromDocument(document as unknown as Document, pageUrl);
+}
+
+function flattenBelow(root: Element, maxDepth: number): void {
+  const stack: [Element, number][] = [[root, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [element, depth] = next;
+    if (depth >= maxDepth) {
+      element.textContent = element.textContent ?? '';
+      continue;
+    }
+    for (const child of Array.from(element.children)) stack.push([child, depth + 1]);
+  }
+}
+
+const VOID_ELEMENTS = new Set(
+  'area base br col embed hr img input link meta param source track wbr'.split(' '),
+);
+
+/** How deep the tags nest, counted from the markup alone (a guard, not a parser); stops once past `limit`. */
+function roughNestingDepth(html: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, closing, name, selfClosing] of html.matchAll(/<(\/)?([a-zA-Z][\w-]*)[^>]*?(\/)?>/g)) {
+    if (VOID_ELEMENTS.has((name as string).toLowerCase()) || selfClosing) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) break;
+  }
+  return deepest;
+}
+
+function emptyArticle(pageUrl: string | null): Article {
+  return {
+    title: null,
+    byline: null,
+    published: null,
+    canonicalUrl: pageUrl,
+    siteName: null,
+    paragraphs: [],
+    credits: [],
+    words: 0,
+  };
 }
