@@ -38,6 +38,13 @@ async function launchChromium(proxy: string): Promise<ExtensionBrowser> {
       await tab.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
       return tab;
     },
+    stopWorker: async () => {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
     close: () => closeContext(context),
   };
 }

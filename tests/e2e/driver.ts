@@ -23,6 +23,8 @@ export interface ExtensionBrowser {
   newTab(): Promise<Tab>;
   /** A tab showing one of the extension's pages, from which its storage and APIs can be reached. */
   extensionTab(): Promise<Tab>;
+  /** Stops the extension's worker as the browser does an idle MV3 worker (Chromium; Firefox's MV2 page never stops). */
+  stopWorker?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Random, syntheticStory } from '../../bench/synthetic.ts';
+import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import { STORIES_JSONL } from '../support/fixtures.ts';
 import { ATTACKS, HOSTILE_STORY } from '../support/hostile.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
@@ -19,6 +21,7 @@ const NOTHING_RAN = { elements: 0, ran: null };
 interface ExtensionApi {
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
   action?: { getBadgeText(details: { tabId: number }): Promise<string> };
   browserAction?: { getBadgeText(details: { tabId: number }): Promise<string> };
@@ -106,6 +109,17 @@ export function extensionScenario(launcher: BrowserLauncher): void {
         | undefined;
       return stored?.judgedAt ?? 0;
     }, tabId);
+  }
+
+  /** Stories in the cache, as the worker counts them (asking wakes a stopped worker). */
+  async function storyCount(): Promise<number> {
+    return extensionTab.evaluate(async () => {
+      const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const reply = (await (scope.browser ?? scope.chrome)?.runtime.sendMessage({ type: 'get-stats' })) as
+        | { ok: boolean; value?: { stories: number } }
+        | undefined;
+      return reply?.value?.stories ?? -1;
+    }, null);
   }
 
   async function actionBadgeText(tabId: number): Promise<string> {
@@ -376,6 +390,27 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     expect(busy).toBeGreaterThanOrEqual(0);
     expect(busy).toBeLessThanOrEqual(50);
     await tab.close();
+  });
+
+  it('rolls back an import the browser stopped the worker in the middle of', async (context) => {
+    if (!browser.stopWorker) return context.skip('Firefox runs MV2: its background page is never stopped');
+    const before = await storyCount();
+    const random = new Random(7);
+    const stories = Array.from({ length: 8_000 }, (_, i) => syntheticStory(random, 5_000_000 + i, 400));
+    const bundle = join(mkdtempSync(join(tmpdir(), 'wiretrace-big-')), 'big.jsonl');
+    writeFileSync(bundle, storiesToJsonl(stories));
+    await extensionTab.goto(`${browser.extensionBase}options.html`);
+    await extensionTab.waitFor('input[type=file]');
+    await extensionTab.upload('input[type=file]', bundle);
+    // Let part of the import commit, then stop the worker as Chrome stops an idle one.
+    for (let attempt = 0; attempt < 100 && (await storyCount()) <= before; attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await storyCount()).toBeGreaterThan(before);
+    await browser.stopWorker();
+    // The next event wakes the worker, which rolls the unfinished import back.
+    for (let attempt = 0; attempt < 150 && (await storyCount()) !== before; attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await storyCount()).toBe(before);
   });
 
   it('sent no request anywhere but the test servers, in all of the above', () => {
