@@ -11,8 +11,15 @@ import { WireSites } from './WireSites.tsx';
 /** The options page: the cache, where its stories come from, how much it keeps, and the reader's preferences. */
 export function OptionsApp() {
   const [stats, setStats] = useState<CacheStats | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const refresh = useCallback(() => {
-    void askWorker({ type: 'get-stats' }).then(setStats);
+    void askWorker({ type: 'get-stats' }).then(
+      (value) => {
+        setStats(value);
+        setProblem(null);
+      },
+      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+    );
   }, []);
   useEffect(refresh, []);
   return (
@@ -22,7 +29,13 @@ export function OptionsApp() {
         Wiretrace compares the articles you read with wire stories kept on this computer. Nothing you read
         leaves it.
       </p>
-      <CacheSummary stats={stats} />
+      {problem ? (
+        <p role="alert" class="warning">
+          {problem}
+        </p>
+      ) : (
+        <CacheSummary stats={stats} />
+      )}
       <Feeds onChange={refresh} />
       <ImportExport onChange={refresh} />
       <Retention onChange={refresh} />

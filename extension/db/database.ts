@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { FeedState, QueuedItem } from './feed-records.ts';
 import { SCHEMA_VERSIONS } from './schema.ts';
 import type { StoredStory } from './story-record.ts';
@@ -28,8 +28,8 @@ export class WiretraceDatabase extends Dexie {
   feedItems!: EntityTable<QueuedItem, 'seq'>;
   references!: EntityTable<Reference, 'url'>;
 
-  constructor(name = 'wiretrace', upTo = Number.POSITIVE_INFINITY) {
-    super(name);
+  constructor(name = 'wiretrace', upTo = Number.POSITIVE_INFINITY, options?: DexieOptions) {
+    super(name, options);
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       if (version > upTo) break;
       const declared = this.version(version).stores(stores);

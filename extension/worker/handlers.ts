@@ -112,7 +112,12 @@ function senderTab(sender: Browser.runtime.MessageSender): number {
   return tabId;
 }
 
+/** Said when the browser gives the extension no IndexedDB (some private-browsing modes). */
+export const NO_STORAGE =
+  'This browser window gives Wiretrace no storage (private browsing can do this), so it cannot keep wire stories and does not judge pages here.';
+
 function describe(error: unknown): string {
+  if (isStorageUnavailable(error)) return NO_STORAGE;
   if (error instanceof CorpusError)
     return `The bundle was not imported: ${error.message}. Nothing was changed.`;
   if (error instanceof StorageFullError) return error.message;
@@ -121,4 +126,17 @@ function describe(error: unknown): string {
   }
   console.error('Wiretrace:', error);
   return error instanceof Error ? error.message : String(error);
+}
+
+function isStorageUnavailable(error: unknown): boolean {
+  const names = ['MissingAPIError', 'InvalidStateError', 'SecurityError'];
+  for (let e = error; e && typeof e === 'object'; e = (e as { inner?: unknown }).inner) {
+    if (
+      names.includes((e as { name?: string }).name ?? '') &&
+      /indexeddb|database|storage|private/i.test(String((e as Error).message))
+    )
+      return true;
+    if ((e as { name?: string }).name === 'MissingAPIError') return true;
+  }
+  return false;
 }

@@ -6,7 +6,7 @@ import { WiretraceDatabase } from '../../extension/db/database.ts';
 import { exportBundle, importBundle } from '../../extension/db/story-store.ts';
 import { readTotals } from '../../extension/db/totals.ts';
 import { RequestSchema } from '../../extension/messages/protocol.ts';
-import { dispatch, requestHandlers } from '../../extension/worker/handlers.ts';
+import { dispatch, NO_STORAGE, requestHandlers } from '../../extension/worker/handlers.ts';
 import { STORIES_JSONL } from '../support/fixtures.ts';
 
 const bundle = readFileSync(STORIES_JSONL, 'utf8');
@@ -126,5 +126,39 @@ describe('garbage messages', () => {
     vi.unstubAllGlobals();
     // Valid requests among them ran (even "empty the cache"); the database stayed consistent.
     expect((await readTotals(db.meta)).stories).toBe(await db.stories.count());
+  });
+});
+
+describe('a browser mode without IndexedDB', () => {
+  const refusing = {
+    open() {
+      throw new DOMException(
+        'A mutation operation was attempted on a database that did not allow mutations.',
+        'InvalidStateError',
+      );
+    },
+    deleteDatabase() {
+      throw new DOMException('no storage', 'InvalidStateError');
+    },
+    cmp: (a: unknown, b: unknown) => indexedDB.cmp(a, b),
+  } as unknown as IDBFactory;
+
+  it.each([
+    ['refuses to open a database', { indexedDB: refusing, IDBKeyRange }],
+    [
+      'has no IndexedDB at all',
+      { indexedDB: undefined as unknown as IDBFactory, IDBKeyRange: undefined as never },
+    ],
+  ])('is answered with what is wrong, not a crash, when the browser %s', async (_, options) => {
+    const broken = new WiretraceDatabase(`private-${name++}`, Number.POSITIVE_INFINITY, options);
+    const handlers = requestHandlers(() => broken);
+    const sender = { tab: { id: 5 } as never, url: 'https://news.example/a' };
+    for (const message of [
+      { type: 'get-stats' },
+      { type: 'analyze-page', url: 'https://news.example/a', html: '<p>Some text.</p>' },
+      { type: 'import-bundle', jsonl: story() },
+    ]) {
+      expect(await dispatch(handlers, message, sender)).toEqual({ ok: false, error: NO_STORAGE });
+    }
   });
 });
