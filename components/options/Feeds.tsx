@@ -4,6 +4,7 @@ import { sitePermission } from '../../extension/feeds/site-permission.ts';
 import { askWorker } from '../../extension/messages/client.ts';
 import type { FeedState } from '../../extension/messages/protocol.ts';
 import { FeedRow } from './FeedRow.tsx';
+import { StatusLine, useTask } from './use-task.tsx';
 
 /**
  * The wire feeds: the shipped list, each off until turned on, and feeds added
@@ -11,26 +12,19 @@ import { FeedRow } from './FeedRow.tsx';
  */
 export function Feeds({ onChange }: { onChange: () => void }) {
   const [feeds, setFeeds] = useState<FeedState[]>([]);
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, status, setStatus, run: runTask } = useTask();
   const [url, setUrl] = useState('');
   const [source, setSource] = useState('');
   useEffect(() => {
     void askWorker({ type: 'list-feeds' }).then(setFeeds);
   }, []);
 
-  const run = async (work: () => Promise<FeedState[]>, done?: string) => {
-    setBusy(true);
-    try {
+  const run = (work: () => Promise<FeedState[]>, done?: string) =>
+    runTask(async () => {
       setFeeds(await work());
-      setStatus(done ? { text: done, error: false } : null);
       onChange();
-    } catch (error) {
-      setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return done ?? null;
+    });
 
   // Asked inside the click itself: browsers grant permission prompts only to a user gesture.
   const askAccess = (feedUrl: string) => {
@@ -116,11 +110,7 @@ export function Feeds({ onChange }: { onChange: () => void }) {
           Add feed
         </button>
       </form>
-      {status && (
-        <p role="status" class={status.error ? 'status status-error' : 'status'}>
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} />
     </section>
   );
 }

@@ -1,22 +1,15 @@
-import { useState } from 'preact/hooks';
 import { askWorker } from '../../extension/messages/client.ts';
+import { StatusLine, useTask } from './use-task.tsx';
 
 /** Import a JSONL story bundle (all or nothing), export the cache as one, or empty it. */
 export function ImportExport({ onChange }: { onChange: () => void }) {
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      setStatus({ text: await work(), error: false });
+  const { busy, status, run: runTask } = useTask();
+  const run = (work: () => Promise<string>) =>
+    runTask(async () => {
+      const said = await work();
       onChange();
-    } catch (error) {
-      setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return said;
+    });
 
   const importFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -70,11 +63,7 @@ export function ImportExport({ onChange }: { onChange: () => void }) {
           Empty the cache
         </button>
       </p>
-      {status && (
-        <p role="status" class={status.error ? 'status status-error' : 'status'}>
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} />
     </section>
   );
 }

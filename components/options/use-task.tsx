@@ -1,0 +1,36 @@
+import { useState } from 'preact/hooks';
+
+export interface TaskStatus {
+  text: string;
+  error: boolean;
+}
+
+/**
+ * A task started from the options page: controls are disabled while it runs,
+ * and what it says (or why it failed) is shown after.
+ */
+export function useTask() {
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<TaskStatus | null>(null);
+  const run = async (work: () => Promise<string | null>) => {
+    setBusy(true);
+    try {
+      const text = await work();
+      setStatus(text ? { text, error: false } : null);
+    } catch (error) {
+      setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, status, setStatus, run };
+}
+
+export function StatusLine({ status }: { status: TaskStatus | null }) {
+  if (!status) return null;
+  return (
+    <p role="status" class={status.error ? 'status status-error' : 'status'}>
+      {status.text}
+    </p>
+  );
+}
