@@ -7,7 +7,14 @@ import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import { STORIES_JSONL } from '../support/fixtures.ts';
 import { ATTACKS, HOSTILE_STORY } from '../support/hostile.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
-import { articlePath, FEEDS, storiesOf, UNSEEN_STORY } from '../support/wire-site.ts';
+import {
+  articlePath,
+  FEEDS,
+  LATE_STORIES,
+  SLOW_ARTICLES_FEED,
+  storiesOf,
+  UNSEEN_STORY,
+} from '../support/wire-site.ts';
 import { type BrowserLauncher, type ExtensionBrowser, type Tab, WIRE_TEST_HOST } from './driver.ts';
 import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
 import { type RequestGuard, startRequestGuard } from './request-guard.ts';
@@ -411,6 +418,27 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     for (let attempt = 0; attempt < 150 && (await storyCount()) !== before; attempt++)
       await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await storyCount()).toBe(before);
+  });
+
+  it('finishes a feed poll the browser stopped the worker in the middle of', async (context) => {
+    if (!browser.stopWorker) return context.skip('Firefox runs MV2: its background page is never stopped');
+    const before = await storyCount();
+    await extensionTab.goto(`${browser.extensionBase}options.html`);
+    await extensionTab.waitFor('form.add-feed');
+    await extensionTab.fill('input[name=feed-url]', `${server.origin}${SLOW_ARTICLES_FEED.path}`);
+    await extensionTab.fill('input[name=feed-source]', SLOW_ARTICLES_FEED.source);
+    await extensionTab.click('form.add-feed button[type=submit]');
+    await extensionTab.waitFor(`tr[data-feed="${server.origin}${SLOW_ARTICLES_FEED.path}"]`);
+    await extensionTab.click('button.check-feeds');
+    // One article stored, the others still on their way: stop the worker as Chrome stops an idle one.
+    for (let attempt = 0; attempt < 100 && (await storyCount()) === before; attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await storyCount()).toBe(before + 1);
+    await browser.stopWorker();
+    // Woken again, the worker fetches the queued rest.
+    for (let attempt = 0; attempt < 100 && (await storyCount()) < before + LATE_STORIES.length; attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await storyCount()).toBe(before + LATE_STORIES.length);
   });
 
   it('sent no request anywhere but the test servers, in all of the above', () => {

@@ -1,3 +1,4 @@
+import { Random, syntheticStory } from '../../bench/synthetic.ts';
 import type { Story } from '../../lib/corpus/story.ts';
 import { hash32 } from '../../lib/fingerprint/hash.ts';
 import { loadFixtureStories } from './fixtures.ts';
@@ -20,6 +21,21 @@ export const FEEDS = {
   atom: { path: '/feeds/reuters.atom', source: 'Reuters' },
   json: { path: '/feeds/ap.json', source: 'AP' },
 } as const;
+
+/** A feed whose article pages are slow to come: a poll of it takes seconds, long enough to be cut short. */
+export const SLOW_ARTICLES_FEED = { path: '/feeds/late.rss', source: 'Test Wire' } as const;
+const SLOW_ARTICLE_PREFIX = '/slow';
+const SLOW_ARTICLE_DELAY_MS = 1_500;
+
+/** Stories only the slow feed has. */
+export const LATE_STORIES: Story[] = (() => {
+  const random = new Random(99);
+  return [0, 1, 2].map((i) => ({
+    ...syntheticStory(random, 9_000_000 + i, 300),
+    id: `late-${i}`,
+    source: 'Test Wire',
+  }));
+})();
 
 export const BROKEN_FEED_PATH = '/feeds/broken.xml';
 export const FAILING_FEED_PATH = '/feeds/failing.xml';
@@ -57,6 +73,18 @@ export function wireSiteResponse(
 ): WireResponse | null {
   const feed = Object.values(FEEDS).find((f) => f.path === path);
   if (feed) return withEtag(feedDocument(path, origin, storiesOf(feed.source)), path, requestHeaders);
+  if (path === SLOW_ARTICLES_FEED.path)
+    return feedResponse(rss(origin, LATE_STORIES, (story) => `${SLOW_ARTICLE_PREFIX}${articlePath(story)}`));
+  if (path.startsWith(`${SLOW_ARTICLE_PREFIX}/`)) {
+    const late = LATE_STORIES.find((s) => `${SLOW_ARTICLE_PREFIX}${articlePath(s)}` === path);
+    if (late)
+      return {
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+        body: articlePage(late, origin),
+        delayMs: SLOW_ARTICLE_DELAY_MS,
+      };
+  }
   if (path === BROKEN_FEED_PATH)
     return {
       status: 200,
@@ -106,9 +134,9 @@ function teaser(story: Story): string {
   return story.text.split(/\n\s*\n/)[0] ?? '';
 }
 
-function rss(origin: string, stories: Story[]): string {
+function rss(origin: string, stories: Story[], pathOf = articlePath): string {
   const items = stories.map(
-    (s) => `<item><title>${escapeXml(s.title)}</title><link>${origin}${articlePath(s)}</link>
+    (s) => `<item><title>${escapeXml(s.title)}</title><link>${origin}${pathOf(s)}</link>
 <guid isPermaLink="false">${escapeXml(s.id)}</guid>${s.published ? `<pubDate>${new Date(s.published).toUTCString()}</pubDate>` : ''}
 ${s.byline ? `<dc:creator>${escapeXml(s.byline)}</dc:creator>` : ''}<description>${escapeXml(`<p>${teaser(s)}</p>`)}</description></item>`,
   );
