@@ -19,7 +19,7 @@ export function CacheSummary({ stats }: { stats: CacheStats | null }) {
       )}
       <p data-testid="story-count">
         {stats.stories === 0 ? 'No stories yet.' : `${stats.stories.toLocaleString()} stories`}
-        {stats.stories > 0 && <span class="muted"> · about {(stats.bytes / 1_000_000).toFixed(1)} MB</span>}
+        {stats.stories > 0 && <span class="muted"> · about {size(stats.bytes)}</span>}
         {stats.newest && <span class="muted"> · newest published {stats.newest.slice(0, 10)}</span>}
         {stats.references > 0 && (
           <span class="muted"> · {stats.references.toLocaleString()} credited copies seen</span>
@@ -45,4 +45,8 @@ export function CacheSummary({ stats }: { stats: CacheStats | null }) {
       )}
     </section>
   );
+}
+
+function size(bytes: number): string {
+  return bytes < 1_000_000 ? `${Math.ceil(bytes / 1_000)} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
 }

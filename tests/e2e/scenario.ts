@@ -172,6 +172,9 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await extensionTab.click('button.check-feeds');
     await waitForText(extensionTab, `${row} .feed-state`, `${afpStories.length} stories`);
     expect(await extensionTab.text('[data-testid=story-count]')).toContain(`${afpStories.length} stories`);
+    await extensionTab.resize(900, 1400);
+    await extensionTab.screenshot(`${DOCS}options-${browser.name}.png`);
+    await extensionTab.resize(1100, 900);
     const fetched = server.requests.map((r) => r.path);
     expect(fetched).toContain(FEEDS.rss.path);
     for (const story of afpStories) expect(fetched).toContain(articlePath(story));
