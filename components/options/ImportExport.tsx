@@ -4,12 +4,12 @@ import { StatusLine, useTask } from './use-task.tsx';
 /** Import a JSONL story bundle (all or nothing), export the cache as one, or empty it. */
 export function ImportExport({ onChange }: { onChange: () => void }) {
   const { busy, status, run: runTask } = useTask();
-  const run = (work: () => Promise<string>) =>
+  const run = (work: () => Promise<string>, pending?: string) =>
     runTask(async () => {
       const said = await work();
       onChange();
       return said;
-    });
+    }, pending);
 
   const importFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -19,7 +19,7 @@ export function ImportExport({ onChange }: { onChange: () => void }) {
       const report = await askWorker({ type: 'import-bundle', jsonl: await file.text() });
       input.value = '';
       return importSummary(file.name, report);
-    });
+    }, `Importing ${file.name}… a large bundle takes about a minute for every 60,000 stories.`);
   };
 
   const exportAll = () =>

@@ -12,8 +12,10 @@ export interface TaskStatus {
 export function useTask() {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<TaskStatus | null>(null);
-  const run = async (work: () => Promise<string | null>) => {
+  /** Runs a task; `pending` is said while it runs. */
+  const run = async (work: () => Promise<string | null>, pending?: string) => {
     setBusy(true);
+    setStatus(pending ? { text: pending, error: false } : null);
     try {
       const text = await work();
       setStatus(text ? { text, error: false } : null);

@@ -215,8 +215,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await extensionTab.goto(`${browser.extensionBase}options.html`);
     await extensionTab.waitFor('input[type=file]');
     await extensionTab.upload('input[type=file]', STORIES_JSONL);
-    await extensionTab.waitFor('p[role=status]');
-    expect(await extensionTab.text('p[role=status]')).toContain(`Imported ${FIXTURE_STORIES} stories`);
+    await waitForText(extensionTab, 'p[role=status]', `Imported ${FIXTURE_STORIES} stories`);
     await extensionTab.waitFor('[data-testid=story-count]');
     // The feed's AFP stories are the bundle's own, seen again; the captured story is one more.
     expect(await extensionTab.text('p[role=status]')).toContain(`${storiesOf('AFP').length} already stored`);
@@ -313,8 +312,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       await extensionTab.goto(`${browser.extensionBase}options.html`);
       await extensionTab.waitFor('input[type=file]');
       await extensionTab.upload('input[type=file]', bundle);
-      await extensionTab.waitFor('p[role=status]');
-      expect(await extensionTab.text('p[role=status]')).toContain('Imported 1 story');
+      await waitForText(extensionTab, 'p[role=status]', 'Imported 1 story');
 
       const tab = await browser.newTab();
       const url = `${server.origin}/seed-rewrite.html`;
