@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Random, syntheticStory } from '../../bench/synthetic.ts';
 import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
+import type { Story } from '../../lib/corpus/story.ts';
 import { STORIES_JSONL } from '../support/fixtures.ts';
 import { ATTACKS, HOSTILE_STORY } from '../support/hostile.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
@@ -116,6 +117,17 @@ export function extensionScenario(launcher: BrowserLauncher): void {
         | undefined;
       return stored?.judgedAt ?? 0;
     }, tabId);
+  }
+
+  /** Imports stories as a reader does: a bundle file chosen in the options page; waits for the result unless told not to. */
+  async function importThroughOptions(stories: Story[], { wait = true } = {}): Promise<void> {
+    const bundle = join(mkdtempSync(join(tmpdir(), 'wiretrace-bundle-')), 'bundle.jsonl');
+    writeFileSync(bundle, storiesToJsonl(stories));
+    await extensionTab.goto(`${browser.extensionBase}options.html`);
+    await extensionTab.waitFor('input[type=file]');
+    await extensionTab.upload('input[type=file]', bundle);
+    const said = `Imported ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`;
+    if (wait) await waitForText(extensionTab, 'p[role=status]', said);
   }
 
   /** Stories in the cache, as the worker counts them (asking wakes a stopped worker). */
@@ -300,7 +312,6 @@ export function extensionScenario(launcher: BrowserLauncher): void {
   it.runIf(HAVE_SEEDS)(
     'flags the seed rewrite as rewritten from Reuters, a day later, credit missing',
     async () => {
-      const bundle = join(mkdtempSync(join(tmpdir(), 'wiretrace-seed-')), 'seed.jsonl');
       const story = {
         id: 'seed-reuters',
         source: 'Reuters',
@@ -308,11 +319,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
         text: readSeed('wire-original.txt'),
         published: '2022-03-31',
       };
-      writeFileSync(bundle, `${JSON.stringify(story)}\n`);
-      await extensionTab.goto(`${browser.extensionBase}options.html`);
-      await extensionTab.waitFor('input[type=file]');
-      await extensionTab.upload('input[type=file]', bundle);
-      await waitForText(extensionTab, 'p[role=status]', 'Imported 1 story');
+      await importThroughOptions([story]);
 
       const tab = await browser.newTab();
       const url = `${server.origin}/seed-rewrite.html`;
@@ -332,12 +339,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
   );
 
   it('shows hostile strings as text in the badge, the popup and the options page, and runs none', async () => {
-    const bundle = join(mkdtempSync(join(tmpdir(), 'wiretrace-hostile-')), 'hostile.jsonl');
-    writeFileSync(bundle, `${JSON.stringify(HOSTILE_STORY)}\n`);
-    await extensionTab.goto(`${browser.extensionBase}options.html`);
-    await extensionTab.waitFor('input[type=file]');
-    await extensionTab.upload('input[type=file]', bundle);
-    await waitForText(extensionTab, 'p[role=status]', 'Imported 1 story');
+    await importThroughOptions([HOSTILE_STORY]);
 
     const tab = await browser.newTab();
     const url = `${server.origin}/hostile-rewrite.html`;
@@ -405,11 +407,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const before = await storyCount();
     const random = new Random(7);
     const stories = Array.from({ length: 8_000 }, (_, i) => syntheticStory(random, 5_000_000 + i, 400));
-    const bundle = join(mkdtempSync(join(tmpdir(), 'wiretrace-big-')), 'big.jsonl');
-    writeFileSync(bundle, storiesToJsonl(stories));
-    await extensionTab.goto(`${browser.extensionBase}options.html`);
-    await extensionTab.waitFor('input[type=file]');
-    await extensionTab.upload('input[type=file]', bundle);
+    await importThroughOptions(stories, { wait: false });
     // Let part of the import commit, then stop the worker as Chrome stops an idle one.
     for (let attempt = 0; attempt < 100 && (await storyCount()) <= before; attempt++)
       await new Promise((resolve) => setTimeout(resolve, 100));
