@@ -1,4 +1,4 @@
-import type { Story } from '../../lib/corpus/story.ts';
+import { storyFromArticle } from '../../lib/corpus/story-from-article.ts';
 import type { Article } from '../../lib/extract/article.ts';
 import { hasEnoughText } from '../../lib/extract/article.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
@@ -19,15 +19,7 @@ export async function captureStory(
 ): Promise<SaveReport | null> {
   if (!hasEnoughText(article)) return null;
   const url = storyUrl(article.canonicalUrl, pageUrl);
-  const story: Story = {
-    id: url,
-    source: site.source,
-    title: article.title ?? url,
-    url,
-    text: [...article.paragraphs, ...article.credits].join('\n\n'),
-    ...(article.published ? { published: article.published } : {}),
-    ...(article.byline ? { byline: article.byline } : {}),
-  };
+  const story = storyFromArticle(article, { id: url, source: site.source, title: url, url });
   return withRoomToWrite(db, () => saveStories(db, [story], 'capture'));
 }
 

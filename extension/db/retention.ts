@@ -1,5 +1,6 @@
 import type { WiretraceDatabase } from './database.ts';
 import { removeStories } from './remove-stories.ts';
+import { isQuotaError } from './storage-errors.ts';
 import { readTotals } from './totals.ts';
 
 /** How much the cache keeps; the oldest stories (by publication time) go first. */
@@ -39,7 +40,7 @@ async function shrinkTo(db: WiretraceDatabase, maxBytes: number): Promise<number
   return removed;
 }
 
-export function removeOldest(db: WiretraceDatabase, count: number): Promise<number> {
+function removeOldest(db: WiretraceDatabase, count: number): Promise<number> {
   return removeStories(db, (d) => d.stories.orderBy('time'), count);
 }
 
@@ -73,11 +74,4 @@ export async function withRoomToWrite<T>(db: WiretraceDatabase, write: () => Pro
       await db.meta.put({ name: 'quota', at: Date.now(), evicted });
     }
   }
-}
-
-export function isQuotaError(error: unknown): boolean {
-  for (let e = error; e && typeof e === 'object'; e = (e as { inner?: unknown }).inner) {
-    if ((e as { name?: string }).name === 'QuotaExceededError') return true;
-  }
-  return false;
 }

@@ -80,9 +80,9 @@ async function storedThreads(
 }
 
 function remember(threads: Map<string, StoredStory[]>, record: StoredStory): void {
-  const versions = threads.get(record.thread) ?? [];
+  const versions = threads.get(`thread:${record.thread}`) ?? [];
   if (!versions.some((v) => v.id === record.id)) versions.push(record);
-  threads.set(record.thread, versions);
+  threads.set(`thread:${record.thread}`, versions);
   threads.set(`id:${record.id}`, versions);
   if (record.url) threads.set(`url:${record.url}`, versions);
 }
@@ -90,7 +90,7 @@ function remember(threads: Map<string, StoredStory[]>, record: StoredStory): voi
 function threadOf(threads: Map<string, StoredStory[]>, story: Story): StoredStory[] | undefined {
   return (
     threads.get(`id:${story.id}`) ??
-    threads.get(story.id) ??
+    threads.get(`thread:${story.id}`) ??
     (story.url ? threads.get(`url:${story.url}`) : undefined)
   );
 }

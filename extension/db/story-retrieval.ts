@@ -1,6 +1,6 @@
 import { type TermWeights, termWeightsFrom } from '../../lib/align/term-weights.ts';
-import type { Story } from '../../lib/corpus/story.ts';
-import { fingerprintStory } from '../../lib/engine/prepare.ts';
+import type { CandidateText } from '../../lib/engine/judge.ts';
+import { prepareStory } from '../../lib/engine/prepare.ts';
 import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import {
@@ -11,6 +11,7 @@ import {
   strongCandidates,
 } from '../../lib/retrieve/story-index.ts';
 import type { WiretraceDatabase } from './database.ts';
+import { indexInSorted } from './sorted-lookup.ts';
 import { type StoredStory, storyOf } from './story-record.ts';
 import { readTermCounts } from './term-counts.ts';
 import { readTotals } from './totals.ts';
@@ -23,15 +24,16 @@ import { readTotals } from './totals.ts';
 const MAX_POSTINGS_READ = 64;
 
 export interface Retrieved {
-  stories: Story[];
+  /** The candidates, prepared for alignment. */
+  candidates: CandidateText[];
   weights: TermWeights;
 }
 
 /**
  * The engine's retrieval step over IndexedDB: the page's rare sampled features
  * are looked up in the stories' multi-entry sample index (terms the counts say
- * are common are not looked up at all), the stories sharing the most rarity come back,
- * with term weights for aligning them. Only the rows a page needs are read, so
+ * are common are not looked up at all), the stories sharing the most rarity come back
+ * prepared for alignment, with term weights for it. Only the rows a page needs are read, so
  * a worker that wakes up matches at once, whatever the cache's size.
  */
 export async function retrieveCandidates(
@@ -46,11 +48,12 @@ export async function retrieveCandidates(
     const stored = (await db.stories.bulkGet(ranked.map((c) => c.key))).filter(
       (s): s is StoredStory => s !== undefined,
     );
+    const prepared = stored.map((record) => ({ story: storyOf(record), ...prepareStory(record) }));
     const terms = new Set(query.terms);
-    for (const story of stored) for (const term of fingerprintStory(story).terms) terms.add(term);
+    for (const { fingerprint } of prepared) for (const term of fingerprint.terms) terms.add(term);
     const counts = await readTermCounts(db.termCounts, terms);
     const weights = termWeightsFrom({ size, documentFrequency: (f) => counts.get(f) ?? 0 });
-    return { stories: stored.map(storyOf), weights };
+    return { candidates: prepared.map(({ story, text }) => ({ story, text })), weights };
   });
 }
 
@@ -63,7 +66,7 @@ async function rankStories(
   const sampled = sampledFeatures(query.features);
   const termCounts = await readTermCounts(
     db.termCounts,
-    sampled.filter((f) => isTerm(query, f)),
+    sampled.filter((f) => indexInSorted(query.terms, f) >= 0),
   );
   const lookups = sampled
     .filter((f) => {
@@ -90,18 +93,4 @@ async function rankStories(
   return [...scores]
     .map(([key, score]) => ({ key, score }))
     .sort((a, b) => b.score - a.score || a.key - b.key);
-}
-
-function isTerm(query: Fingerprint, feature: number): boolean {
-  const { terms } = query;
-  let low = 0;
-  let high = terms.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const found = terms[middle] as number;
-    if (found === feature) return true;
-    if (found < feature) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
 }

@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { indexInSorted } from './sorted-lookup.ts';
 
 /**
  * In how many stored stories each content term occurs: the rarity that term
@@ -6,7 +7,7 @@ import type { Table } from 'dexie';
  * arrays, so a batch of stories updates a few hundred rows instead of a row per
  * term, and a lookup reads only the buckets its terms fall in.
  */
-export const TERM_BUCKETS = 128;
+const TERM_BUCKETS = 128;
 
 export interface TermCountRow {
   bucket: number;
@@ -14,7 +15,7 @@ export interface TermCountRow {
   counts: Uint32Array;
 }
 
-export function bucketOf(term: number): number {
+function bucketOf(term: number): number {
   return (Math.imul(term, 0x85ebca6b) >>> 0) % TERM_BUCKETS;
 }
 
@@ -94,16 +95,8 @@ function mergeCounts(
 }
 
 function countIn(row: TermCountRow, term: number): number {
-  let low = 0;
-  let high = row.terms.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const found = row.terms[middle] as number;
-    if (found === term) return row.counts[middle] as number;
-    if (found < term) low = middle + 1;
-    else high = middle - 1;
-  }
-  return 0;
+  const at = indexInSorted(row.terms, term);
+  return at < 0 ? 0 : (row.counts[at] as number);
 }
 
 // Rows read are kept per database until this worker writes counts again; only the worker writes them.
@@ -119,7 +112,7 @@ function cacheFor(table: Table): RowCache {
   return cache;
 }
 
-export function forgetCachedCounts(table: Table): void {
+function forgetCachedCounts(table: Table): void {
   const cache = cacheFor(table);
   cache.generation++;
   cache.rows.clear();

@@ -1,4 +1,5 @@
 import type { Story } from '../../lib/corpus/story.ts';
+import { storyFromArticle } from '../../lib/corpus/story-from-article.ts';
 import { countWords, hasEnoughText } from '../../lib/extract/article.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
@@ -89,15 +90,7 @@ async function storyFromItem(
   if (item.url && sameSite(item.url, feed.url)) {
     const { text } = await fetchText(client, item.url, { Accept: 'text/html' });
     const article = extractFromHtml(text, item.url);
-    if (hasEnoughText(article)) {
-      return {
-        ...base,
-        title: article.title ?? item.title,
-        text: [...article.paragraphs, ...article.credits].join('\n\n'),
-        ...(!base.published && article.published ? { published: article.published } : {}),
-        ...(!base.byline && article.byline ? { byline: article.byline } : {}),
-      };
-    }
+    if (hasEnoughText(article)) return storyFromArticle(article, base);
   }
   const text = item.paragraphs.join('\n\n');
   return hasEnoughText({ words: countWords(text) }) ? { ...base, text } : null;

@@ -1,6 +1,6 @@
 import { judgeCandidates, type MatchResult, tooShort } from '../../lib/engine/judge.ts';
 import { CANDIDATES_ALIGNED } from '../../lib/engine/matcher.ts';
-import { prepareArticle, prepareStory } from '../../lib/engine/prepare.ts';
+import { prepareArticle } from '../../lib/engine/prepare.ts';
 import type { Article } from '../../lib/extract/article.ts';
 import { hasEnoughText } from '../../lib/extract/article.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
@@ -10,7 +10,6 @@ import { retrieveCandidates } from '../db/story-retrieval.ts';
 export async function analyzeArticle(db: WiretraceDatabase, article: Article): Promise<MatchResult> {
   if (!hasEnoughText(article)) return tooShort(article);
   const page = prepareArticle(article);
-  const { stories, weights } = await retrieveCandidates(db, page.fingerprint, CANDIDATES_ALIGNED);
-  const candidates = stories.map((story) => ({ story, text: prepareStory(story).text }));
+  const { candidates, weights } = await retrieveCandidates(db, page.fingerprint, CANDIDATES_ALIGNED);
   return judgeCandidates(article, page, candidates, weights);
 }

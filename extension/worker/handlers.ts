@@ -5,7 +5,8 @@ import { captureStory } from '../capture/capture-story.ts';
 import { rememberReference } from '../capture/references.ts';
 import { wireSiteOf } from '../capture/wire-sites.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
-import { applyRetention, isQuotaError, StorageFullError } from '../db/retention.ts';
+import { applyRetention, StorageFullError } from '../db/retention.ts';
+import { isQuotaError, isStorageUnavailable } from '../db/storage-errors.ts';
 import { cacheStats, clearStories, exportBundle, importBundle } from '../db/story-store.ts';
 import { readTotals } from '../db/totals.ts';
 import { addFeed, listFeeds, removeFeed, setFeedEnabled } from '../feeds/feed-list.ts';
@@ -54,9 +55,7 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
         setActionBadge(tabId, summary.verdict),
       ]);
       // Kept for later; the reader should not wait for it.
-      void Promise.all([rememberReference(db(), request.url, result)]).catch((error) =>
-        console.error('Wiretrace:', error),
-      );
+      void rememberReference(db(), request.url, result).catch((error) => console.error('Wiretrace:', error));
       return summary;
     },
     'not-an-article': async (request, sender) => {
@@ -126,17 +125,4 @@ function describe(error: unknown): string {
   }
   console.error('Wiretrace:', error);
   return error instanceof Error ? error.message : String(error);
-}
-
-function isStorageUnavailable(error: unknown): boolean {
-  const names = ['MissingAPIError', 'InvalidStateError', 'SecurityError'];
-  for (let e = error; e && typeof e === 'object'; e = (e as { inner?: unknown }).inner) {
-    if (
-      names.includes((e as { name?: string }).name ?? '') &&
-      /indexeddb|database|storage|private/i.test(String((e as Error).message))
-    )
-      return true;
-    if ((e as { name?: string }).name === 'MissingAPIError') return true;
-  }
-  return false;
 }

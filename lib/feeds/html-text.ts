@@ -14,7 +14,8 @@ export function htmlParagraphs(html: string): string[] {
   return blocks.length > 0 ? blocks : plainParagraphs(document.body.textContent ?? '');
 }
 
-function plainParagraphs(text: string): string[] {
+/** Plain text as paragraphs: blank lines part them, runs of spaces are one. */
+export function plainParagraphs(text: string): string[] {
   return text
     .split(/\n\s*\n/)
     .map(collapse)

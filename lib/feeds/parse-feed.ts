@@ -1,7 +1,7 @@
 import { parseFeed as parseAnyFeed } from 'feedsmith';
 import { normalizeDateTime } from '../extract/dates.ts';
 import type { FeedItem, ParsedFeed } from './feed-item.ts';
-import { htmlParagraphs } from './html-text.ts';
+import { htmlParagraphs, plainParagraphs } from './html-text.ts';
 
 export class FeedError extends Error {}
 
@@ -92,7 +92,8 @@ function readItems(parsed: AnyParsed): (FeedItem | null)[] {
           url: json.url,
           published: json.date_published,
           byline: json.authors?.[0]?.name,
-          html: json.content_html ?? escapeText(json.content_text ?? json.summary),
+          html: json.content_html,
+          text: json.content_text ?? json.summary,
         });
       });
   }
@@ -105,12 +106,14 @@ interface RawItem {
   published: string | undefined;
   byline: string | null | undefined;
   html: string | null | undefined;
+  /** Plain text, where the format says the content is not HTML. */
+  text?: string | undefined;
 }
 
 function feedItem(raw: RawItem): FeedItem | null {
   const url = raw.url && /^https?:\/\//i.test(raw.url.trim()) ? raw.url.trim() : null;
   const id = raw.id?.trim() || url;
-  const paragraphs = raw.html ? htmlParagraphs(raw.html) : [];
+  const paragraphs = raw.html ? htmlParagraphs(raw.html) : raw.text ? plainParagraphs(raw.text) : [];
   const title = raw.title?.trim() || paragraphs[0]?.slice(0, 120);
   if (!id || !title) return null;
   return {
@@ -129,10 +132,6 @@ function text(value: unknown): string | null {
   if (value && typeof value === 'object' && typeof (value as { value?: unknown }).value === 'string')
     return (value as { value: string }).value;
   return null;
-}
-
-function escapeText(value: string | undefined): string | undefined {
-  return value?.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
 /** Feeds write dates as RFC 822 (RSS) or ISO 8601 (Atom, JSON); both become ISO 8601 with the time kept. */

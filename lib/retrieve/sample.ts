@@ -7,7 +7,7 @@
  */
 export const SAMPLE_RATE = 6;
 
-export function isSampled(feature: number): boolean {
+function isSampled(feature: number): boolean {
   return (Math.imul(feature, 0x9e3779b1) >>> 0) % SAMPLE_RATE === 0;
 }
 

@@ -135,7 +135,7 @@ describe('matching from IndexedDB', () => {
   it('ranks the original first among the candidates', async () => {
     await importBundle(db, bundle);
     const page = prepareArticle(extractFromHtml(readFixturePage('court-rewrite.html')));
-    const { stories } = await retrieveCandidates(db, page.fingerprint, 3);
-    expect(stories[0]?.id).toBe('ap-2026-09-22-hurst-sentenced');
+    const { candidates } = await retrieveCandidates(db, page.fingerprint, 3);
+    expect(candidates[0]?.story.id).toBe('ap-2026-09-22-hurst-sentenced');
   });
 });
