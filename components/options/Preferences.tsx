@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { disabledSites, type Sensitivity, sensitivity } from '../../extension/settings.ts';
+import { LinesField } from './LinesField.tsx';
 
 const LEVELS: { value: Sensitivity; label: string }[] = [
   { value: 'strict', label: 'Only copies and rewrites' },
@@ -10,24 +11,22 @@ const LEVELS: { value: Sensitivity; label: string }[] = [
 /** When the inline badge appears, and the sites where Wiretrace stays off. */
 export function Preferences() {
   const [level, setLevel] = useState<Sensitivity>('normal');
-  const [sites, setSites] = useState('');
-  const [saved, setSaved] = useState(false);
   useEffect(() => {
     void sensitivity.getValue().then(setLevel);
-    void disabledSites.getValue().then((list) => setSites(list.join('\n')));
   }, []);
 
   const choose = (value: Sensitivity) => {
     setLevel(value);
     void sensitivity.setValue(value);
   };
-  const saveSites = async () => {
-    const list = sites
+  const loadSites = async () => (await disabledSites.getValue()).join('\n');
+  const saveSites = async (text: string) => {
+    const list = text
       .split(/\s+/)
       .map((s) => s.trim().toLowerCase())
       .filter(Boolean);
     await disabledSites.setValue([...new Set(list)]);
-    setSaved(true);
+    return 'Saved.';
   };
 
   return (
@@ -49,24 +48,13 @@ export function Preferences() {
         ))}
       </fieldset>
       <h2>Sites where Wiretrace stays off</h2>
-      <label for="sites" class="muted">
-        One host name a line; its subdomains are included.
-      </label>
-      <textarea
+      <LinesField
         id="sites"
+        hint="One host name a line; its subdomains are included."
         rows={4}
-        value={sites}
-        onInput={(e) => {
-          setSites((e.currentTarget as HTMLTextAreaElement).value);
-          setSaved(false);
-        }}
+        load={loadSites}
+        save={saveSites}
       />
-      <p class="row">
-        <button type="button" onClick={() => void saveSites()}>
-          Save sites
-        </button>
-        {saved && <span role="status">Saved.</span>}
-      </p>
     </section>
   );
 }

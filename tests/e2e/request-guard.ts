@@ -1,5 +1,5 @@
 import { createServer, request as forward } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenLocally } from '../support/listen-locally.ts';
 
 /**
  * The proxy every browser request goes through in the browser tests. It
@@ -10,7 +10,6 @@ import type { AddressInfo } from 'node:net';
 export interface RequestGuard {
   /** host:port for the browsers' proxy settings. */
   address: string;
-  port: number;
   /** Every request seen, as URLs (or host:port for HTTPS tunnels). */
   seen: string[];
   /** Those that were not for a test host, nor one of the browser's own services. */
@@ -66,18 +65,6 @@ export async function startRequestGuard(
     refuse(request.url ?? '', (request.url ?? '').replace(/:\d+$/, ''));
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    address: `127.0.0.1:${port}`,
-    port,
-    seen,
-    refused,
-    browserOwn,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { port, close } = await listenLocally(server);
+  return { address: `127.0.0.1:${port}`, seen, refused, browserOwn, close };
 }

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenLocally } from './listen-locally.ts';
 import { wireSiteResponse } from './wire-site.ts';
 
 /** A request the server was sent: the path and the headers that matter to feeds. */
@@ -44,15 +44,7 @@ export async function startLocalServer(
     if (wire?.delayMs) setTimeout(send, wire.delayMs);
     else send();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    origin,
-    requests,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { port, close } = await listenLocally(server);
+  origin = `http://127.0.0.1:${port}`;
+  return { origin, requests, close };
 }
