@@ -1,6 +1,8 @@
-/** Past this, a page is not analysed: it is not an article a person reads. */
-export const MAX_PAGE_ELEMENTS = 60_000;
-export const MAX_PAGE_CHARACTERS = 3_000_000;
+/**
+ * Past this, a page is not analysed: it is not an article a person reads. (Its
+ * size in characters is checked once, on the HTML the worker would be sent.)
+ */
+const MAX_PAGE_ELEMENTS = 60_000;
 
 /**
  * A cheap first look, so that a page that is not an article costs almost
@@ -24,6 +26,5 @@ function hasLongParagraphs(document: Document): boolean {
 }
 
 function withinSizeLimits(document: Document): boolean {
-  if (document.getElementsByTagName('*').length > MAX_PAGE_ELEMENTS) return false;
-  return (document.body?.textContent?.length ?? 0) <= MAX_PAGE_CHARACTERS;
+  return document.getElementsByTagName('*').length <= MAX_PAGE_ELEMENTS;
 }
