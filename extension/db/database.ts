@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { FeedState, QueuedItem } from './feed-records.ts';
+import type { PostingBucket, RecentPostings } from './posting-store.ts';
 import { SCHEMA_VERSIONS } from './schema.ts';
 import type { StoredStory } from './story-record.ts';
 import type { TermCountRow } from './term-counts.ts';
@@ -27,6 +28,8 @@ export class WiretraceDatabase extends Dexie {
   feeds!: EntityTable<FeedState, 'url'>;
   feedItems!: EntityTable<QueuedItem, 'seq'>;
   references!: EntityTable<Reference, 'url'>;
+  recentPostings!: EntityTable<RecentPostings, 'seq'>;
+  postings!: EntityTable<PostingBucket, 'bucket'>;
 
   constructor(name = 'wiretrace', upTo = Number.POSITIVE_INFINITY, options?: DexieOptions) {
     super(name, options);

@@ -3,6 +3,7 @@ import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import type { WiretraceDatabase } from './database.ts';
+import { addPostings } from './posting-store.ts';
 import { type Arrival, type StoredStory, storyBytes, storyDigest, storyTime } from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
 import { addToTotals } from './totals.ts';
@@ -26,13 +27,15 @@ export async function saveStories(
   stories: readonly Story[],
   via: Arrival,
   importId?: number,
+  fingerprints: readonly Fingerprint[] = stories.map(fingerprintStory),
 ): Promise<SaveReport> {
   const now = Date.now();
-  const fingerprints = stories.map(fingerprintStory);
-  return db.transaction('rw', db.stories, db.termCounts, db.meta, async () => {
+  const tables = [db.stories, db.termCounts, db.meta, db.recentPostings, db.postings];
+  return db.transaction('rw', tables, async () => {
     const threads = await storedThreads(db, stories);
     const report: SaveReport = { added: 0, versions: 0, repeats: 0 };
     const added: StoredStory[] = [];
+    const samples: number[][] = [];
     const changed = new Map<number, StoredStory>();
     const delta = new Map<number, number>();
     stories.forEach((story, i) => {
@@ -44,14 +47,20 @@ export async function saveStories(
         if (mergeArrival(same, story, via) && same.key !== undefined) changed.set(same.key, same);
         return;
       }
-      const record = newRecord(story, fingerprints[i] as Fingerprint, { via, now, digest, thread, importId });
+      const record = newRecord(story, { via, now, digest, thread, importId });
       if (thread) report.versions++;
       else report.added++;
       remember(threads, record);
       added.push(record);
+      samples.push(sampledFeatures((fingerprints[i] as Fingerprint).features));
       for (const term of (fingerprints[i] as Fingerprint).terms) delta.set(term, (delta.get(term) ?? 0) + 1);
     });
-    await db.stories.bulkAdd(added);
+    const keys = await db.stories.bulkAdd(added, { allKeys: true });
+    await addPostings(
+      db,
+      keys.map((key, i) => ({ key: key as number, features: samples[i] as number[] })),
+      importId,
+    );
     await db.stories.bulkPut([...changed.values()]);
     await addTermCounts(db.termCounts, delta);
     await addToTotals(db.meta, added);
@@ -66,17 +75,29 @@ async function storedThreads(
 ): Promise<Map<string, StoredStory[]>> {
   const ids = stories.map((s) => s.id);
   const urls = stories.flatMap((s) => (s.url ? [s.url] : []));
-  const [byId, byThread, byUrl] = await Promise.all([
-    db.stories.where('id').anyOf(ids).toArray(),
-    db.stories.where('thread').anyOf(ids).toArray(),
-    urls.length ? db.stories.where('url').anyOf(urls).toArray() : [],
+  const related = await Promise.all([
+    keysWhere(db, 'id', ids),
+    keysWhere(db, 'thread', ids),
+    keysWhere(db, 'url', urls),
   ]);
-  const related = [...byId, ...byThread, ...byUrl];
-  const moreThreads = [...new Set(related.map((r) => r.thread))];
-  const all = moreThreads.length ? await db.stories.where('thread').anyOf(moreThreads).toArray() : [];
+  const hits = (await db.stories.bulkGet([...new Set(related.flat())])) as StoredStory[];
+  const moreThreads = [...new Set(hits.map((r) => r.thread))];
+  const all = (
+    await Promise.all(moreThreads.map((t) => db.stories.where('thread').equals(t).toArray()))
+  ).flat();
   const threads = new Map<string, StoredStory[]>();
   for (const record of all) remember(threads, record);
   return threads;
+}
+
+/**
+ * Keys of the stories whose index has any of the values. One request a value,
+ * all in flight at once: `anyOf` walks a cursor, a round trip a value, and
+ * saving a thousand new stories is mostly asking about stories that are not there.
+ */
+async function keysWhere(db: WiretraceDatabase, index: 'id' | 'thread' | 'url', values: readonly string[]) {
+  const found = await Promise.all(values.map((value) => db.stories.where(index).equals(value).primaryKeys()));
+  return found.flat() as number[];
 }
 
 function remember(threads: Map<string, StoredStory[]>, record: StoredStory): void {
@@ -97,7 +118,6 @@ function threadOf(threads: Map<string, StoredStory[]>, story: Story): StoredStor
 
 function newRecord(
   story: Story,
-  fingerprint: Fingerprint,
   context: { via: Arrival; now: number; digest: number; thread?: StoredStory[]; importId?: number },
 ): StoredStory {
   const { via, now, digest, thread, importId } = context;
@@ -107,7 +127,6 @@ function newRecord(
   return {
     ...story,
     id: idTaken ? `${threadId}~v${version}` : story.id,
-    sample: sampledFeatures(fingerprint.features),
     thread: threadId,
     version,
     digest,

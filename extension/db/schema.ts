@@ -1,6 +1,8 @@
 import type { Transaction } from 'dexie';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
+import { postingsOf } from '../../lib/retrieve/postings.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
+import { writeMainIndex } from './posting-store.ts';
 import { storyBytes, storyDigest, storyTime } from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
 import { addToTotals, TOTALS } from './totals.ts';
@@ -37,6 +39,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToSampledIndex,
   },
+  {
+    // Version 3: sampled features leave the story records (a multi-entry index
+    // entry per feature made imports slow) for a log-structured posting store.
+    version: 3,
+    stores: {
+      stories: '++key, &id, url, thread, time, importId',
+      recentPostings: '++seq, importId',
+      postings: 'bucket',
+    },
+    upgrade: upgradeToPostingStore,
+  },
 ];
 
 export interface SchemaVersion {
@@ -69,4 +82,17 @@ async function upgradeToSampledIndex(tx: Transaction): Promise<void> {
   await addTermCounts(tx.table('termCounts'), counts);
   await tx.table('meta').put(TOTALS);
   await addToTotals(tx.table('meta'), stored);
+}
+
+/** Version 2 kept each story's sampled features in its record; version 3 keeps them as postings. */
+async function upgradeToPostingStore(tx: Transaction): Promise<void> {
+  const stories: { key: number; features: number[] }[] = [];
+  await tx
+    .table('stories')
+    .toCollection()
+    .modify((record: { key: number; sample?: number[] }) => {
+      stories.push({ key: record.key, features: record.sample ?? [] });
+      delete record.sample;
+    });
+  await writeMainIndex(tx.table('postings'), tx.table('meta'), postingsOf(stories), stories.length);
 }

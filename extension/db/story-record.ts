@@ -7,8 +7,6 @@ export type Arrival = 'bundle' | 'feed' | 'capture';
 /** A wire story as stored, with what storage adds to find, version and age it. */
 export interface StoredStory extends Story {
   key?: number;
-  /** Sampled fingerprint features: the multi-entry index retrieval looks up. */
-  sample: number[];
   /** The id of the story's first version; versions of one story share it. */
   thread: string;
   version: number;
@@ -26,7 +24,6 @@ export interface StoredStory extends Story {
 
 const STORAGE_FIELDS = [
   'key',
-  'sample',
   'thread',
   'version',
   'digest',

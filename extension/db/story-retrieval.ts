@@ -11,15 +11,15 @@ import {
   strongCandidates,
 } from '../../lib/retrieve/story-index.ts';
 import type { WiretraceDatabase } from './database.ts';
+import { readPostings } from './posting-store.ts';
 import { indexInSorted } from './sorted-lookup.ts';
 import { type StoredStory, storyOf } from './story-record.ts';
 import { readTermCounts } from './term-counts.ts';
 import { readTotals } from './totals.ts';
 
 /**
- * Reading a key from an IndexedDB index costs microseconds where a typed array
- * costs nanoseconds, so only features in at most this many stories are looked
- * up: the rare ones, which are also the ones that tell an original apart.
+ * Only features in at most this many stories are scored: the rare ones, which
+ * are also the ones that tell an original apart (and the ones worth reading).
  */
 const MAX_POSTINGS_READ = 64;
 
@@ -31,7 +31,7 @@ export interface Retrieved {
 
 /**
  * The engine's retrieval step over IndexedDB: the page's rare sampled features
- * are looked up in the stories' multi-entry sample index (terms the counts say
+ * are looked up in the posting store (terms the counts say
  * are common are not looked up at all), the stories sharing the most rarity come back
  * prepared for alignment, with term weights for it. Only the rows a page needs are read, so
  * a worker that wakes up matches at once, whatever the cache's size.
@@ -41,20 +41,24 @@ export async function retrieveCandidates(
   query: Fingerprint,
   limit: number,
 ): Promise<Retrieved> {
-  return db.transaction('r', db.stories, db.termCounts, db.meta, async () => {
-    const size = (await readTotals(db.meta)).stories;
-    const ceiling = Math.min(maxUsefulFrequency(size), MAX_POSTINGS_READ);
-    const ranked = strongCandidates(await rankStories(db, query, size, ceiling), limit);
-    const stored = (await db.stories.bulkGet(ranked.map((c) => c.key))).filter(
-      (s): s is StoredStory => s !== undefined,
-    );
-    const prepared = stored.map((record) => ({ story: storyOf(record), ...prepareStory(record) }));
-    const terms = new Set(query.terms);
-    for (const { fingerprint } of prepared) for (const term of fingerprint.terms) terms.add(term);
-    const counts = await readTermCounts(db.termCounts, terms);
-    const weights = termWeightsFrom({ size, documentFrequency: (f) => counts.get(f) ?? 0 });
-    return { candidates: prepared.map(({ story, text }) => ({ story, text })), weights };
-  });
+  return db.transaction(
+    'r',
+    [db.stories, db.termCounts, db.meta, db.recentPostings, db.postings],
+    async () => {
+      const size = (await readTotals(db.meta)).stories;
+      const ceiling = Math.min(maxUsefulFrequency(size), MAX_POSTINGS_READ);
+      const ranked = strongCandidates(await rankStories(db, query, size, ceiling), limit);
+      const stored = (await db.stories.bulkGet(ranked.map((c) => c.key))).filter(
+        (s): s is StoredStory => s !== undefined,
+      );
+      const prepared = stored.map((record) => ({ story: storyOf(record), ...prepareStory(record) }));
+      const terms = new Set(query.terms);
+      for (const { fingerprint } of prepared) for (const term of fingerprint.terms) terms.add(term);
+      const counts = await readTermCounts(db.termCounts, terms);
+      const weights = termWeightsFrom({ size, documentFrequency: (f) => counts.get(f) ?? 0 });
+      return { candidates: prepared.map(({ story, text }) => ({ story, text })), weights };
+    },
+  );
 }
 
 async function rankStories(
@@ -75,20 +79,12 @@ async function rankStories(
     })
     .sort((a, b) => (termCounts.get(a) ?? 0) - (termCounts.get(b) ?? 0))
     .slice(0, QUERY_FEATURES);
-  const postings = await Promise.all(
-    lookups.map((f) =>
-      db.stories
-        .where('sample')
-        .equals(f)
-        .limit(ceiling + 1)
-        .primaryKeys(),
-    ),
-  );
+  const postings = await readPostings(db, lookups);
   const scores = new Map<number, number>();
-  for (const keys of postings) {
+  for (const keys of postings.values()) {
     if (keys.length === 0 || keys.length > ceiling) continue;
     const weight = inverseFrequency(size, keys.length);
-    for (const key of keys as number[]) scores.set(key, (scores.get(key) ?? 0) + weight);
+    for (const key of keys) scores.set(key, (scores.get(key) ?? 0) + weight);
   }
   return [...scores]
     .map(([key, score]) => ({ key, score }))

@@ -2,6 +2,8 @@ import { parseStoriesJsonl, storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import type { CacheStats } from '../messages/protocol.ts';
 import { staleness } from './cache-health.ts';
 import type { WiretraceDatabase } from './database.ts';
+import { fingerprintAlongside } from './fingerprint-alongside.ts';
+import { clearPostings, forgetPostings } from './posting-store.ts';
 import { removeStories } from './remove-stories.ts';
 import { withRoomToWrite } from './retention.ts';
 import { type SaveReport, saveStories } from './save-stories.ts';
@@ -32,9 +34,16 @@ export async function importBundle(
   await db.meta.put(job);
   const report: SaveReport = { added: 0, versions: 0, repeats: 0 };
   try {
-    for (let start = 0; start < stories.length; start += IMPORT_CHUNK) {
-      const chunk = stories.slice(start, start + IMPORT_CHUNK);
-      const saved = await withRoomToWrite(db, () => saveStories(db, chunk, 'bundle', job.id));
+    const chunks = Array.from({ length: Math.ceil(stories.length / IMPORT_CHUNK) }, (_, i) =>
+      stories.slice(i * IMPORT_CHUNK, (i + 1) * IMPORT_CHUNK),
+    );
+    let fingerprints = await fingerprintAlongside(chunks[0] ?? []);
+    for (const [i, chunk] of chunks.entries()) {
+      const ready = fingerprints;
+      const saving = withRoomToWrite(db, () => saveStories(db, chunk, 'bundle', job.id, ready));
+      // The next chunk is fingerprinted while this one is written.
+      const [saved, next] = await Promise.all([saving, fingerprintAlongside(chunks[i + 1] ?? [])]);
+      fingerprints = next;
       report.added += saved.added;
       report.versions += saved.versions;
       report.repeats += saved.repeats;
@@ -52,7 +61,10 @@ export async function rollBackUnfinishedImport(db: WiretraceDatabase): Promise<n
   const job = (await db.meta.get('import')) as ImportJob | undefined;
   if (!job) return 0;
   const removed = await removeStories(db, (d) => d.stories.where('importId').equals(job.id));
-  await db.meta.delete('import');
+  await db.transaction('rw', db.meta, db.recentPostings, db.postings, db.stories, async () => {
+    await forgetPostings(db, 0, job.id);
+    await db.meta.delete('import');
+  });
   return removed;
 }
 
@@ -80,8 +92,9 @@ export async function cacheStats(db: WiretraceDatabase): Promise<CacheStats> {
 
 export async function clearStories(db: WiretraceDatabase): Promise<{ removed: number }> {
   const { stories: removed } = await readTotals(db.meta);
-  await db.transaction('rw', db.stories, db.termCounts, db.meta, db.references, async () => {
-    await Promise.all([db.stories.clear(), db.termCounts.clear(), db.references.clear()]);
+  const tables = [db.stories, db.termCounts, db.meta, db.references, db.recentPostings, db.postings];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all([db.stories.clear(), db.termCounts.clear(), db.references.clear(), clearPostings(db)]);
     await db.meta.put(TOTALS);
   });
   return { removed };

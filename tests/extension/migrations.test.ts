@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
+import { readPostings, readPostingsState } from '../../extension/db/posting-store.ts';
 import { SCHEMA_VERSIONS } from '../../extension/db/schema.ts';
-import { storyOf } from '../../extension/db/story-record.ts';
+import { type StoredStory, storyOf } from '../../extension/db/story-record.ts';
 import { readTermCounts } from '../../extension/db/term-counts.ts';
 import { readTotals } from '../../extension/db/totals.ts';
 import { analyzeArticle } from '../../extension/worker/analyze-page.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
+import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import { loadFixtureStories, readFixturePage } from '../support/fixtures.ts';
 
 const stories = loadFixtureStories();
@@ -46,8 +48,9 @@ describe('schema migrations', () => {
     for (const record of migrated) {
       expect(record).not.toHaveProperty('features');
       expect(record).toMatchObject({ thread: record.id, version: 1, via: ['bundle'] });
-      expect(record.sample.length).toBeGreaterThan(0);
+      expect(record).not.toHaveProperty('sample');
     }
+    await expectEverySampleIndexed(db, migrated);
     expect(await readTotals(db.meta)).toMatchObject({ stories: stories.length });
     const expected = new Map<number, number>();
     for (const story of stories)
@@ -62,4 +65,38 @@ describe('schema migrations', () => {
     );
     db.close();
   });
+
+  it('moves the sampled features of a version 2 database into the posting store', async () => {
+    const dbName = `migrate-${name++}`;
+    const v2 = new WiretraceDatabase(dbName, 2);
+    await v2.table('stories').bulkAdd(
+      stories.map((story, i) => ({
+        ...story,
+        sample: sampledFeatures(fingerprintStory(story).features),
+        thread: story.id,
+        version: 1,
+        digest: i,
+        via: ['feed'],
+        time: 1_700_000_000_000 + i,
+        addedAt: 1_700_000_000_000 + i,
+        bytes: 1000,
+      })),
+    );
+    v2.close();
+    const db = new WiretraceDatabase(dbName);
+    const migrated = await db.stories.orderBy('key').toArray();
+    expect(migrated.map(storyOf)).toEqual(stories);
+    for (const record of migrated) expect(record).not.toHaveProperty('sample');
+    await expectEverySampleIndexed(db, migrated);
+    expect(await readPostingsState(db)).toMatchObject({ stories: stories.length, recentStories: 0 });
+    db.close();
+  });
 });
+
+async function expectEverySampleIndexed(db: WiretraceDatabase, records: StoredStory[]): Promise<void> {
+  for (const record of records) {
+    const sample = sampledFeatures(fingerprintStory(record).features);
+    const postings = await readPostings(db, sample);
+    for (const feature of sample) expect([...(postings.get(feature) ?? [])]).toContain(record.key);
+  }
+}

@@ -10,12 +10,8 @@ import { Matcher } from '../../lib/engine/matcher.ts';
 import { fingerprintStory, prepareArticle } from '../../lib/engine/prepare.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import { extractFromText } from '../../lib/extract/plain-text.ts';
-import {
-  expectedJudgements,
-  loadFixtureStories,
-  readFixturePage,
-  STORIES_JSONL,
-} from '../support/fixtures.ts';
+import { loadFixtureStories, readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
+import { expectFixturePagesJudged } from '../support/judge-fixtures.ts';
 
 const bundle = readFileSync(STORIES_JSONL, 'utf8');
 let db: WiretraceDatabase;
@@ -105,18 +101,7 @@ async function expectExactCounts(db: WiretraceDatabase): Promise<void> {
 describe('matching from IndexedDB', () => {
   it('judges every fixture page as the in-memory engine is expected to', async () => {
     await importBundle(db, bundle);
-    for (const [name, want] of Object.entries(expectedJudgements())) {
-      const content = readFixturePage(name);
-      const article = name.endsWith('.html') ? extractFromHtml(content) : extractFromText(content);
-      const result = await analyzeArticle(db, article);
-      if (want.verdict === 'insufficient') {
-        expect(result.status, name).toBe('too-short');
-        continue;
-      }
-      if (result.status !== 'judged') throw new Error(`${name} not judged: ${result.status}`);
-      expect(result.explanation.verdict, name).toBe(want.verdict);
-      if (want.original) expect(result.explanation.original.id, name).toBe(want.original);
-    }
+    await expectFixturePagesJudged(db);
   });
 
   it('aligns a page exactly as the in-memory engine when both name the same original', async () => {
