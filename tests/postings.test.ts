@@ -77,3 +77,15 @@ describe('posting runs', () => {
     expect([...keysWithFeature(run, 6)]).toEqual([]);
   });
 });
+
+describe('posting runs at the size of a migrated cache', () => {
+  it('indexes 150,000 stories in one run', () => {
+    const stories = Array.from({ length: 150_000 }, (_, key) => ({
+      key: key * 40,
+      features: [key % 977, 5_000 + key],
+    }));
+    const run = postingsOf(stories);
+    expect(run.features.length).toBe(300_000);
+    expect([...keysWithFeature(run, 5_007)]).toEqual([7 * 40]);
+  });
+});

@@ -53,11 +53,11 @@ const NO_STATE: PostingsState = {
   recentStories: 0,
   recentRows: 0,
 };
-/** Postings a main bucket row holds at most, about 16 KB: a lookup reads one row a feature. */
-const ROW_POSTINGS = 2048;
+/** Postings a main bucket row holds at most, about 8 KB: a lookup reads one row a feature. */
+const ROW_POSTINGS = 1024;
 const MAX_BUCKETS = 2 ** 14;
 /** Recent stories are merged in once they pass a quarter of the main index, within these bounds. */
-const MERGE_AT = { share: 0.25, min: 2_000, max: 10_000, rows: 64 };
+const MERGE_AT = { share: 0.25, min: 2_000, max: 5_000, rows: 64 };
 
 export async function readPostingsState(db: WiretraceDatabase): Promise<PostingsState> {
   return { ...NO_STATE, ...((await db.meta.get('postings')) as PostingsState | undefined) };

@@ -19,7 +19,7 @@ const KEY_SPAN = 2 ** 21;
 
 /** A run of postings from stories and their features (each story's features unique). */
 export function postingsOf(stories: readonly { key: number; features: readonly number[] }[]): Postings {
-  const base = Math.min(...stories.map((s) => s.key));
+  const base = stories.reduce((min, s) => Math.min(min, s.key), Number.POSITIVE_INFINITY);
   if (stories.some((s) => s.key - base >= KEY_SPAN)) return mergeAll(stories.map((s) => postingsOf([s])));
   const packed = new Float64Array(stories.reduce((sum, s) => sum + s.features.length, 0));
   let n = 0;
