@@ -9,7 +9,6 @@ import { analyzeArticle } from '../../extension/worker/analyze-page.ts';
 import { Matcher } from '../../lib/engine/matcher.ts';
 import { fingerprintStory, prepareArticle } from '../../lib/engine/prepare.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
-import { extractFromText } from '../../lib/extract/plain-text.ts';
 import { loadFixtureStories, readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
 import { expectFixturePagesJudged } from '../support/judge-fixtures.ts';
 
