@@ -10,6 +10,7 @@ import {
   splitIntoBuckets,
 } from '../../lib/retrieve/postings.ts';
 import type { WiretraceDatabase } from './database.ts';
+import { cachePerDatabase } from './read-cache.ts';
 
 /**
  * The sampled-feature index, kept as a small log-structured store instead of
@@ -167,30 +168,20 @@ async function aliveKeys(db: WiretraceDatabase): Promise<(key: number) => boolea
   return (key) => alive[key] === 1;
 }
 
-// The recent rows, merged, kept per database until this worker writes postings again.
-interface RecentCache {
-  generation: number;
-  postings: Postings | null;
-}
-const caches = new WeakMap<object, RecentCache>();
-
-function cacheFor(db: WiretraceDatabase): RecentCache {
-  const cache = caches.get(db) ?? { generation: 0, postings: null };
-  caches.set(db, cache);
-  return cache;
-}
+// The recent rows, merged; null until read.
+const recentCache = cachePerDatabase<Postings | null>(() => null);
 
 function forgetCachedRecent(db: WiretraceDatabase): void {
-  const cache = cacheFor(db);
-  cache.generation++;
-  cache.postings = null;
+  recentCache(db).forget();
 }
 
 async function cachedRecent(db: WiretraceDatabase): Promise<Postings> {
-  const cache = cacheFor(db);
-  if (cache.postings) return cache.postings;
-  const generation = cache.generation;
-  const postings = mergeAll(await db.recentPostings.toArray());
-  if (cache.generation === generation) cache.postings = postings;
-  return postings;
+  const cache = recentCache(db);
+  if (cache.value) return cache.value;
+  return cache.read(
+    async () => mergeAll(await db.recentPostings.toArray()),
+    (postings) => {
+      cache.value = postings;
+    },
+  );
 }

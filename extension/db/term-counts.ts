@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { cachePerDatabase } from './read-cache.ts';
 import { indexInSorted } from './sorted-lookup.ts';
 
 /**
@@ -39,16 +40,20 @@ export async function addTermCounts(table: Table, delta: ReadonlyMap<number, num
 /** The counts of the given terms (0 for a term no story has). */
 export async function readTermCounts(table: Table, terms: Iterable<number>): Promise<Map<number, number>> {
   const byBucket = groupByBucket(terms);
-  const cache = cacheFor(table);
-  const generation = cache.generation;
-  const missing = [...byBucket.keys()].filter((bucket) => !cache.rows.has(bucket));
-  const rows = (await table.bulkGet(missing)) as (TermCountRow | undefined)[];
-  const read = new Map(missing.map((bucket, i) => [bucket, rows[i] ?? null]));
-  // Rows read while counts were being written may be old: use them, do not keep them.
-  if (cache.generation === generation) for (const [bucket, row] of read) cache.rows.set(bucket, row);
+  const cache = rowCache(table.db);
+  const missing = [...byBucket.keys()].filter((bucket) => !cache.value.has(bucket));
+  const read = await cache.read(
+    async () => {
+      const rows = (await table.bulkGet(missing)) as (TermCountRow | undefined)[];
+      return new Map(missing.map((bucket, i) => [bucket, rows[i] ?? null]));
+    },
+    (rows) => {
+      for (const [bucket, row] of rows) cache.value.set(bucket, row);
+    },
+  );
   const counts = new Map<number, number>();
   for (const [bucket, bucketTerms] of byBucket) {
-    const row = read.has(bucket) ? read.get(bucket) : cache.rows.get(bucket);
+    const row = read.has(bucket) ? read.get(bucket) : cache.value.get(bucket);
     for (const term of bucketTerms) counts.set(term, row ? countIn(row, term) : 0);
   }
   return counts;
@@ -99,21 +104,9 @@ function countIn(row: TermCountRow, term: number): number {
   return at < 0 ? 0 : (row.counts[at] as number);
 }
 
-// Rows read are kept per database until this worker writes counts again; only the worker writes them.
-interface RowCache {
-  generation: number;
-  rows: Map<number, TermCountRow | null>;
-}
-const caches = new WeakMap<object, RowCache>();
-
-function cacheFor(table: Table): RowCache {
-  const cache = caches.get(table.db) ?? { generation: 0, rows: new Map() };
-  caches.set(table.db, cache);
-  return cache;
-}
+// Rows read, kept per database until this worker writes counts again (only the worker writes them).
+const rowCache = cachePerDatabase(() => new Map<number, TermCountRow | null>());
 
 function forgetCachedCounts(table: Table): void {
-  const cache = cacheFor(table);
-  cache.generation++;
-  cache.rows.clear();
+  rowCache(table.db).forget();
 }

@@ -1,0 +1,40 @@
+/**
+ * What this worker read from the database, kept until it next writes there.
+ * Only the worker writes, so its own writes are the only way a kept read goes
+ * stale; a read that was under way while a write happened is used but not kept.
+ */
+export class ReadCache<T> {
+  value: T;
+  private generation = 0;
+
+  constructor(private readonly empty: () => T) {
+    this.value = empty();
+  }
+
+  /** Called on every write to what the cache holds. */
+  forget(): void {
+    this.generation++;
+    this.value = this.empty();
+  }
+
+  /** Runs `load`; `keep` adds its result to the cache unless a write happened meanwhile. */
+  async read<R>(load: () => Promise<R>, keep: (result: R) => void): Promise<R> {
+    const generation = this.generation;
+    const result = await load();
+    if (generation === this.generation) keep(result);
+    return result;
+  }
+}
+
+/** One cache per open database. */
+export function cachePerDatabase<T>(empty: () => T): (db: object) => ReadCache<T> {
+  const caches = new WeakMap<object, ReadCache<T>>();
+  return (db) => {
+    let cache = caches.get(db);
+    if (!cache) {
+      cache = new ReadCache(empty);
+      caches.set(db, cache);
+    }
+    return cache;
+  };
+}
