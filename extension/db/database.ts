@@ -2,7 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { FeedState, QueuedItem } from './feed-records.ts';
 import type { PostingBucket, RecentPostings } from './posting-store.ts';
 import { SCHEMA_VERSIONS } from './schema.ts';
-import type { StoredStory } from './story-record.ts';
+import type { StoryBlock } from './story-blocks.ts';
 import type { TermCountRow } from './term-counts.ts';
 
 export type { StoredStory } from './story-record.ts';
@@ -22,14 +22,16 @@ export interface Reference {
  * schema.ts.
  */
 export class WiretraceDatabase extends Dexie {
-  stories!: EntityTable<StoredStory, 'key'>;
+  storyBlocks!: EntityTable<StoryBlock, 'block'>;
   termCounts!: EntityTable<TermCountRow, 'bucket'>;
   meta!: Table;
   feeds!: EntityTable<FeedState, 'url'>;
   feedItems!: EntityTable<QueuedItem, 'seq'>;
   references!: EntityTable<Reference, 'url'>;
-  recentPostings!: EntityTable<RecentPostings, 'seq'>;
-  postings!: EntityTable<PostingBucket, 'bucket'>;
+  recentPostings!: Table<RecentPostings, number>;
+  postings!: Table<PostingBucket, number>;
+  recentNames!: Table<RecentPostings, number>;
+  names!: Table<PostingBucket, number>;
 
   constructor(name = 'wiretrace', upTo = Number.POSITIVE_INFINITY, options?: DexieOptions) {
     super(name, options);

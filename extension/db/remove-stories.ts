@@ -1,36 +1,42 @@
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import type { WiretraceDatabase } from './database.ts';
-import { forgetPostings } from './posting-store.ts';
+import { sampledFeatureIndex, storyNameIndex, storyTables } from './indexes.ts';
+import { deleteStories } from './story-blocks.ts';
+import type { StoredStory } from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
 import { addToTotals } from './totals.ts';
 
 const CHUNK = 500;
 
+/** Picks up to `limit` stories to remove; an empty answer ends the removal. */
+export type StorySelection = (db: WiretraceDatabase, limit: number) => Promise<StoredStory[]>;
+
 /**
- * Deletes the stories a query selects, a chunk a transaction, uncounting their
- * terms (recomputed from the text: storing them would double the index) so
- * counts and totals stay exact after every chunk. Their postings go at the
- * posting store's next merge.
+ * Deletes the stories a selection picks, a chunk a transaction, uncounting
+ * their terms (recomputed from the text: storing them would double the index)
+ * so counts and totals stay exact after every chunk. Their postings go at the
+ * indexes' next merge.
  */
 export async function removeStories(
   db: WiretraceDatabase,
-  select: (db: WiretraceDatabase) => ReturnType<WiretraceDatabase['stories']['toCollection']>,
+  select: StorySelection,
   limit = Number.POSITIVE_INFINITY,
 ): Promise<number> {
   let removed = 0;
   while (removed < limit) {
     const chunk = Math.min(CHUNK, limit - removed);
-    const tables = [db.stories, db.termCounts, db.meta, db.recentPostings, db.postings];
-    const done = await db.transaction('rw', tables, async () => {
-      const records = await select(db).limit(chunk).toArray();
+    const done = await db.transaction('rw', storyTables(db), async () => {
+      const records = await select(db, chunk);
       if (records.length === 0) return 0;
-      await db.stories.bulkDelete(records.map((r) => r.key as number));
+      await deleteStories(db, records);
       const delta = new Map<number, number>();
       for (const record of records)
         for (const term of fingerprintStory(record).terms) delta.set(term, (delta.get(term) ?? 0) - 1);
       await addTermCounts(db.termCounts, delta);
       await addToTotals(db.meta, records, -1);
-      await forgetPostings(db, records.length);
+      const keys = records.map((r) => r.key as number);
+      await sampledFeatureIndex.forget(db, keys);
+      await storyNameIndex.forget(db, keys);
       return records.length;
     });
     if (done === 0) break;

@@ -1,6 +1,7 @@
 import type { WiretraceDatabase } from './database.ts';
 import { removeStories } from './remove-stories.ts';
 import { isQuotaError } from './storage-errors.ts';
+import { oldestStories } from './story-selections.ts';
 import { readTotals } from './totals.ts';
 
 /** How much the cache keeps; the oldest stories (by publication time) go first. */
@@ -20,7 +21,7 @@ export async function applyRetention(
   limits: RetentionLimits,
   now = Date.now(),
 ): Promise<number> {
-  let removed = await removeStories(db, (d) => d.stories.where('time').below(now - limits.maxAgeDays * DAY));
+  let removed = await removeStories(db, oldestStories(now - limits.maxAgeDays * DAY));
   const totals = await readTotals(db.meta);
   const excess = totals.stories - limits.maxStories;
   if (excess > 0) removed += await removeOldest(db, excess);
@@ -41,7 +42,7 @@ async function shrinkTo(db: WiretraceDatabase, maxBytes: number): Promise<number
 }
 
 function removeOldest(db: WiretraceDatabase, count: number): Promise<number> {
-  return removeStories(db, (d) => d.stories.orderBy('time'), count);
+  return removeStories(db, oldestStories(), count);
 }
 
 /** A write the browser refused for lack of room, after evicting and retrying. */

@@ -3,7 +3,9 @@ import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import type { WiretraceDatabase } from './database.ts';
-import { addPostings } from './posting-store.ts';
+import { sampledFeatureIndex, storyNameIndex, storyTables } from './indexes.ts';
+import { packIntoBlocks, rewriteStories } from './story-blocks.ts';
+import { storedVersions, storyNames } from './story-names.ts';
 import { type Arrival, type StoredStory, storyBytes, storyDigest, storyTime } from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
 import { addToTotals } from './totals.ts';
@@ -30,9 +32,9 @@ export async function saveStories(
   fingerprints: readonly Fingerprint[] = stories.map(fingerprintStory),
 ): Promise<SaveReport> {
   const now = Date.now();
-  const tables = [db.stories, db.termCounts, db.meta, db.recentPostings, db.postings];
-  return db.transaction('rw', tables, async () => {
-    const threads = await storedThreads(db, stories);
+  return db.transaction('rw', storyTables(db), async () => {
+    const threads = new Map<string, StoredStory[]>();
+    for (const record of await storedVersions(db, stories)) remember(threads, record);
     const report: SaveReport = { added: 0, versions: 0, repeats: 0 };
     const added: StoredStory[] = [];
     const samples: number[][] = [];
@@ -47,7 +49,7 @@ export async function saveStories(
         if (mergeArrival(same, story, via) && same.key !== undefined) changed.set(same.key, same);
         return;
       }
-      const record = newRecord(story, { via, now, digest, thread, importId });
+      const record = newRecord(story, { via, now, digest, thread });
       if (thread) report.versions++;
       else report.added++;
       remember(threads, record);
@@ -55,49 +57,21 @@ export async function saveStories(
       samples.push(sampledFeatures((fingerprints[i] as Fingerprint).features));
       for (const term of (fingerprints[i] as Fingerprint).terms) delta.set(term, (delta.get(term) ?? 0) + 1);
     });
-    const keys = await db.stories.bulkAdd(added, { allKeys: true });
-    await addPostings(
+    const blocks = await packIntoBlocks(db, added, importId);
+    await db.storyBlocks.bulkAdd(blocks);
+    const keyed = (features: (record: StoredStory, i: number) => readonly number[]) =>
+      added.map((record, i) => ({ key: record.key as number, features: features(record, i) }));
+    await sampledFeatureIndex.add(
       db,
-      keys.map((key, i) => ({ key: key as number, features: samples[i] as number[] })),
+      keyed((_, i) => samples[i] as number[]),
       importId,
     );
-    await db.stories.bulkPut([...changed.values()]);
+    await storyNameIndex.add(db, keyed(storyNames), importId);
+    await rewriteStories(db, [...changed.values()]);
     await addTermCounts(db.termCounts, delta);
     await addToTotals(db.meta, added);
     return report;
   });
-}
-
-/** Stored versions of every story that shares an id, a thread or a URL with the ones being saved. */
-async function storedThreads(
-  db: WiretraceDatabase,
-  stories: readonly Story[],
-): Promise<Map<string, StoredStory[]>> {
-  const ids = stories.map((s) => s.id);
-  const urls = stories.flatMap((s) => (s.url ? [s.url] : []));
-  const related = await Promise.all([
-    keysWhere(db, 'id', ids),
-    keysWhere(db, 'thread', ids),
-    keysWhere(db, 'url', urls),
-  ]);
-  const hits = (await db.stories.bulkGet([...new Set(related.flat())])) as StoredStory[];
-  const moreThreads = [...new Set(hits.map((r) => r.thread))];
-  const all = (
-    await Promise.all(moreThreads.map((t) => db.stories.where('thread').equals(t).toArray()))
-  ).flat();
-  const threads = new Map<string, StoredStory[]>();
-  for (const record of all) remember(threads, record);
-  return threads;
-}
-
-/**
- * Keys of the stories whose index has any of the values. One request a value,
- * all in flight at once: `anyOf` walks a cursor, a round trip a value, and
- * saving a thousand new stories is mostly asking about stories that are not there.
- */
-async function keysWhere(db: WiretraceDatabase, index: 'id' | 'thread' | 'url', values: readonly string[]) {
-  const found = await Promise.all(values.map((value) => db.stories.where(index).equals(value).primaryKeys()));
-  return found.flat() as number[];
 }
 
 function remember(threads: Map<string, StoredStory[]>, record: StoredStory): void {
@@ -118,9 +92,9 @@ function threadOf(threads: Map<string, StoredStory[]>, story: Story): StoredStor
 
 function newRecord(
   story: Story,
-  context: { via: Arrival; now: number; digest: number; thread?: StoredStory[]; importId?: number },
+  context: { via: Arrival; now: number; digest: number; thread?: StoredStory[] },
 ): StoredStory {
-  const { via, now, digest, thread, importId } = context;
+  const { via, now, digest, thread } = context;
   const threadId = thread?.[0]?.thread ?? story.id;
   const version = thread ? Math.max(...thread.map((v) => v.version)) + 1 : 1;
   const idTaken = thread?.some((v) => v.id === story.id) ?? false;
@@ -134,7 +108,6 @@ function newRecord(
     time: storyTime(story, now),
     addedAt: now,
     bytes: storyBytes(story),
-    ...(importId === undefined ? {} : { importId }),
   };
 }
 

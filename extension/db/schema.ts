@@ -1,9 +1,11 @@
 import type { Transaction } from 'dexie';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
-import { postingsOf } from '../../lib/retrieve/postings.ts';
+import { concatPostings, mergeAll, type Postings, postingsOf } from '../../lib/retrieve/postings.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
-import { writeMainIndex } from './posting-store.ts';
-import { storyBytes, storyDigest, storyTime } from './story-record.ts';
+import { type PostingTables, writeMainIndex } from './posting-store.ts';
+import { BLOCK_COUNTER, blocksFrom } from './story-blocks.ts';
+import { storyNames } from './story-names.ts';
+import { type StoredStory, storyBytes, storyDigest, storyTime } from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
 import { addToTotals, TOTALS } from './totals.ts';
 
@@ -50,6 +52,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToPostingStore,
   },
+  {
+    // Version 4: stories are stored in blocks of up to 64 (writing a record a
+    // story cost more than everything else an import does); ids, threads and
+    // URLs are found through a name index, a second posting store.
+    version: 4,
+    stores: {
+      stories: null,
+      storyBlocks: 'block, oldest, newest, importId',
+      recentNames: '++seq, importId',
+      names: 'bucket',
+    },
+    upgrade: upgradeToStoryBlocks,
+  },
 ];
 
 export interface SchemaVersion {
@@ -94,5 +109,67 @@ async function upgradeToPostingStore(tx: Transaction): Promise<void> {
       stories.push({ key: record.key, features: record.sample ?? [] });
       delete record.sample;
     });
-  await writeMainIndex(tx.table('postings'), tx.table('meta'), postingsOf(stories), stories.length);
+  await writeMainIndex(
+    'postings',
+    postingTables(tx, 'recentPostings', 'postings'),
+    postingsOf(stories),
+    stories.length,
+  );
+}
+
+/**
+ * Version 3 kept a record a story; version 4 keeps blocks of stories with new
+ * keys, so the feature postings are carried over under the new keys and the
+ * name index is built. An unfinished import's stories get blocks of their own,
+ * so that it can still be rolled back.
+ */
+async function upgradeToStoryBlocks(tx: Transaction): Promise<void> {
+  const records = (await tx.table('stories').toArray()) as (StoredStory & { importId?: number })[];
+  const byImport = new Map<number | undefined, StoredStory[]>();
+  for (const { importId, ...record } of records) {
+    const group = byImport.get(importId);
+    if (group) group.push(record);
+    else byImport.set(importId, [record]);
+  }
+  const newKeys = new Map<number, number>();
+  let next = 1;
+  const blocks = [...byImport].flatMap(([importId, stories]) => {
+    const oldKeys = stories.map((s) => s.key as number);
+    const packed = blocksFrom(stories, next, importId);
+    next += packed.length;
+    stories.forEach((story, i) => {
+      newKeys.set(oldKeys[i] as number, story.key as number);
+    });
+    return packed;
+  });
+  await tx.table('storyBlocks').bulkAdd(blocks);
+  await tx.table('meta').put({ name: BLOCK_COUNTER, next });
+  const features = postingTables(tx, 'recentPostings', 'postings');
+  const old = mergeAll([
+    concatPostings(await features.main.orderBy('bucket').toArray()),
+    ...(await features.recent.toArray()),
+  ]);
+  await features.recent.clear();
+  await writeMainIndex('postings', features, rekeyed(old, newKeys), records.length);
+  const names = blocks.flatMap((block) =>
+    block.stories.map((story) => ({ key: story.key as number, features: storyNames(story) })),
+  );
+  await writeMainIndex('names', postingTables(tx, 'recentNames', 'names'), postingsOf(names), records.length);
+}
+
+/** Postings with every key replaced by its new one; keys of stories no longer stored are dropped. */
+function rekeyed(postings: Postings, newKeys: Map<number, number>): Postings {
+  const byKey = new Map<number, number[]>();
+  postings.keys.forEach((oldKey, i) => {
+    const key = newKeys.get(oldKey);
+    if (key === undefined) return;
+    const list = byKey.get(key);
+    if (list) list.push(postings.features[i] as number);
+    else byKey.set(key, [postings.features[i] as number]);
+  });
+  return postingsOf([...byKey].map(([key, features]) => ({ key, features })));
+}
+
+function postingTables(tx: Transaction, recent: string, main: string): PostingTables {
+  return { recent: tx.table(recent), main: tx.table(main), meta: tx.table('meta') };
 }

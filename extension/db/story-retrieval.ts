@@ -11,9 +11,10 @@ import {
   strongCandidates,
 } from '../../lib/retrieve/story-index.ts';
 import type { WiretraceDatabase } from './database.ts';
-import { readPostings } from './posting-store.ts';
+import { sampledFeatureIndex, storyTables } from './indexes.ts';
 import { indexInSorted } from './sorted-lookup.ts';
-import { type StoredStory, storyOf } from './story-record.ts';
+import { readStories } from './story-blocks.ts';
+import { storyOf } from './story-record.ts';
 import { readTermCounts } from './term-counts.ts';
 import { readTotals } from './totals.ts';
 
@@ -41,24 +42,21 @@ export async function retrieveCandidates(
   query: Fingerprint,
   limit: number,
 ): Promise<Retrieved> {
-  return db.transaction(
-    'r',
-    [db.stories, db.termCounts, db.meta, db.recentPostings, db.postings],
-    async () => {
-      const size = (await readTotals(db.meta)).stories;
-      const ceiling = Math.min(maxUsefulFrequency(size), MAX_POSTINGS_READ);
-      const ranked = strongCandidates(await rankStories(db, query, size, ceiling), limit);
-      const stored = (await db.stories.bulkGet(ranked.map((c) => c.key))).filter(
-        (s): s is StoredStory => s !== undefined,
-      );
-      const prepared = stored.map((record) => ({ story: storyOf(record), ...prepareStory(record) }));
-      const terms = new Set(query.terms);
-      for (const { fingerprint } of prepared) for (const term of fingerprint.terms) terms.add(term);
-      const counts = await readTermCounts(db.termCounts, terms);
-      const weights = termWeightsFrom({ size, documentFrequency: (f) => counts.get(f) ?? 0 });
-      return { candidates: prepared.map(({ story, text }) => ({ story, text })), weights };
-    },
-  );
+  return db.transaction('r', storyTables(db), async () => {
+    const size = (await readTotals(db.meta)).stories;
+    const ceiling = Math.min(maxUsefulFrequency(size), MAX_POSTINGS_READ);
+    const ranked = strongCandidates(await rankStories(db, query, size, ceiling), limit);
+    const stored = await readStories(
+      db,
+      ranked.map((c) => c.key),
+    );
+    const prepared = stored.map((record) => ({ story: storyOf(record), ...prepareStory(record) }));
+    const terms = new Set(query.terms);
+    for (const { fingerprint } of prepared) for (const term of fingerprint.terms) terms.add(term);
+    const counts = await readTermCounts(db.termCounts, terms);
+    const weights = termWeightsFrom({ size, documentFrequency: (f) => counts.get(f) ?? 0 });
+    return { candidates: prepared.map(({ story, text }) => ({ story, text })), weights };
+  });
 }
 
 async function rankStories(
@@ -79,7 +77,7 @@ async function rankStories(
     })
     .sort((a, b) => (termCounts.get(a) ?? 0) - (termCounts.get(b) ?? 0))
     .slice(0, QUERY_FEATURES);
-  const postings = await readPostings(db, lookups);
+  const postings = await sampledFeatureIndex.read(db, lookups);
   const scores = new Map<number, number>();
   for (const keys of postings.values()) {
     if (keys.length === 0 || keys.length > ceiling) continue;

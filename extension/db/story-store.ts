@@ -3,11 +3,13 @@ import type { CacheStats } from '../messages/protocol.ts';
 import { staleness } from './cache-health.ts';
 import type { WiretraceDatabase } from './database.ts';
 import { fingerprintAlongside } from './fingerprint-alongside.ts';
-import { clearPostings, forgetPostings } from './posting-store.ts';
+import { sampledFeatureIndex, storyNameIndex, storyTables } from './indexes.ts';
 import { removeStories } from './remove-stories.ts';
 import { withRoomToWrite } from './retention.ts';
 import { type SaveReport, saveStories } from './save-stories.ts';
+import { allStories } from './story-blocks.ts';
 import { storyOf } from './story-record.ts';
+import { storiesOfImport } from './story-selections.ts';
 import { readTotals, TOTALS } from './totals.ts';
 
 /** Stories written a transaction at a time: big bundles must not hold one transaction open for minutes. */
@@ -60,21 +62,22 @@ export async function importBundle(
 export async function rollBackUnfinishedImport(db: WiretraceDatabase): Promise<number> {
   const job = (await db.meta.get('import')) as ImportJob | undefined;
   if (!job) return 0;
-  const removed = await removeStories(db, (d) => d.stories.where('importId').equals(job.id));
-  await db.transaction('rw', db.meta, db.recentPostings, db.postings, db.stories, async () => {
-    await forgetPostings(db, 0, job.id);
+  const removed = await removeStories(db, storiesOfImport(job.id));
+  await db.transaction('rw', storyTables(db), async () => {
+    await sampledFeatureIndex.forget(db, [], job.id);
+    await storyNameIndex.forget(db, [], job.id);
     await db.meta.delete('import');
   });
   return removed;
 }
 
 export async function exportBundle(db: WiretraceDatabase): Promise<{ jsonl: string; stories: number }> {
-  const stories = (await db.stories.toArray()).map(storyOf);
+  const stories = (await allStories(db)).map(storyOf);
   return { jsonl: storiesToJsonl(stories), stories: stories.length };
 }
 
 export async function cacheStats(db: WiretraceDatabase): Promise<CacheStats> {
-  const newest = (await db.stories.orderBy('time').last())?.time ?? null;
+  const newest = (await db.storyBlocks.orderBy('newest').last())?.newest ?? null;
   const totals = await readTotals(db.meta);
   const quota = (await db.meta.get('quota')) as { at: number; evicted: number } | undefined;
   return {
@@ -92,9 +95,14 @@ export async function cacheStats(db: WiretraceDatabase): Promise<CacheStats> {
 
 export async function clearStories(db: WiretraceDatabase): Promise<{ removed: number }> {
   const { stories: removed } = await readTotals(db.meta);
-  const tables = [db.stories, db.termCounts, db.meta, db.references, db.recentPostings, db.postings];
-  await db.transaction('rw', tables, async () => {
-    await Promise.all([db.stories.clear(), db.termCounts.clear(), db.references.clear(), clearPostings(db)]);
+  await db.transaction('rw', [...storyTables(db), db.references], async () => {
+    await Promise.all([
+      db.storyBlocks.clear(),
+      db.termCounts.clear(),
+      db.references.clear(),
+      sampledFeatureIndex.clear(db),
+      storyNameIndex.clear(db),
+    ]);
     await db.meta.put(TOTALS);
   });
   return { removed };

@@ -1,6 +1,8 @@
 import { FeedError, parseFeed } from '../../lib/feeds/parse-feed.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
 import type { FeedState } from '../db/feed-records.ts';
+import { storyTables } from '../db/indexes.ts';
+import { storiesNamed } from '../db/story-names.ts';
 import { type FeedClient, fetchText } from './fetch-text.ts';
 
 export const POLL_INTERVAL_MS = 30 * 60_000;
@@ -68,17 +70,15 @@ function conditionalHeaders(feed: FeedState): Record<string, string> {
 
 async function queueNewItems(db: WiretraceDatabase, feed: FeedState, document: string): Promise<number> {
   const { items } = parseFeed(document);
-  return db.transaction('rw', db.stories, db.feedItems, async () => {
+  return db.transaction('rw', [...storyTables(db), db.feedItems], async () => {
     const ids = items.map((i) => i.id);
     const urls = items.flatMap((i) => (i.url ? [i.url] : []));
-    const [storedIds, storedUrls, queued] = await Promise.all([
-      db.stories.where('id').anyOf(ids).keys(),
-      urls.length ? db.stories.where('url').anyOf(urls).keys() : [],
+    const [stored, queued] = await Promise.all([
+      storiesNamed(db, ids, urls),
       db.feedItems.where('feed').equals(feed.url).toArray(),
     ]);
     const known = new Set<string>([
-      ...storedIds.map(String),
-      ...storedUrls.map(String),
+      ...stored.flatMap((s) => [s.id, s.thread, s.url ?? '']),
       ...queued.flatMap((q) => [q.item.id, q.item.url ?? '']),
     ]);
     const fresh = items.filter((i) => !known.has(i.id) && !(i.url && known.has(i.url)));

@@ -8,6 +8,7 @@ import { WiretraceDatabase } from '../../extension/db/database.ts';
 import type { FeedState } from '../../extension/db/feed-records.ts';
 import { applyRetention, StorageFullError, withRoomToWrite } from '../../extension/db/retention.ts';
 import { saveStories } from '../../extension/db/save-stories.ts';
+import { allStories } from '../../extension/db/story-blocks.ts';
 import { importBundle, rollBackUnfinishedImport } from '../../extension/db/story-store.ts';
 import { readTermCounts } from '../../extension/db/term-counts.ts';
 import { readTotals } from '../../extension/db/totals.ts';
@@ -29,7 +30,7 @@ beforeEach(() => {
 
 /** Term counts and totals equal those recomputed from the stories stored. */
 async function expectConsistent(): Promise<void> {
-  const stored = await db.stories.toArray();
+  const stored = await allStories(db);
   const expected = new Map<number, number>();
   for (const story of stored)
     for (const term of fingerprintStory(story).terms) expected.set(term, (expected.get(term) ?? 0) + 1);
@@ -66,7 +67,7 @@ describe('capture on wire sites', () => {
       paragraphs: [...article.paragraphs, 'This story has been updated with a statement.'],
     };
     expect(await captureStory(db, pageUrl, updated, site)).toMatchObject({ versions: 1 });
-    const versions = await db.stories.orderBy('key').toArray();
+    const versions = await allStories(db);
     const canonical = `https://apnews.com${articlePath(story as (typeof stories)[0])}`;
     expect(versions.map((v) => [v.url, v.version, v.source, v.via])).toEqual([
       [canonical, 1, 'AP', ['capture']],
@@ -78,7 +79,7 @@ describe('capture on wire sites', () => {
   it('merges a feed item and a captured page of the same story into one', async () => {
     const article = extractFromHtml(html, pageUrl);
     await captureStory(db, pageUrl, article, site);
-    const [captured] = await db.stories.toArray();
+    const [captured] = await allStories(db);
     const fromFeed = {
       id: 'guid-123',
       source: 'AP',
@@ -87,7 +88,7 @@ describe('capture on wire sites', () => {
       text: captured?.text ?? '',
     };
     expect(await saveStories(db, [fromFeed], 'feed')).toMatchObject({ repeats: 1 });
-    expect((await db.stories.toArray()).map((s) => s.via)).toEqual([['capture', 'feed']]);
+    expect((await allStories(db)).map((s) => s.via)).toEqual([['capture', 'feed']]);
   });
 
   it('does not store a page with too little text', async () => {
@@ -96,7 +97,7 @@ describe('capture on wire sites', () => {
       pageUrl,
     );
     expect(await captureStory(db, pageUrl, article, site)).toBeNull();
-    expect(await db.stories.count()).toBe(0);
+    expect((await allStories(db)).length).toBe(0);
   });
 });
 
@@ -112,11 +113,13 @@ describe('retention', () => {
     await saveStories(db, aged([1, 2, 3, 40, 50, 100, 200]), 'bundle');
     expect(await applyRetention(db, { maxAgeDays: 90, maxStories: 100, maxMegabytes: 100 }, now)).toBe(2);
     expect(await applyRetention(db, { maxAgeDays: 90, maxStories: 3, maxMegabytes: 100 }, now)).toBe(2);
-    const left = (await db.stories.orderBy('time').toArray()).map((s) => Math.round((now - s.time) / DAY));
+    const left = (await allStories(db))
+      .sort((a, b) => a.time - b.time)
+      .map((s) => Math.round((now - s.time) / DAY));
     expect(left).toEqual([3, 2, 1]);
     const { bytes } = await readTotals(db.meta);
     await applyRetention(db, { maxAgeDays: 90, maxStories: 100, maxMegabytes: (bytes - 1) / 1_000_000 }, now);
-    expect((await db.stories.toArray()).map((s) => Math.round((now - s.time) / DAY)).sort()).toEqual([1, 2]);
+    expect((await allStories(db)).map((s) => Math.round((now - s.time) / DAY)).sort()).toEqual([1, 2]);
     await expectConsistent();
   });
 
@@ -135,7 +138,7 @@ describe('retention', () => {
     };
     expect(await withRoomToWrite(db, write)).toMatchObject({ added: 1 });
     expect(attempts).toBe(2);
-    expect(await db.stories.count()).toBe(1);
+    expect((await allStories(db)).length).toBe(1);
     expect(((await db.meta.get('quota')) as { evicted: number }).evicted).toBe(5);
     await expectConsistent();
   });
@@ -152,13 +155,13 @@ describe('retention', () => {
 describe('imports that do not finish', () => {
   it('rolls back what an import wrote before the worker stopped, keeping everything stored before', async () => {
     await importBundle(db, bundle.split('\n').slice(0, 5).join('\n'));
-    const before = (await db.stories.toArray()).map((s) => s.id).sort();
+    const before = (await allStories(db)).map((s) => s.id).sort();
     // An import under way: its job recorded, part of its stories written, then the worker stopped.
     await db.meta.put({ name: 'import', id: 42, startedAt: Date.now() });
     await saveStories(db, stories.slice(5, 8), 'bundle', 42);
-    expect(await db.stories.count()).toBe(8);
+    expect((await allStories(db)).length).toBe(8);
     expect(await rollBackUnfinishedImport(db)).toBe(3);
-    expect((await db.stories.toArray()).map((s) => s.id).sort()).toEqual(before);
+    expect((await allStories(db)).map((s) => s.id).sort()).toEqual(before);
     expect(await db.meta.get('import')).toBeUndefined();
     await expectConsistent();
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
 import type { FeedState } from '../../extension/db/feed-records.ts';
+import { allStories } from '../../extension/db/story-blocks.ts';
 import { addFeed, listFeeds, setFeedEnabled } from '../../extension/feeds/feed-list.ts';
 import { fetchQueuedItems } from '../../extension/feeds/fetch-queued-items.ts';
 import type { FeedClient } from '../../extension/feeds/fetch-text.ts';
@@ -93,7 +94,7 @@ describe('polling a feed', () => {
     expect(await fetchQueuedItems(db, client)).toBe(expected.length);
     expect(await db.feedItems.count()).toBe(0);
     for (const story of expected) {
-      const stored = await db.stories.where('id').equals(story.id).first();
+      const stored = (await allStories(db)).find((s) => s.id === story.id);
       expect(stored?.source).toBe('AFP');
       expect(stored?.via).toEqual(['feed']);
       expect(stored?.url).toBe(`${server.origin}${articlePath(story)}`);
@@ -118,7 +119,7 @@ describe('polling a feed', () => {
     const feed = await feedAt(path.path, path.source);
     await pollFeed(db, feed, client);
     expect(await fetchQueuedItems(db, client)).toBe(storiesOf(path.source).length);
-    expect((await db.stories.toArray()).map((s) => s.source)).toEqual(
+    expect((await allStories(db)).map((s) => s.source)).toEqual(
       storiesOf(path.source).map(() => path.source),
     );
   });
@@ -153,7 +154,7 @@ describe('polling a feed', () => {
     await fetchQueuedItems(db, client);
     expect(server.requests.every((r) => r.path.startsWith('/wire/'))).toBe(true);
     // That item's story is the feed's own text instead.
-    const stored = await db.stories.where('id').equals(queued.item.id).first();
+    const stored = (await allStories(db)).find((s) => s.id === queued.item.id);
     expect(stored?.text).toBe(queued.item.paragraphs.join('\n\n'));
   });
 

@@ -1,14 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
-import { readPostings, readPostingsState } from '../../extension/db/posting-store.ts';
+import { sampledFeatureIndex } from '../../extension/db/indexes.ts';
+import { writeMainIndex } from '../../extension/db/posting-store.ts';
 import { SCHEMA_VERSIONS } from '../../extension/db/schema.ts';
+import { allStories } from '../../extension/db/story-blocks.ts';
+import { storiesNamed } from '../../extension/db/story-names.ts';
 import { type StoredStory, storyOf } from '../../extension/db/story-record.ts';
+import { rollBackUnfinishedImport } from '../../extension/db/story-store.ts';
 import { readTermCounts } from '../../extension/db/term-counts.ts';
 import { readTotals } from '../../extension/db/totals.ts';
 import { analyzeArticle } from '../../extension/worker/analyze-page.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
+import { type Postings, postingsOf } from '../../lib/retrieve/postings.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import { loadFixtureStories, readFixturePage } from '../support/fixtures.ts';
 
@@ -43,7 +48,7 @@ describe('schema migrations', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
 
-    const migrated = await db.stories.orderBy('key').toArray();
+    const migrated = await allStories(db);
     expect(migrated.map(storyOf)).toEqual(stories);
     for (const record of migrated) {
       expect(record).not.toHaveProperty('features');
@@ -84,11 +89,53 @@ describe('schema migrations', () => {
     );
     v2.close();
     const db = new WiretraceDatabase(dbName);
-    const migrated = await db.stories.orderBy('key').toArray();
+    const migrated = await allStories(db);
     expect(migrated.map(storyOf)).toEqual(stories);
     for (const record of migrated) expect(record).not.toHaveProperty('sample');
     await expectEverySampleIndexed(db, migrated);
-    expect(await readPostingsState(db)).toMatchObject({ stories: stories.length, recentStories: 0 });
+    expect(await sampledFeatureIndex.state(db)).toMatchObject({ stories: stories.length, recentStories: 0 });
+    db.close();
+  });
+
+  it('moves a version 3 database into story blocks, with postings under the new keys and every name indexed', async () => {
+    const dbName = `migrate-${name++}`;
+    const v3 = new WiretraceDatabase(dbName, 3);
+    // Keys with gaps (stories removed), the last three written by an import that never finished.
+    const records = stories.map((story, i) => ({
+      ...story,
+      key: 10 + i * 3,
+      thread: story.id,
+      version: 1,
+      digest: i,
+      via: ['bundle'],
+      time: 1_700_000_000_000 + i,
+      addedAt: 1_700_000_000_000 + i,
+      bytes: 1000,
+      ...(i >= stories.length - 3 ? { importId: 7 } : {}),
+    }));
+    await v3.table('stories').bulkAdd(records);
+    const [older, newer] = [records.slice(0, 5), records.slice(5)].map((part) =>
+      postingsOf(part.map((r) => ({ key: r.key, features: sampledFeatures(fingerprintStory(r).features) }))),
+    );
+    const tables = { recent: v3.recentPostings, main: v3.postings, meta: v3.meta };
+    await writeMainIndex('postings', tables, older as Postings, 5);
+    await tables.recent.add({ ...(newer as Postings), stories: records.length - 5 });
+    await v3.table('meta').put({ name: 'import', id: 7, startedAt: 1 });
+    v3.close();
+
+    const db = new WiretraceDatabase(dbName);
+    const migrated = await allStories(db);
+    expect(migrated.map(storyOf)).toEqual(stories);
+    for (const record of migrated) expect(record).not.toHaveProperty('importId');
+    await expectEverySampleIndexed(db, migrated);
+    for (const record of migrated) {
+      const byId = await storiesNamed(db, [record.id], []);
+      expect(byId.map((s) => s.key)).toEqual([record.key]);
+      if (record.url)
+        expect((await storiesNamed(db, [], [record.url])).map((s) => s.key)).toEqual([record.key]);
+    }
+    expect(await rollBackUnfinishedImport(db)).toBe(3);
+    expect((await allStories(db)).map(storyOf)).toEqual(stories.slice(0, -3));
     db.close();
   });
 });
@@ -96,7 +143,7 @@ describe('schema migrations', () => {
 async function expectEverySampleIndexed(db: WiretraceDatabase, records: StoredStory[]): Promise<void> {
   for (const record of records) {
     const sample = sampledFeatures(fingerprintStory(record).features);
-    const postings = await readPostings(db, sample);
+    const postings = await sampledFeatureIndex.read(db, sample);
     for (const feature of sample) expect([...(postings.get(feature) ?? [])]).toContain(record.key);
   }
 }

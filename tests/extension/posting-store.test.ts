@@ -3,9 +3,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Random, syntheticStory } from '../../bench/synthetic.ts';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
-import { readPostings, readPostingsState } from '../../extension/db/posting-store.ts';
+import { sampledFeatureIndex } from '../../extension/db/indexes.ts';
 import { removeStories } from '../../extension/db/remove-stories.ts';
 import { saveStories } from '../../extension/db/save-stories.ts';
+import { allStories } from '../../extension/db/story-blocks.ts';
+import { storiesNamed, storyNames } from '../../extension/db/story-names.ts';
+import type { StoredStory } from '../../extension/db/story-record.ts';
+import { storiesWhere } from '../../extension/db/story-selections.ts';
 import { clearStories, importBundle, rollBackUnfinishedImport } from '../../extension/db/story-store.ts';
 import { analyzeArticle } from '../../extension/worker/analyze-page.ts';
 import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
@@ -22,6 +26,7 @@ const fixtures = readFileSync(STORIES_JSONL, 'utf8');
 const random = new Random(7);
 /** Enough stories to pass the first merge (2,000 recent stories) with some left recent. */
 const filler = Array.from({ length: 2_600 }, (_, i) => syntheticStory(random, 100_000 + i, 120));
+const fillerStories = storiesWhere((s) => s.id.startsWith('story-'));
 let db: WiretraceDatabase;
 let name = 0;
 
@@ -30,20 +35,29 @@ beforeEach(() => {
   db = new WiretraceDatabase(`postings-${name++}`);
 });
 
-/** Every (feature, key) the store holds, main and recent rows together. */
-async function storedPostings(): Promise<{ feature: number; key: number }[]> {
-  const rows = [...(await db.postings.toArray()), ...(await db.recentPostings.toArray())];
+/** Every (feature, key) an index holds, main and recent rows together. */
+async function storedPostings(
+  index: 'features' | 'names' = 'features',
+): Promise<{ feature: number; key: number }[]> {
+  const [main, recent] = index === 'features' ? [db.postings, db.recentPostings] : [db.names, db.recentNames];
+  const rows = [...(await main.toArray()), ...(await recent.toArray())];
   return rows.flatMap((row) =>
     Array.from(row.features, (feature, i) => ({ feature, key: row.keys[i] as number })),
   );
 }
 
-/** The store holds exactly the sampled features of the stories stored, no more, no less. */
+/**
+ * Both indexes hold exactly what the stored stories call for, no more, no
+ * less: their sampled features, and their names.
+ */
 async function expectExactIndex(): Promise<void> {
-  const expected = (await db.stories.toArray())
-    .flatMap((s) => sampledFeatures(fingerprintStory(s).features).map((feature) => `${feature}:${s.key}`))
-    .sort();
-  expect((await storedPostings()).map((p) => `${p.feature}:${p.key}`).sort()).toEqual(expected);
+  const stories = await allStories(db);
+  const expected = (features: (story: StoredStory) => readonly number[]) =>
+    stories.flatMap((s) => features(s).map((feature) => `${feature}:${s.key}`)).sort();
+  const held = async (index: 'features' | 'names') =>
+    (await storedPostings(index)).map((p) => `${p.feature}:${p.key}`).sort();
+  expect(await held('features')).toEqual(expected((s) => sampledFeatures(fingerprintStory(s).features)));
+  expect(await held('names')).toEqual(expected(storyNames));
 }
 
 /** Every fixture page gets the verdict and original the in-memory engine gives over the same stories. */
@@ -66,33 +80,33 @@ describe('the posting store', () => {
   it('merges recent batches into bucket rows and still finds every story by its features', async () => {
     await importBundle(db, fixtures);
     await importBundle(db, storiesToJsonl(filler));
-    const state = await readPostingsState(db);
+    const state = await sampledFeatureIndex.state(db);
     expect(state.stories).toBeGreaterThanOrEqual(2_000);
     expect(state.buckets).toBeGreaterThan(1);
     expect(state.recentStories).toBe(filler.length + 11 - state.stories);
     expect(await db.postings.count()).toBe(state.buckets);
     await expectExactIndex();
-    const story = await db.stories
-      .where('id')
-      .equals(filler[5]?.id as string)
-      .first();
+    const story = (await allStories(db)).find((s) => s.id === filler[5]?.id);
     const features = sampledFeatures(fingerprintStory(story as NonNullable<typeof story>).features);
-    const found = await readPostings(db, features);
+    const found = await sampledFeatureIndex.read(db, features);
     for (const feature of features) expect([...(found.get(feature) ?? [])]).toContain(story?.key);
+    const named = await storiesNamed(db, [filler[5]?.id as string, filler[2_500]?.id as string], []);
+    expect(named.map((s) => s.id).sort()).toEqual([filler[2_500]?.id, filler[5]?.id].sort());
     await expectSameJudgementsAsInMemory([...loadFixtureStories(), ...filler]);
   });
 
   it('counts removed stories, and drops their postings once they are a quarter of the index', async () => {
     await importBundle(db, fixtures);
     await importBundle(db, storiesToJsonl(filler));
-    const mainStories = (await readPostingsState(db)).stories;
-    await removeStories(db, (d) => d.stories.where('id').startsWith('story-'), 100);
-    expect(await readPostingsState(db)).toMatchObject({ removed: 100, stories: mainStories });
-    const keys = new Set(await db.stories.toCollection().primaryKeys());
+    const mainStories = (await sampledFeatureIndex.state(db)).stories;
+    await removeStories(db, fillerStories, 100);
+    expect((await sampledFeatureIndex.state(db)).removed).toHaveLength(100);
+    expect(await sampledFeatureIndex.state(db)).toMatchObject({ stories: mainStories });
+    const keys = new Set((await allStories(db)).map((s) => s.key));
     expect((await storedPostings()).filter((p) => !keys.has(p.key)).length).toBeGreaterThan(0);
 
-    await removeStories(db, (d) => d.stories.where('id').startsWith('story-'));
-    expect(await readPostingsState(db)).toMatchObject({ removed: 0, stories: 11, recentStories: 0 });
+    await removeStories(db, fillerStories);
+    expect(await sampledFeatureIndex.state(db)).toMatchObject({ removed: [], stories: 11, recentStories: 0 });
     await expectExactIndex();
     await expectFixturePagesJudged(db);
   });
@@ -107,6 +121,7 @@ describe('the posting store', () => {
     await expectFixturePagesJudged(db);
     await clearStories(db);
     expect(await storedPostings()).toEqual([]);
-    expect(await readPostingsState(db)).toMatchObject({ stories: 0, recentStories: 0, removed: 0 });
+    expect(await storedPostings('names')).toEqual([]);
+    expect(await sampledFeatureIndex.state(db)).toMatchObject({ stories: 0, recentStories: 0, removed: [] });
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
+import { allStories } from '../../extension/db/story-blocks.ts';
 import { disabledSites, isSiteDisabled, sensitivity } from '../../extension/settings.ts';
 import { badgeSummary } from '../../extension/worker/badge-summary.ts';
 import { dispatch, requestHandlers } from '../../extension/worker/handlers.ts';
@@ -41,7 +42,9 @@ describe('the worker', () => {
     const reply = await dispatch(handlers, { type: 'analyze-page', url: onWireSite.url, html }, onWireSite);
     expect(reply).toMatchObject({ ok: true, value: { show: false } });
     expect(await tabResult(9)).toMatchObject({ state: 'captured', source: 'Reuters' });
-    expect(await db.stories.where('url').equals('https://www.reuters.com/world/floods').count()).toBe(1);
+    expect(
+      (await allStories(db)).filter((s) => s.url === 'https://www.reuters.com/world/floods').length,
+    ).toBe(1);
   });
 
   it('remembers a credited verbatim copy as a reference to its wire story', async () => {

@@ -1,0 +1,128 @@
+import type { WiretraceDatabase } from './database.ts';
+import type { StoredStory } from './story-record.ts';
+
+/**
+ * Stories are stored a block of up to 64 at a time, not a record each: an
+ * IndexedDB record costs ~100 µs to write whatever its size (~8 µs a story in
+ * blocks of 50, `npm run bench:idb`), and a large value reads as fast as a
+ * small one. A story's key tells its block: key = block × 64 + slot.
+ */
+export interface StoryBlock {
+  block: number;
+  stories: StoredStory[];
+  /** Earliest and latest story time in the block: what retention and the cache's age go by. */
+  oldest: number;
+  newest: number;
+  /** The import that wrote it, rolled back if that import never finished. */
+  importId?: number;
+}
+
+export const BLOCK_SLOTS = 64;
+/** A block closes at this much text, so a candidate read never pulls megabytes. */
+const BLOCK_CHARS = 256_000;
+/** The meta row that holds the next block number. */
+export const BLOCK_COUNTER = 'story-blocks';
+
+export function blockOf(key: number): number {
+  return Math.floor(key / BLOCK_SLOTS);
+}
+
+/** Packs new records into blocks numbered on from the last block ever written, giving each its key. */
+export async function packIntoBlocks(
+  db: WiretraceDatabase,
+  records: readonly StoredStory[],
+  importId?: number,
+): Promise<StoryBlock[]> {
+  const counter = ((await db.meta.get(BLOCK_COUNTER)) as { next: number } | undefined) ?? { next: 1 };
+  const blocks = blocksFrom(records, counter.next, importId);
+  // Block numbers are never reused: a removed story's postings may outlive it until the next merge.
+  await db.meta.put({ name: BLOCK_COUNTER, next: counter.next + blocks.length });
+  return blocks;
+}
+
+/** Blocks numbered from `first` holding the records, each given its key. */
+export function blocksFrom(records: readonly StoredStory[], first: number, importId?: number): StoryBlock[] {
+  return groupBySize(records).map((stories, i) => {
+    stories.forEach((story, slot) => {
+      story.key = (first + i) * BLOCK_SLOTS + slot;
+    });
+    return blockOfStories(first + i, stories, importId);
+  });
+}
+
+/** The stored stories with these keys, in the keys' order; keys no longer stored are left out. */
+export async function readStories(db: WiretraceDatabase, keys: readonly number[]): Promise<StoredStory[]> {
+  const numbers = [...new Set(keys.map(blockOf))];
+  const blocks = await db.storyBlocks.bulkGet(numbers);
+  const byKey = new Map<number, StoredStory>();
+  for (const block of blocks) for (const story of block?.stories ?? []) byKey.set(story.key as number, story);
+  return keys.flatMap((key) => byKey.get(key) ?? []);
+}
+
+/** Every stored story, in key order. */
+export async function allStories(db: WiretraceDatabase): Promise<StoredStory[]> {
+  return (await db.storyBlocks.orderBy('block').toArray()).flatMap((block) => block.stories);
+}
+
+/** Writes back stories changed in place (another arrival noted, a missing field filled). */
+export async function rewriteStories(db: WiretraceDatabase, changed: readonly StoredStory[]): Promise<void> {
+  await updateBlocks(db, changed, (block, mine) =>
+    block.stories.map((story) => mine.find((s) => s.key === story.key) ?? story),
+  );
+}
+
+/** Takes stories out of their blocks; a block left empty is deleted. */
+export async function deleteStories(db: WiretraceDatabase, gone: readonly StoredStory[]): Promise<void> {
+  await updateBlocks(db, gone, (block, mine) => {
+    const keys = new Set(mine.map((s) => s.key));
+    return block.stories.filter((story) => !keys.has(story.key));
+  });
+}
+
+async function updateBlocks(
+  db: WiretraceDatabase,
+  stories: readonly StoredStory[],
+  update: (block: StoryBlock, mine: StoredStory[]) => StoredStory[],
+): Promise<void> {
+  const byBlock = new Map<number, StoredStory[]>();
+  for (const story of stories) {
+    const block = blockOf(story.key as number);
+    const list = byBlock.get(block);
+    if (list) list.push(story);
+    else byBlock.set(block, [story]);
+  }
+  const blocks = (await db.storyBlocks.bulkGet([...byBlock.keys()])).filter((b) => b !== undefined);
+  const kept = blocks.map((block) => ({ block, stories: update(block, byBlock.get(block.block) ?? []) }));
+  await db.storyBlocks.bulkDelete(kept.filter((b) => b.stories.length === 0).map((b) => b.block.block));
+  await db.storyBlocks.bulkPut(
+    kept
+      .filter((b) => b.stories.length > 0)
+      .map((b) => blockOfStories(b.block.block, b.stories, b.block.importId)),
+  );
+}
+
+function blockOfStories(block: number, stories: StoredStory[], importId?: number): StoryBlock {
+  let oldest = Number.POSITIVE_INFINITY;
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const { time } of stories) {
+    oldest = Math.min(oldest, time);
+    newest = Math.max(newest, time);
+  }
+  return { block, stories, oldest, newest, ...(importId === undefined ? {} : { importId }) };
+}
+
+function groupBySize(records: readonly StoredStory[]): StoredStory[][] {
+  const groups: StoredStory[][] = [];
+  let chars = 0;
+  for (const record of records) {
+    const last = groups.at(-1);
+    if (!last || last.length === BLOCK_SLOTS || chars + record.text.length > BLOCK_CHARS) {
+      groups.push([record]);
+      chars = record.text.length;
+    } else {
+      last.push(record);
+      chars += record.text.length;
+    }
+  }
+  return groups;
+}
