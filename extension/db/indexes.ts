@@ -12,7 +12,7 @@ export const sampledFeatureIndex = new PostingStore<WiretraceDatabase>('postings
 export const storyNameIndex = new PostingStore<WiretraceDatabase>(
   'names',
   (db) => ({ recent: db.recentNames, main: db.names, meta: db.meta }),
-  true,
+  { keepMainRows: true },
 );
 
 /** Every table a change to the stored stories writes, for one transaction over all of them. */

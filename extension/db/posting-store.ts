@@ -17,9 +17,13 @@ import { cachePerDatabase } from './read-cache.ts';
  * write as a small record, and a story has ~50 sampled features. Each saved
  * batch appends one row of postings ("recent"); when the recent rows grow past
  * a share of the main index they are merged into it, which is split into
- * bucket rows of consecutive hashes. A lookup reads the recent rows (kept in
- * memory until the next write; they are small by construction) and only the
- * main rows its hashes fall in, so waking up never loads the index whole.
+ * bucket rows of consecutive hashes. In between sits a middle run, bucketed
+ * the same way: recent rows are merged into it, and it into the main index
+ * once it passes a quarter of it, so a large index is rewritten once every
+ * ~25% of growth instead of at every merge. A lookup reads the recent rows
+ * (kept in memory until the next write; they are small by construction) and
+ * the one main and one middle row each hash falls in, so waking up never
+ * loads the index whole.
  * Removed stories' keys are remembered and their postings dropped at the next
  * merge, brought forward when many are gone.
  */
@@ -39,6 +43,9 @@ export interface PostingsState {
   buckets: number;
   /** Stories merged into the main index, removed ones included. */
   stories: number;
+  /** The same for the middle run, which recent rows are merged into until it is due to join the main index. */
+  middleBuckets: number;
+  middleStories: number;
   /** Keys of stories removed since the last merge, whose postings are still stored. */
   removed: number[];
   /** Stories and rows in the recent rows. */
@@ -56,10 +63,26 @@ export interface PostingTables {
 /** Postings a main bucket row holds at most, about 8 KB: a lookup reads one row a hash. */
 const ROW_POSTINGS = 1024;
 const MAX_BUCKETS = 2 ** 14;
-/** Recent stories are merged in once they pass a quarter of the main index, within these bounds. */
-const MERGE_AT = { share: 0.25, min: 2_000, max: 5_000, rows: 64 };
+/** Bucket rows of the middle run are numbered from here, after the main index's. */
+const MIDDLE = 2 ** 20;
+/**
+ * When merges happen: recent rows are merged once they hold a share of the
+ * main index's stories (within bounds) or too many rows; the middle run joins
+ * the main index once it holds that share; removed stories force a full merge
+ * at that share too.
+ */
+export interface MergePolicy {
+  share: number;
+  min: number;
+  max: number;
+  rows: number;
+}
+
+const MERGE_AT: MergePolicy = { share: 0.25, min: 2_000, max: 5_000, rows: 64 };
 
 export class PostingStore<Db extends object> {
+  private readonly mergeAt: MergePolicy;
+  private readonly keepMainRows: boolean;
   private readonly recentCache = cachePerDatabase<Postings | null>(() => null);
   private readonly mainCache = cachePerDatabase(() => new Map<number, Postings>());
 
@@ -71,8 +94,11 @@ export class PostingStore<Db extends object> {
   constructor(
     readonly name: string,
     private readonly tablesOf: (db: Db) => PostingTables,
-    private readonly keepMainRows = false,
-  ) {}
+    options: { keepMainRows?: boolean; mergeAt?: MergePolicy } = {},
+  ) {
+    this.mergeAt = options.mergeAt ?? MERGE_AT;
+    this.keepMainRows = options.keepMainRows ?? false;
+  }
 
   async state(db: Db): Promise<PostingsState> {
     return stateOf(this.name, await this.tablesOf(db).meta.get(this.name));
@@ -95,9 +121,15 @@ export class PostingStore<Db extends object> {
       recentStories: state.recentStories + stories.length,
       recentRows: state.recentRows + 1,
     };
-    const due = Math.min(MERGE_AT.max, Math.max(MERGE_AT.min, state.stories * MERGE_AT.share));
-    if (next.recentStories >= due || next.recentRows >= MERGE_AT.rows) await this.merge(db, next);
-    else await this.tablesOf(db).meta.put(next);
+    const due = Math.min(this.mergeAt.max, Math.max(this.mergeAt.min, state.stories * this.mergeAt.share));
+    if (next.recentStories < due && next.recentRows < this.mergeAt.rows)
+      await this.tablesOf(db).meta.put(next);
+    else if (
+      next.middleStories + next.recentStories <
+      Math.max(this.mergeAt.min, state.stories * this.mergeAt.share)
+    )
+      await this.mergeIntoMiddle(db, next);
+    else await this.merge(db, next);
   }
 
   /**
@@ -114,7 +146,10 @@ export class PostingStore<Db extends object> {
       next.recentRows -= await rows.delete();
       this.recentCache(db).forget();
     }
-    if (next.removed.length > 0 && next.removed.length >= state.stories * MERGE_AT.share)
+    if (
+      next.removed.length > 0 &&
+      next.removed.length >= (state.stories + state.middleStories) * this.mergeAt.share
+    )
       await this.merge(db, next);
     else await tables.meta.put(next);
   }
@@ -129,12 +164,17 @@ export class PostingStore<Db extends object> {
   /** The keys of stories with each hash (removed stories may still be among them). */
   async read(db: Db, features: readonly number[]): Promise<Map<number, Uint32Array>> {
     const [recent, state] = await Promise.all([this.cachedRecent(db), this.state(db)]);
-    const main = await this.mainRows(db, [...new Set(features.map((f) => bucketOf(f, state.buckets)))]);
+    const rowsOf = (feature: number) =>
+      state.middleStories > 0
+        ? [bucketOf(feature, state.buckets), MIDDLE + bucketOf(feature, state.middleBuckets)]
+        : [bucketOf(feature, state.buckets)];
+    const rows = await this.mainRows(db, [...new Set(features.flatMap(rowsOf))]);
     const found = new Map<number, Uint32Array>();
     for (const feature of features) {
-      const older = keysWithFeature(main.get(bucketOf(feature, state.buckets)) ?? NO_POSTINGS, feature);
-      const newer = keysWithFeature(recent, feature);
-      found.set(feature, newer.length === 0 ? older : Uint32Array.from([...older, ...newer]));
+      const parts = rowsOf(feature).map((row) => keysWithFeature(rows.get(row) ?? NO_POSTINGS, feature));
+      parts.push(keysWithFeature(recent, feature));
+      const nonEmpty = parts.filter((keys) => keys.length > 0);
+      found.set(feature, nonEmpty.length === 1 ? (nonEmpty[0] as Uint32Array) : concatKeys(nonEmpty));
     }
     return found;
   }
@@ -147,15 +187,39 @@ export class PostingStore<Db extends object> {
     this.mainCache(db).forget();
   }
 
-  /** Rewrites the main index with the recent rows merged in and removed stories' postings dropped. */
+  /** Rewrites the main index with the middle run and the recent rows merged in and removed stories' postings dropped. */
   private async merge(db: Db, state: PostingsState): Promise<void> {
     const tables = this.tablesOf(db);
     const recent = await tables.recent.toArray();
-    const main = concatPostings(await tables.main.orderBy('bucket').toArray());
+    const main = concatPostings(await tables.main.where('bucket').below(MIDDLE).toArray());
+    const middle = concatPostings(await tables.main.where('bucket').aboveOrEqual(MIDDLE).toArray());
     const removed = new Set(state.removed);
-    const merged = mergeAll([main, ...recent], removed.size > 0 ? (key) => !removed.has(key) : undefined);
-    const stories = state.stories + state.recentStories - state.removed.length;
-    await this.rebuild(db, merged, stories);
+    const alive = removed.size > 0 ? (key: number) => !removed.has(key) : undefined;
+    const stories = state.stories + state.middleStories + state.recentStories - state.removed.length;
+    await this.rebuild(db, mergeAll([main, middle, ...recent], alive), stories);
+  }
+
+  /** Rewrites the middle run with the recent rows merged in; the main index is left as it is. */
+  private async mergeIntoMiddle(db: Db, state: PostingsState): Promise<void> {
+    const tables = this.tablesOf(db);
+    const recent = await tables.recent.toArray();
+    const middleRows = tables.main.where('bucket').aboveOrEqual(MIDDLE);
+    const merged = mergeAll([concatPostings(await middleRows.toArray()), ...recent]);
+    const buckets = bucketsFor(merged.features.length);
+    await middleRows.delete();
+    await tables.main.bulkAdd(
+      splitIntoBuckets(merged, buckets).map((slice, bucket) => ({ bucket: MIDDLE + bucket, ...slice })),
+    );
+    await tables.recent.clear();
+    await tables.meta.put({
+      ...state,
+      middleBuckets: buckets,
+      middleStories: state.middleStories + state.recentStories,
+      recentStories: 0,
+      recentRows: 0,
+    });
+    this.recentCache(db).forget();
+    this.mainCache(db).forget();
   }
 
   private async mainRows(db: Db, buckets: readonly number[]): Promise<Map<number, Postings>> {
@@ -203,7 +267,27 @@ export async function writeMainIndex(
 }
 
 function stateOf(name: string, stored?: Partial<PostingsState>): PostingsState {
-  return { name, buckets: 1, stories: 0, removed: [], recentStories: 0, recentRows: 0, ...stored };
+  return {
+    name,
+    buckets: 1,
+    stories: 0,
+    middleBuckets: 1,
+    middleStories: 0,
+    removed: [],
+    recentStories: 0,
+    recentRows: 0,
+    ...stored,
+  };
+}
+
+function concatKeys(parts: readonly Uint32Array[]): Uint32Array {
+  const keys = new Uint32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    keys.set(part, at);
+    at += part.length;
+  }
+  return keys;
 }
 
 function bucketsFor(postings: number): number {

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Random, syntheticStory } from '../../bench/synthetic.ts';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
 import { sampledFeatureIndex } from '../../extension/db/indexes.ts';
+import { PostingStore } from '../../extension/db/posting-store.ts';
 import { removeStories } from '../../extension/db/remove-stories.ts';
 import { saveStories } from '../../extension/db/save-stories.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
@@ -125,3 +126,49 @@ describe('the posting store', () => {
     expect(await sampledFeatureIndex.state(db)).toMatchObject({ stories: 0, recentStories: 0, removed: [] });
   });
 });
+
+describe('the merges of a posting store', () => {
+  it('finds every stored key through recent rows, the middle run and the main index, and drops removed ones', async () => {
+    const policy = { share: 0.25, min: 20, max: 50, rows: 64 };
+    const store = new PostingStore<WiretraceDatabase>(
+      'test',
+      (d) => ({ recent: d.recentPostings, main: d.postings, meta: d.meta }),
+      { mergeAt: policy },
+    );
+    const draw = new Random(3);
+    const live = new Map<number, number[]>();
+    const stages = new Set<string>();
+    let key = 1;
+    const write = (change: () => Promise<void>) =>
+      db.transaction('rw', db.recentPostings, db.postings, db.meta, change);
+    for (let batch = 0; batch < 80; batch++) {
+      const stories = Array.from({ length: 10 }, () => ({ key: key++, features: someFeatures(draw) }));
+      await write(() => store.add(db, stories));
+      for (const story of stories) live.set(story.key, story.features);
+      if (batch % 6 === 5) {
+        const gone = [...live.keys()].filter(() => draw.next() < 0.1);
+        for (const removed of gone) live.delete(removed);
+        await write(() => store.forget(db, gone));
+      }
+      const state = await store.state(db);
+      if (state.middleStories > 0) stages.add('middle');
+      else if (stages.has('middle')) stages.add('middle merged into main');
+      if (state.stories > 0) stages.add('main');
+      const allFeatures = [...new Set([...live.values()].flat())];
+      const found = await store.read(db, allFeatures);
+      const lingering = new Set(state.removed);
+      for (const feature of allFeatures) {
+        const keys = [...(found.get(feature) ?? [])];
+        const expected = [...live].filter(([, features]) => features.includes(feature)).map(([k]) => k);
+        expect(keys.filter((k) => !lingering.has(k)).sort((a, b) => a - b)).toEqual(expected);
+        expect(new Set(keys).size).toBe(keys.length);
+      }
+    }
+    expect([...stages].sort()).toEqual(['main', 'middle', 'middle merged into main']);
+  });
+});
+
+/** A few features from a small space, so that stories share them. */
+function someFeatures(draw: Random): number[] {
+  return [...new Set(Array.from({ length: 6 }, () => (draw.int(400) * 2_654_435_761) & 0x7fffffff))];
+}
