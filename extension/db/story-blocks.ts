@@ -3,7 +3,7 @@ import type { StoredStory } from './story-record.ts';
 
 /**
  * Stories are stored a block of up to 64 at a time, not a record each: an
- * IndexedDB record costs ~100 µs to write whatever its size (~8 µs a story in
+ * IndexedDB record costs ~100 µs to write whatever its size (~14 µs a story in
  * blocks of 50, `npm run bench:idb`), and a large value reads as fast as a
  * small one. A story's key tells its block: key = block × 64 + slot.
  */
