@@ -12,8 +12,11 @@ export const sampledFeatureIndex = new PostingStore<WiretraceDatabase>('postings
 export const storyNameIndex = new PostingStore<WiretraceDatabase>(
   'names',
   (db) => ({ recent: db.recentNames, main: db.names, meta: db.meta }),
-  { keepMainRows: true },
+  { keepBucketRows: true },
 );
+
+/** Both: what removing stories, rolling back an import and clearing the cache must tell. */
+export const STORY_INDEXES = [sampledFeatureIndex, storyNameIndex];
 
 /** Every table a change to the stored stories writes, for one transaction over all of them. */
 export function storyTables(db: WiretraceDatabase) {

@@ -82,22 +82,22 @@ const MERGE_AT: MergePolicy = { share: 0.25, min: 2_000, max: 5_000, rows: 64 };
 
 export class PostingStore<Db extends object> {
   private readonly mergeAt: MergePolicy;
-  private readonly keepMainRows: boolean;
+  private readonly keepBucketRows: boolean;
   private readonly recentCache = cachePerDatabase<Postings | null>(() => null);
-  private readonly mainCache = cachePerDatabase(() => new Map<number, Postings>());
+  private readonly rowCache = cachePerDatabase(() => new Map<number, Postings>());
 
   /**
-   * `keepMainRows`: main rows read stay in memory until the next merge. Right
+   * `keepBucketRows`: bucket rows read (main and middle) stay in memory until the next merge. Right
    * for a small index that every write consults (story names), wrong for a
    * large one that a page consults a few rows of (features).
    */
   constructor(
     readonly name: string,
     private readonly tablesOf: (db: Db) => PostingTables,
-    options: { keepMainRows?: boolean; mergeAt?: MergePolicy } = {},
+    options: { keepBucketRows?: boolean; mergeAt?: MergePolicy } = {},
   ) {
     this.mergeAt = options.mergeAt ?? MERGE_AT;
-    this.keepMainRows = options.keepMainRows ?? false;
+    this.keepBucketRows = options.keepBucketRows ?? false;
   }
 
   async state(db: Db): Promise<PostingsState> {
@@ -157,8 +157,7 @@ export class PostingStore<Db extends object> {
   async clear(db: Db): Promise<void> {
     const tables = this.tablesOf(db);
     await Promise.all([tables.recent.clear(), tables.main.clear(), tables.meta.put(stateOf(this.name))]);
-    this.recentCache(db).forget();
-    this.mainCache(db).forget();
+    this.forgetCached(db);
   }
 
   /** The keys of stories with each hash (removed stories may still be among them). */
@@ -168,7 +167,7 @@ export class PostingStore<Db extends object> {
       state.middleStories > 0
         ? [bucketOf(feature, state.buckets), MIDDLE + bucketOf(feature, state.middleBuckets)]
         : [bucketOf(feature, state.buckets)];
-    const rows = await this.mainRows(db, [...new Set(features.flatMap(rowsOf))]);
+    const rows = await this.bucketRows(db, [...new Set(features.flatMap(rowsOf))]);
     const found = new Map<number, Uint32Array>();
     for (const feature of features) {
       const parts = rowsOf(feature).map((row) => keysWithFeature(rows.get(row) ?? NO_POSTINGS, feature));
@@ -177,14 +176,6 @@ export class PostingStore<Db extends object> {
       found.set(feature, nonEmpty.length === 1 ? (nonEmpty[0] as Uint32Array) : concatKeys(nonEmpty));
     }
     return found;
-  }
-
-  /** Replaces the whole index with these postings (a migration rebuilding it). */
-  async rebuild(db: Db, postings: Postings, stories: number): Promise<void> {
-    await this.tablesOf(db).recent.clear();
-    await writeMainIndex(this.name, this.tablesOf(db), postings, stories);
-    this.recentCache(db).forget();
-    this.mainCache(db).forget();
   }
 
   /** Rewrites the main index with the middle run and the recent rows merged in and removed stories' postings dropped. */
@@ -196,7 +187,9 @@ export class PostingStore<Db extends object> {
     const removed = new Set(state.removed);
     const alive = removed.size > 0 ? (key: number) => !removed.has(key) : undefined;
     const stories = state.stories + state.middleStories + state.recentStories - state.removed.length;
-    await this.rebuild(db, mergeAll([main, middle, ...recent], alive), stories);
+    await tables.recent.clear();
+    await writeMainIndex(this.name, tables, mergeAll([main, middle, ...recent], alive), stories);
+    this.forgetCached(db);
   }
 
   /** Rewrites the middle run with the recent rows merged in; the main index is left as it is. */
@@ -205,11 +198,8 @@ export class PostingStore<Db extends object> {
     const recent = await tables.recent.toArray();
     const middleRows = tables.main.where('bucket').aboveOrEqual(MIDDLE);
     const merged = mergeAll([concatPostings(await middleRows.toArray()), ...recent]);
-    const buckets = bucketsFor(merged.features.length);
     await middleRows.delete();
-    await tables.main.bulkAdd(
-      splitIntoBuckets(merged, buckets).map((slice, bucket) => ({ bucket: MIDDLE + bucket, ...slice })),
-    );
+    const buckets = await writeBucketRows(tables.main, merged, MIDDLE);
     await tables.recent.clear();
     await tables.meta.put({
       ...state,
@@ -218,18 +208,22 @@ export class PostingStore<Db extends object> {
       recentStories: 0,
       recentRows: 0,
     });
-    this.recentCache(db).forget();
-    this.mainCache(db).forget();
+    this.forgetCached(db);
   }
 
-  private async mainRows(db: Db, buckets: readonly number[]): Promise<Map<number, Postings>> {
-    const cache = this.mainCache(db);
+  private forgetCached(db: Db): void {
+    this.recentCache(db).forget();
+    this.rowCache(db).forget();
+  }
+
+  private async bucketRows(db: Db, buckets: readonly number[]): Promise<Map<number, Postings>> {
+    const cache = this.rowCache(db);
     const kept = cache.value;
     const missing = buckets.filter((bucket) => !kept.has(bucket));
     const rows = await cache.read(
       () => this.tablesOf(db).main.bulkGet(missing),
       (read) => {
-        if (!this.keepMainRows) return;
+        if (!this.keepBucketRows) return;
         missing.forEach((bucket, i) => {
           kept.set(bucket, read[i] ?? NO_POSTINGS);
         });
@@ -260,10 +254,18 @@ export async function writeMainIndex(
   merged: Postings,
   stories: number,
 ): Promise<void> {
-  const buckets = bucketsFor(merged.features.length);
   await tables.main.clear();
-  await tables.main.bulkAdd(splitIntoBuckets(merged, buckets).map((slice, bucket) => ({ bucket, ...slice })));
+  const buckets = await writeBucketRows(tables.main, merged, 0);
   await tables.meta.put({ ...stateOf(name), buckets, stories });
+}
+
+/** Writes a run as bucket rows numbered from `first`; returns how many buckets it took. */
+async function writeBucketRows(rows: PostingTables['main'], run: Postings, first: number): Promise<number> {
+  const buckets = bucketsFor(run.features.length);
+  await rows.bulkAdd(
+    splitIntoBuckets(run, buckets).map((slice, bucket) => ({ bucket: first + bucket, ...slice })),
+  );
+  return buckets;
 }
 
 function stateOf(name: string, stored?: Partial<PostingsState>): PostingsState {

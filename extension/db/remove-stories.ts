@@ -1,6 +1,6 @@
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import type { WiretraceDatabase } from './database.ts';
-import { sampledFeatureIndex, storyNameIndex, storyTables } from './indexes.ts';
+import { STORY_INDEXES, storyTables } from './indexes.ts';
 import { deleteStories } from './story-blocks.ts';
 import type { StoredStory } from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
@@ -35,8 +35,7 @@ export async function removeStories(
       await addTermCounts(db.termCounts, delta);
       await addToTotals(db.meta, records, -1);
       const keys = records.map((r) => r.key as number);
-      await sampledFeatureIndex.forget(db, keys);
-      await storyNameIndex.forget(db, keys);
+      for (const index of STORY_INDEXES) await index.forget(db, keys);
       return records.length;
     });
     if (done === 0) break;

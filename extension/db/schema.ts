@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import { concatPostings, mergeAll, type Postings, postingsOf } from '../../lib/retrieve/postings.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
+import { groupBy } from './group-by.ts';
 import { type PostingTables, writeMainIndex } from './posting-store.ts';
 import { BLOCK_COUNTER, blocksFrom } from './story-blocks.ts';
 import { storyNames } from './story-names.ts';
@@ -125,15 +126,11 @@ async function upgradeToPostingStore(tx: Transaction): Promise<void> {
  */
 async function upgradeToStoryBlocks(tx: Transaction): Promise<void> {
   const records = (await tx.table('stories').toArray()) as (StoredStory & { importId?: number })[];
-  const byImport = new Map<number | undefined, StoredStory[]>();
-  for (const { importId, ...record } of records) {
-    const group = byImport.get(importId);
-    if (group) group.push(record);
-    else byImport.set(importId, [record]);
-  }
   const newKeys = new Map<number, number>();
   let next = 1;
-  const blocks = [...byImport].flatMap(([importId, stories]) => {
+  const byImport = groupBy(records, (record) => record.importId);
+  const blocks = [...byImport].flatMap(([importId, group]) => {
+    const stories = group.map(({ importId: _, ...story }) => story);
     const oldKeys = stories.map((s) => s.key as number);
     const packed = blocksFrom(stories, next, importId);
     next += packed.length;
@@ -159,15 +156,11 @@ async function upgradeToStoryBlocks(tx: Transaction): Promise<void> {
 
 /** Postings with every key replaced by its new one; keys of stories no longer stored are dropped. */
 function rekeyed(postings: Postings, newKeys: Map<number, number>): Postings {
-  const byKey = new Map<number, number[]>();
-  postings.keys.forEach((oldKey, i) => {
-    const key = newKeys.get(oldKey);
-    if (key === undefined) return;
-    const list = byKey.get(key);
-    if (list) list.push(postings.features[i] as number);
-    else byKey.set(key, [postings.features[i] as number]);
-  });
-  return postingsOf([...byKey].map(([key, features]) => ({ key, features })));
+  const kept = [...postings.keys.keys()].filter((i) => newKeys.has(postings.keys[i] as number));
+  const byKey = groupBy(kept, (i) => newKeys.get(postings.keys[i] as number) as number);
+  return postingsOf(
+    [...byKey].map(([key, at]) => ({ key, features: at.map((i) => postings.features[i] as number) })),
+  );
 }
 
 function postingTables(tx: Transaction, recent: string, main: string): PostingTables {

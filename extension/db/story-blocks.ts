@@ -1,4 +1,5 @@
 import type { WiretraceDatabase } from './database.ts';
+import { groupBy } from './group-by.ts';
 import type { StoredStory } from './story-record.ts';
 
 /**
@@ -84,13 +85,7 @@ async function updateBlocks(
   stories: readonly StoredStory[],
   update: (block: StoryBlock, mine: StoredStory[]) => StoredStory[],
 ): Promise<void> {
-  const byBlock = new Map<number, StoredStory[]>();
-  for (const story of stories) {
-    const block = blockOf(story.key as number);
-    const list = byBlock.get(block);
-    if (list) list.push(story);
-    else byBlock.set(block, [story]);
-  }
+  const byBlock = groupBy(stories, (story) => blockOf(story.key as number));
   const blocks = (await db.storyBlocks.bulkGet([...byBlock.keys()])).filter((b) => b !== undefined);
   const kept = blocks.map((block) => ({ block, stories: update(block, byBlock.get(block.block) ?? []) }));
   await db.storyBlocks.bulkDelete(kept.filter((b) => b.stories.length === 0).map((b) => b.block.block));

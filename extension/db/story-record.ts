@@ -20,17 +20,7 @@ export interface StoredStory extends Story {
   bytes: number;
 }
 
-const STORAGE_FIELDS = [
-  'key',
-  'thread',
-  'version',
-  'digest',
-  'via',
-  'time',
-  'addedAt',
-  'bytes',
-  'importId',
-] as const;
+const STORAGE_FIELDS = ['key', 'thread', 'version', 'digest', 'via', 'time', 'addedAt', 'bytes'] as const;
 
 /** The story itself, without what storage added to it. */
 export function storyOf(stored: StoredStory): Story {

@@ -3,7 +3,7 @@ import type { CacheStats } from '../messages/protocol.ts';
 import { staleness } from './cache-health.ts';
 import type { WiretraceDatabase } from './database.ts';
 import { fingerprintAlongside } from './fingerprint-alongside.ts';
-import { sampledFeatureIndex, storyNameIndex, storyTables } from './indexes.ts';
+import { STORY_INDEXES, storyTables } from './indexes.ts';
 import { removeStories } from './remove-stories.ts';
 import { withRoomToWrite } from './retention.ts';
 import { type SaveReport, saveStories } from './save-stories.ts';
@@ -64,8 +64,7 @@ export async function rollBackUnfinishedImport(db: WiretraceDatabase): Promise<n
   if (!job) return 0;
   const removed = await removeStories(db, storiesOfImport(job.id));
   await db.transaction('rw', storyTables(db), async () => {
-    await sampledFeatureIndex.forget(db, [], job.id);
-    await storyNameIndex.forget(db, [], job.id);
+    for (const index of STORY_INDEXES) await index.forget(db, [], job.id);
     await db.meta.delete('import');
   });
   return removed;
@@ -100,8 +99,7 @@ export async function clearStories(db: WiretraceDatabase): Promise<{ removed: nu
       db.storyBlocks.clear(),
       db.termCounts.clear(),
       db.references.clear(),
-      sampledFeatureIndex.clear(db),
-      storyNameIndex.clear(db),
+      ...STORY_INDEXES.map((index) => index.clear(db)),
     ]);
     await db.meta.put(TOTALS);
   });

@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { groupBy } from './group-by.ts';
 import { cachePerDatabase } from './read-cache.ts';
 import { indexInSorted } from './sorted-lookup.ts';
 
@@ -60,14 +61,7 @@ export async function readTermCounts(table: Table, terms: Iterable<number>): Pro
 }
 
 function groupByBucket(terms: Iterable<number>): Map<number, number[]> {
-  const groups = new Map<number, number[]>();
-  for (const term of terms) {
-    const bucket = bucketOf(term);
-    const group = groups.get(bucket);
-    if (group) group.push(term);
-    else groups.set(bucket, [term]);
-  }
-  return groups;
+  return groupBy(terms, bucketOf);
 }
 
 /** Merges a bucket's sorted terms with sorted changed terms; terms counted down to zero go. */
