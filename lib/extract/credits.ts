@@ -26,17 +26,17 @@ export const WIRE_SOURCES: readonly WireSource[] = [
   { name: 'Yonhap', pattern: /\byonhap\b/i },
 ];
 
-const TEXT_CREDIT = new RegExp(
-  [
-    String.raw`^\(?(?:additional )?(?:reporting|writing|editing|compiled|written|translated|research|production|graphics?|adaptation) by\b`,
-    String.raw`\bcontributed to this (?:report|story|article)\b`,
-    String.raw`^(?:with|source:?|sources:?|via|\u00a9|copyright|\(c\))\s+(?:the )?[\p{Lu}]`,
-    String.raw`^[-\u2013\u2014]\s*\p{Lu}[\p{L} ]{1,30}$`,
-    String.raw`\ball rights reserved\b`,
-    '^our standards:',
-  ].join('|'),
+// Two expressions, not one: an alternation mixing anchored and loose parts is tried at every position of every line.
+const CREDIT_START = new RegExp(
+  `^(?:${[
+    String.raw`\(?(?:additional )?(?:reporting|writing|editing|compiled|written|translated|research|production|graphics?|adaptation) by\b`,
+    String.raw`(?:with|source:?|sources:?|via|\u00a9|copyright|\(c\))\s+(?:the )?[\p{Lu}]`,
+    String.raw`[-\u2013\u2014]\s*\p{Lu}[\p{L} ]{1,30}$`,
+    'our standards:',
+  ].join('|')})`,
   'iu',
 );
+const CREDIT_PHRASE = /\b(?:contributed to this (?:report|story|article)|all rights reserved)\b/iu;
 
 /** A cheap test that must pass before the full one: every photo credit ends with one of these. */
 const PHOTO_HINT = /\/|photo|picture|image|video|getty/i;
@@ -66,7 +66,7 @@ const PLAIN_DATELINE =
 export function isCreditLine(line: string): boolean {
   const text = line.trim();
   if (text.length > 240) return false;
-  if (TEXT_CREDIT.test(text) || isPhotoCredit(text)) return true;
+  if (CREDIT_START.test(text) || CREDIT_PHRASE.test(text) || isPhotoCredit(text)) return true;
   return DATELINE.test(text) && text.replace(DATELINE, '').trim().length === 0;
 }
 

@@ -1,4 +1,5 @@
 import { forEachTerm, type Term } from '../normalize/tokens.ts';
+import { FeatureSet } from './feature-set.ts';
 import { hash32 } from './hash.ts';
 
 /**
@@ -23,20 +24,24 @@ export function fingerprintOf(
   paragraphs: readonly string[],
   skip: (paragraph: string) => boolean = () => false,
 ): Fingerprint {
-  const features = new Set<number>();
-  const terms = new Set<number>();
+  features.clear();
+  terms.clear();
   for (const paragraph of paragraphs) {
     if (features.size >= MAX_FEATURES) break;
-    if (!skip(paragraph)) addFeatures(paragraph, features, terms);
+    if (!skip(paragraph)) addFeatures(paragraph);
   }
-  return { features: Uint32Array.from(features).sort(), terms: Uint32Array.from(terms).sort() };
+  return { features: features.sorted(), terms: terms.sorted() };
 }
 
-function addFeatures(paragraph: string, features: Set<number>, terms: Set<number>): void {
+// Reused by every call: fingerprinting runs to completion, one text at a time.
+const features = new FeatureSet();
+const terms = new FeatureSet();
+
+function addFeatures(paragraph: string): void {
   let previous: Term | null = null;
   forEachTerm(paragraph, (term) => {
     if (previous?.content && previous.capitalized && term.capitalized && term.content) {
-      features.add(hash32(term.stem, hash32(` ${previous.stem}`, NAME_SEED)) & FEATURE_MASK);
+      features.add(hash32(term.stem, hash32(previous.stem, NAME_SEED)) & FEATURE_MASK);
     }
     if (term.content) {
       const feature = termFeature(term.stem);
@@ -50,7 +55,8 @@ function addFeatures(paragraph: string, features: Set<number>, terms: Set<number
 // 31 bits keep every feature a small integer in V8, which maps and typed arrays handle fastest.
 const FEATURE_MASK = 0x7fffffff;
 const TERM_SEED = hash32('w:');
-const NAME_SEED = hash32('n:');
+// A name pair hashes as 'n:' + ' ' + first stem + second stem.
+const NAME_SEED = hash32('n: ');
 
 /** The feature of one content stem: what term weights are looked up by. */
 export function termFeature(stem: string): number {

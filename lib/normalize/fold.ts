@@ -1,3 +1,5 @@
+import { isAscii } from './ascii-terms.ts';
+
 /**
  * Folds typographic variants to plain ASCII forms so that copies compare equal:
  * curly quotes, primes, dashes, odd spaces and invisible characters.
@@ -10,7 +12,12 @@ const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const ELLIPSIS = /\u2026/g;
 
+// ASCII text needs folding only for control characters, tabs and the like, carriage returns and backticks.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+const ASCII_TO_FOLD = /[\x00-\x09\x0b-\x1f\x60\x7f]/;
+
 export function foldTypography(text: string): string {
+  if (isAscii(text) && !ASCII_TO_FOLD.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(INVISIBLE, '')

@@ -1,5 +1,7 @@
 import { stemmer } from 'stemmer';
+import { forEachAsciiToken, isAscii } from './ascii-terms.ts';
 import { foldCase } from './fold.ts';
+import { SpellingTable } from './spelling-table.ts';
 import { isStopword } from './stopwords.ts';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -20,7 +22,7 @@ export interface Token {
   quoted: boolean;
 }
 
-const TOKEN =
+export const TOKEN =
   /(?:\p{Lu}\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|m|bn|km|kg|pc)?|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const COUNTRY_KEYS: Record<string, string> = {
   'u.s.': 'usa',
@@ -58,8 +60,7 @@ export function tokenize(text: string, inQuote = false): TokenizeResult {
 
 /** Adds the tokens of one match; returns whether it was a word or number rather than punctuation. */
 function pushWord(raw: string, sentenceStart: boolean, quoted: boolean, into: Token[]): boolean {
-  const first = raw.charCodeAt(0);
-  if (first >= 48 && first <= 57) {
+  if (isDigit(raw)) {
     into.push(numberToken(raw, quoted));
     return true;
   }
@@ -97,16 +98,33 @@ export interface Term {
  * fingerprinting many stories, with the same normalization as `tokenize`.
  */
 export function forEachTerm(text: string, visit: (term: Term) => void): void {
-  for (const raw of text.match(TOKEN) ?? []) {
-    const first = raw.charCodeAt(0);
-    if (first >= 48 && first <= 57) {
-      const key = numberKey(raw);
-      visit({ kind: 'number', key, stem: key, content: true, capitalized: false });
-      continue;
-    }
-    const info = wordInfo(raw);
-    if (info) visit(info);
+  if (isAscii(text)) {
+    forEachAsciiToken(text, (start, end) => {
+      const term = asciiTerms.get(text, start, end, termOf);
+      if (term) visit(term);
+    });
+    return;
   }
+  for (const raw of text.match(TOKEN) ?? []) {
+    const term = isDigit(raw) ? numberTerm(raw) : wordInfo(raw);
+    if (term) visit(term);
+  }
+}
+
+const asciiTerms = new SpellingTable<Term | null>(200_000);
+
+function termOf(raw: string): Term | null {
+  return isDigit(raw) ? numberTerm(raw) : readWord(raw);
+}
+
+function isDigit(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
+function numberTerm(raw: string): Term {
+  const key = numberKey(raw);
+  return { kind: 'number', key, stem: key, content: true, capitalized: false };
 }
 
 interface WordInfo extends Term {
