@@ -1,4 +1,5 @@
 import { WiretraceDatabase } from '../extension/db/database.ts';
+import { serveImports } from '../extension/import/serve-imports.ts';
 import { clearActionBadge } from '../extension/worker/action-badge.ts';
 import { ensureAlarms, recoverInterruptedWork, runAlarm } from '../extension/worker/background-jobs.ts';
 import { dispatch, requestHandlers } from '../extension/worker/handlers.ts';
@@ -14,6 +15,8 @@ export default defineBackground(() => {
 
   // Registered synchronously at start: an MV3 worker woken by an event gets it only if its listener already exists.
   browser.runtime.onMessage.addListener((message, sender) => dispatch(handlers, message, sender));
+  // Bundles come on a channel of their own: see import-channel.ts.
+  serveImports(database);
   // A tab that starts loading a page forgets the last one (`status` needs no "tabs" permission, `url` would).
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void Promise.all([forgetTab(tabId), clearActionBadge(tabId)]);

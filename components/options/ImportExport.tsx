@@ -1,9 +1,11 @@
+import { openImportChannel } from '../../extension/import/import-channel.ts';
+import { sendBundle } from '../../extension/import/send-bundle.ts';
 import { askWorker } from '../../extension/messages/client.ts';
 import { StatusLine, useTask } from './use-task.tsx';
 
 /** Import a JSONL story bundle (all or nothing), export the cache as one, or empty it. */
 export function ImportExport({ onChange }: { onChange: () => void }) {
-  const { busy, status, run: runTask } = useTask();
+  const { busy, status, setStatus, run: runTask } = useTask();
   const run = (work: () => Promise<string>, pending?: string) =>
     runTask(async () => {
       const said = await work();
@@ -16,10 +18,17 @@ export function ImportExport({ onChange }: { onChange: () => void }) {
     const file = input.files?.[0];
     if (!file) return;
     void run(async () => {
-      const report = await askWorker({ type: 'import-bundle', jsonl: await file.text() });
-      input.value = '';
-      return importSummary(file.name, report);
-    }, `Importing ${file.name}… a large bundle takes about a minute for every 60,000 stories.`);
+      const channel = await openImportChannel();
+      try {
+        const report = await sendBundle(await file.text(), channel.send, (stored, of) =>
+          setStatus({ text: `Importing ${file.name}: ${stored} of ${of} stories stored…`, error: false }),
+        );
+        return importSummary(file.name, report);
+      } finally {
+        channel.close();
+        input.value = '';
+      }
+    }, `Reading ${file.name}…`);
   };
 
   const exportAll = () =>

@@ -2,7 +2,6 @@ import * as v from 'valibot';
 import type { MatchResult } from '../../lib/engine/judge.ts';
 import type { Verdict } from '../../lib/explain/verdict.ts';
 import type { FeedState } from '../db/feed-records.ts';
-import type { SaveReport } from '../db/save-stories.ts';
 
 /**
  * Every message between content script, worker, popup and options. Senders
@@ -29,7 +28,6 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('not-an-article'), url: httpUrl }),
   v.strictObject({ type: v.literal('get-tab-result'), tabId: v.pipe(v.number(), v.integer()) }),
   v.strictObject({ type: v.literal('open-details') }),
-  v.strictObject({ type: v.literal('import-bundle'), jsonl: v.pipe(v.string(), v.maxLength(256 * 2 ** 20)) }),
   v.strictObject({ type: v.literal('export-bundle') }),
   v.strictObject({ type: v.literal('get-stats') }),
   v.strictObject({ type: v.literal('clear-stories') }),
@@ -91,7 +89,6 @@ export interface Responses {
   'not-an-article': null;
   'get-tab-result': TabResult | null;
   'open-details': null;
-  'import-bundle': SaveReport & { imported: number; total: number };
   'export-bundle': { jsonl: string; stories: number };
   'get-stats': CacheStats;
   'clear-stories': { removed: number };

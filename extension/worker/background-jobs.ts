@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { WiretraceDatabase } from '../db/database.ts';
 import { applyRetention } from '../db/retention.ts';
-import { rollBackUnfinishedImport } from '../db/story-store.ts';
 import { fetchQueuedItems } from '../feeds/fetch-queued-items.ts';
 import { browserClient } from '../feeds/fetch-text.ts';
 import { pollDueFeeds } from '../feeds/poll-feed.ts';
+import { rollBackUnfinishedImport } from '../import/import-job.ts';
 import { retentionLimits } from '../settings.ts';
 
 export const POLL_ALARM = 'wiretrace:poll-feeds';

@@ -1,13 +1,11 @@
 import { type Browser, browser } from 'wxt/browser';
-import { CorpusError } from '../../lib/corpus/jsonl.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import { captureStory } from '../capture/capture-story.ts';
 import { rememberReference } from '../capture/references.ts';
 import { wireSiteOf } from '../capture/wire-sites.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
-import { applyRetention, StorageFullError } from '../db/retention.ts';
-import { isQuotaError, isStorageUnavailable } from '../db/storage-errors.ts';
-import { cacheStats, clearStories, exportBundle, importBundle } from '../db/story-store.ts';
+import { applyRetention } from '../db/retention.ts';
+import { cacheStats, clearStories, exportBundle } from '../db/story-store.ts';
 import { readTotals } from '../db/totals.ts';
 import { addFeed, listFeeds, removeFeed, setFeedEnabled } from '../feeds/feed-list.ts';
 import type { Reply, Request, RequestType, Responses } from '../messages/protocol.ts';
@@ -18,6 +16,7 @@ import { clearActionBadge, setActionBadge } from './action-badge.ts';
 import { analyzeArticle } from './analyze-page.ts';
 import { refreshFeeds } from './background-jobs.ts';
 import { badgeSummary, NO_BADGE } from './badge-summary.ts';
+import { describeError } from './describe-error.ts';
 import { saveTabResult, tabResult } from './tab-results.ts';
 
 type Handler<T extends RequestType> = (
@@ -71,7 +70,6 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
       });
       return null;
     },
-    'import-bundle': async (request) => importBundle(db(), request.jsonl),
     'export-bundle': async () => exportBundle(db()),
     'get-stats': async () => cacheStats(db()),
     'clear-stories': async () => clearStories(db()),
@@ -101,7 +99,7 @@ export async function dispatch(
     const handler = handlers[request.type] as Handler<typeof request.type>;
     return { ok: true, value: await handler(request as never, sender) };
   } catch (error) {
-    return { ok: false, error: describe(error) };
+    return { ok: false, error: describeError(error) };
   }
 }
 
@@ -109,20 +107,4 @@ function senderTab(sender: Browser.runtime.MessageSender): number {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new Error('this request must come from a page');
   return tabId;
-}
-
-/** Said when the browser gives the extension no IndexedDB (some private-browsing modes). */
-export const NO_STORAGE =
-  'This browser window gives Wiretrace no storage (private browsing can do this), so it cannot keep wire stories and does not judge pages here.';
-
-function describe(error: unknown): string {
-  if (isStorageUnavailable(error)) return NO_STORAGE;
-  if (error instanceof CorpusError)
-    return `The bundle was not imported: ${error.message}. Nothing was changed.`;
-  if (error instanceof StorageFullError) return error.message;
-  if (isQuotaError(error)) {
-    return 'The browser has no room left for more stories. Nothing was changed; free some space or remove stories.';
-  }
-  console.error('Wiretrace:', error);
-  return error instanceof Error ? error.message : String(error);
 }

@@ -9,12 +9,13 @@ import type { FeedState } from '../../extension/db/feed-records.ts';
 import { applyRetention, StorageFullError, withRoomToWrite } from '../../extension/db/retention.ts';
 import { saveStories } from '../../extension/db/save-stories.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
-import { importBundle, rollBackUnfinishedImport } from '../../extension/db/story-store.ts';
 import { readTermCounts } from '../../extension/db/term-counts.ts';
 import { readTotals } from '../../extension/db/totals.ts';
+import { rollBackUnfinishedImport } from '../../extension/import/import-job.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import { loadFixtureStories, STORIES_JSONL } from '../support/fixtures.ts';
+import { importBundle } from '../support/import-bundle.ts';
 import { articlePage, articlePath } from '../support/wire-site.ts';
 
 const bundle = readFileSync(STORIES_JSONL, 'utf8');

@@ -4,11 +4,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
-import { exportBundle, importBundle } from '../../extension/db/story-store.ts';
+import { exportBundle } from '../../extension/db/story-store.ts';
 import { readTotals } from '../../extension/db/totals.ts';
 import { RequestSchema } from '../../extension/messages/protocol.ts';
-import { dispatch, NO_STORAGE, requestHandlers } from '../../extension/worker/handlers.ts';
+import { NO_STORAGE } from '../../extension/worker/describe-error.ts';
+import { dispatch, requestHandlers } from '../../extension/worker/handlers.ts';
 import { STORIES_JSONL } from '../support/fixtures.ts';
+import { importBundle } from '../support/import-bundle.ts';
 
 const bundle = readFileSync(STORIES_JSONL, 'utf8');
 const story = (over: Record<string, unknown> = {}) =>
@@ -157,7 +159,7 @@ describe('a browser mode without IndexedDB', () => {
     for (const message of [
       { type: 'get-stats' },
       { type: 'analyze-page', url: 'https://news.example/a', html: '<p>Some text.</p>' },
-      { type: 'import-bundle', jsonl: story() },
+      { type: 'clear-stories' },
     ]) {
       expect(await dispatch(handlers, message, sender)).toEqual({ ok: false, error: NO_STORAGE });
     }

@@ -11,7 +11,8 @@ import { allStories } from '../../extension/db/story-blocks.ts';
 import { storiesNamed, storyNames } from '../../extension/db/story-names.ts';
 import type { StoredStory } from '../../extension/db/story-record.ts';
 import { storiesWhere } from '../../extension/db/story-selections.ts';
-import { clearStories, importBundle, rollBackUnfinishedImport } from '../../extension/db/story-store.ts';
+import { clearStories } from '../../extension/db/story-store.ts';
+import { rollBackUnfinishedImport } from '../../extension/import/import-job.ts';
 import { analyzeArticle } from '../../extension/worker/analyze-page.ts';
 import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import type { Story } from '../../lib/corpus/story.ts';
@@ -21,6 +22,7 @@ import { extractFromHtml } from '../../lib/extract/html.ts';
 import { extractFromText } from '../../lib/extract/plain-text.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import { fixturePages, loadFixtureStories, readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
+import { importBundle } from '../support/import-bundle.ts';
 import { expectFixturePagesJudged } from '../support/judge-fixtures.ts';
 
 const fixtures = readFileSync(STORIES_JSONL, 'utf8');

@@ -4,13 +4,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
 import { retrieveCandidates } from '../../extension/db/story-retrieval.ts';
-import { cacheStats, clearStories, exportBundle, importBundle } from '../../extension/db/story-store.ts';
+import { cacheStats, clearStories, exportBundle } from '../../extension/db/story-store.ts';
 import { readTotals } from '../../extension/db/totals.ts';
 import { analyzeArticle } from '../../extension/worker/analyze-page.ts';
 import { Matcher } from '../../lib/engine/matcher.ts';
 import { fingerprintStory, prepareArticle } from '../../lib/engine/prepare.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import { loadFixtureStories, readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
+import { importBundle } from '../support/import-bundle.ts';
 import { expectFixturePagesJudged } from '../support/judge-fixtures.ts';
 
 const bundle = readFileSync(STORIES_JSONL, 'utf8');

@@ -1,0 +1,104 @@
+import { parseStory, type Story, StoryError } from '../../lib/corpus/story.ts';
+import type { WiretraceDatabase } from '../db/database.ts';
+import { withRoomToWrite } from '../db/retention.ts';
+import { type SaveReport, saveStories } from '../db/save-stories.ts';
+import { readTotals } from '../db/totals.ts';
+import type { ImportMessage, ImportReply } from '../messages/import-protocol.ts';
+import { describeError } from '../worker/describe-error.ts';
+import { type ImportJob, rollBackUnfinishedImport } from './import-job.ts';
+import { unpackFingerprints } from './packed-fingerprints.ts';
+import { notImported } from './send-bundle.ts';
+
+/**
+ * One import as the worker sees it: begun with the number of stories to
+ * come, fed chunks of stories with their fingerprints, ended. Every story is
+ * checked again here, as a bundle line is; anything wrong, or an import that
+ * does not end as announced, rolls back all it wrote.
+ */
+export class ImportSession {
+  private job: ImportJob | null = null;
+  private expected = 0;
+  private readonly ids = new Set<string>();
+  private readonly report: SaveReport = { added: 0, versions: 0, repeats: 0 };
+
+  constructor(private readonly db: WiretraceDatabase) {}
+
+  /** Whether the session has begun and not yet ended or failed. */
+  get open(): boolean {
+    return this.job !== null;
+  }
+
+  async handle(message: ImportMessage): Promise<ImportReply> {
+    try {
+      if (message.type === 'begin') return await this.begin(message.stories);
+      if (message.type === 'chunk') return await this.save(message.stories, message.fingerprints);
+      return await this.end();
+    } catch (error) {
+      await this.abandon();
+      return { type: 'failed', error: describeError(error) };
+    }
+  }
+
+  /** Rolls back what the session wrote if it has not ended: the page went away, or a step failed. */
+  async abandon(): Promise<void> {
+    if (!this.job) return;
+    this.job = null;
+    await rollBackUnfinishedImport(this.db);
+  }
+
+  private async begin(stories: number): Promise<ImportReply> {
+    if (this.job) throw new Error('This import has already begun.');
+    await rollBackUnfinishedImport(this.db);
+    const job: ImportJob = { name: 'import', id: Date.now(), startedAt: Date.now() };
+    await this.db.meta.put(job);
+    this.job = job;
+    this.expected = stories;
+    return { type: 'ready' };
+  }
+
+  private async save(
+    values: readonly unknown[],
+    packed: Parameters<typeof unpackFingerprints>[0],
+  ): Promise<ImportReply> {
+    const job = this.current();
+    const stories = values.map((value, i) => this.checked(value, this.ids.size + i + 1));
+    if (this.ids.size + stories.length > this.expected)
+      throw new Error(`The import announced ${this.expected} stories and sent more.`);
+    const fingerprints = unpackFingerprints(packed, stories.length);
+    for (const story of stories) this.ids.add(story.id);
+    const saved = await withRoomToWrite(this.db, () =>
+      saveStories(this.db, stories, 'bundle', job.id, fingerprints),
+    );
+    this.report.added += saved.added;
+    this.report.versions += saved.versions;
+    this.report.repeats += saved.repeats;
+    return { type: 'saved', stories: this.ids.size };
+  }
+
+  private async end(): Promise<ImportReply> {
+    this.current();
+    if (this.ids.size !== this.expected)
+      throw new Error(`The import announced ${this.expected} stories and sent ${this.ids.size}.`);
+    await this.db.meta.delete('import');
+    this.job = null;
+    const { stories: total } = await readTotals(this.db.meta);
+    return { type: 'done', report: { ...this.report }, imported: this.ids.size, total };
+  }
+
+  private current(): ImportJob {
+    if (!this.job) throw new Error('The import has not begun.');
+    return this.job;
+  }
+
+  /** A story as a bundle line is checked: its fields, and an id not seen earlier in the import. */
+  private checked(value: unknown, number: number): Story {
+    try {
+      const story = parseStory(value);
+      if (this.ids.has(story.id)) throw new StoryError(`duplicate id "${story.id}"`);
+      return story;
+    } catch (error) {
+      if (!(error instanceof StoryError)) throw error;
+      throw new Error(notImported(`story ${number}: ${error.message}`));
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import * as v from 'valibot';
+import type { SaveReport } from '../db/save-stories.ts';
+
+/**
+ * The messages of an import, on a channel of its own between the options page
+ * and the worker. The page reads and checks the bundle and fingerprints its
+ * stories (on its own thread, alongside the worker's writing); the worker
+ * checks every message again, stores the stories in chunks under one import
+ * job, and rolls everything back unless the import ends as announced.
+ * Messages are structured clones (the fingerprints travel as typed arrays),
+ * so this channel is not the JSON one of `runtime.sendMessage` in Chrome.
+ */
+export const IMPORT_CHANNEL = 'wiretrace-import';
+
+/** Stories a chunk holds at most. */
+export const MAX_CHUNK = 2_000;
+/** Stories an import holds at most: far beyond what the cache keeps, so a typo in a count is caught. */
+export const MAX_IMPORT = 5_000_000;
+
+const uint32Array = v.instance(Uint32Array);
+
+export const ImportMessageSchema = v.variant('type', [
+  v.strictObject({
+    type: v.literal('begin'),
+    stories: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_IMPORT)),
+  }),
+  v.strictObject({
+    type: v.literal('chunk'),
+    // Each story is checked as a bundle line is, by the same function, in the worker.
+    stories: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(MAX_CHUNK)),
+    fingerprints: v.strictObject({
+      features: uint32Array,
+      featureEnds: uint32Array,
+      terms: uint32Array,
+      termEnds: uint32Array,
+    }),
+  }),
+  v.strictObject({ type: v.literal('end') }),
+]);
+
+export type ImportMessage = v.InferOutput<typeof ImportMessageSchema>;
+
+export type ImportReply =
+  | { type: 'ready' }
+  | { type: 'saved'; stories: number }
+  | { type: 'done'; report: SaveReport; imported: number; total: number }
+  | { type: 'failed'; error: string };
+
+export const ImportReplySchema = v.variant('type', [
+  v.strictObject({ type: v.literal('ready') }),
+  v.strictObject({ type: v.literal('saved'), stories: v.number() }),
+  v.strictObject({
+    type: v.literal('done'),
+    report: v.strictObject({ added: v.number(), versions: v.number(), repeats: v.number() }),
+    imported: v.number(),
+    total: v.number(),
+  }),
+  v.strictObject({ type: v.literal('failed'), error: v.pipe(v.string(), v.maxLength(2_000)) }),
+]);
