@@ -1,3 +1,4 @@
+import { openFingerprinter } from '../../extension/import/fingerprinter.ts';
 import { openImportChannel } from '../../extension/import/import-channel.ts';
 import { sendBundle } from '../../extension/import/send-bundle.ts';
 import { askWorker } from '../../extension/messages/client.ts';
@@ -19,12 +20,16 @@ export function ImportExport({ onChange }: { onChange: () => void }) {
     if (!file) return;
     void run(async () => {
       const channel = await openImportChannel();
+      const fingerprinter = openFingerprinter();
       try {
-        const report = await sendBundle(await file.text(), channel.send, (stored, of) =>
-          setStatus({ text: `Importing ${file.name}: ${stored} of ${of} stories stored…`, error: false }),
-        );
+        const report = await sendBundle(await file.text(), channel.send, {
+          fingerprint: fingerprinter.fingerprint,
+          onProgress: (stored, of) =>
+            setStatus({ text: `Importing ${file.name}: ${stored} of ${of} stories stored…`, error: false }),
+        });
         return importSummary(file.name, report);
       } finally {
+        fingerprinter.close();
         channel.close();
         input.value = '';
       }

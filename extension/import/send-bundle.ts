@@ -2,8 +2,8 @@ import { CorpusError, parseStoriesJsonl } from '../../lib/corpus/jsonl.ts';
 import type { Story } from '../../lib/corpus/story.ts';
 import type { SaveReport } from '../db/save-stories.ts';
 import type { ImportMessage, ImportReply } from '../messages/import-protocol.ts';
-import { fingerprintAlongside } from './fingerprint-alongside.ts';
-import { packFingerprints } from './packed-fingerprints.ts';
+import { type Fingerprinter, fingerprintHere } from './fingerprinter.ts';
+import type { PackedFingerprints } from './packed-fingerprints.ts';
 
 export interface ImportResult extends SaveReport {
   imported: number;
@@ -20,28 +20,47 @@ export type SendImportMessage = (message: ImportMessage) => Promise<ImportReply>
 const FIRST_CHUNK = 250;
 const CHUNK = 1_000;
 
+/** Chunks fingerprinted ahead of the one being sent, and chunks sent ahead of the worker's answers. */
+const AHEAD = 2;
+
 /**
  * Imports a JSONL bundle, all or nothing: every line is checked before
- * anything is sent, then the stories go in chunks, each fingerprinted here
- * while the worker writes the one before (the options page and the worker run
- * on two threads). A bad line, or a failure in the worker (after it has rolled
- * back what it wrote), throws an ImportFailedError saying what was wrong.
+ * anything is sent, then the stories go in chunks with their fingerprints.
+ * Three things run at once: the worker writes a chunk, the next waits in its
+ * queue, and the fingerprinter works on the ones after. A bad line, or a
+ * failure in the worker (after it has rolled back what it wrote), throws an
+ * ImportFailedError saying what was wrong.
  */
 export async function sendBundle(
   jsonl: string,
   send: SendImportMessage,
-  onProgress: (stored: number, of: number) => void = () => {},
+  options: { fingerprint?: Fingerprinter; onProgress?: (stored: number, of: number) => void } = {},
 ): Promise<ImportResult> {
+  const { fingerprint = fingerprintHere, onProgress = () => {} } = options;
   const stories = checkedStories(jsonl);
   expectReply(await send({ type: 'begin', stories: stories.length }), 'ready');
   const chunks = chunksOf(stories);
-  let fingerprints = await fingerprintAlongside(chunks[0] ?? []);
+  const fingerprints: Promise<PackedFingerprints>[] = [];
+  const fingerprinted = (i: number) => {
+    fingerprints[i] ??= fingerprint(chunks[i] as Story[]);
+    return fingerprints[i];
+  };
+  const sent: Promise<ImportReply>[] = [];
   for (const [i, chunk] of chunks.entries()) {
-    const sending = send({ type: 'chunk', stories: chunk, fingerprints: packFingerprints(fingerprints) });
-    const [reply, next] = await Promise.all([sending, fingerprintAlongside(chunks[i + 1] ?? [])]);
-    onProgress(expectReply(reply, 'saved').stories, stories.length);
-    fingerprints = next;
+    // Started ahead; a failure is met when the chunk's turn comes.
+    for (let j = i + 1; j <= i + AHEAD && j < chunks.length; j++) fingerprinted(j).catch(() => {});
+    const reply = send({ type: 'chunk', stories: chunk, fingerprints: await fingerprinted(i) });
+    // Awaited in turn below; a failure is met there, not left unhandled while an earlier reply is awaited.
+    reply.catch(() => {});
+    sent.push(reply);
+    if (i >= AHEAD - 1)
+      onProgress(
+        expectReply(await (sent[i - AHEAD + 1] as Promise<ImportReply>), 'saved').stories,
+        stories.length,
+      );
   }
+  for (const reply of sent.slice(Math.max(0, chunks.length - AHEAD + 1)))
+    onProgress(expectReply(await reply, 'saved').stories, stories.length);
   const { report, imported, total } = expectReply(await send({ type: 'end' }), 'done');
   return { ...report, imported, total };
 }

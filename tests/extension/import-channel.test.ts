@@ -51,7 +51,9 @@ describe('an import over its channel', () => {
     const { channel, served } = connect();
     const progress: number[] = [];
     const stories = [...loadFixtureStories(), ...filler(1_400)];
-    const result = await sendBundle(storiesToJsonl(stories), channel.send, (stored) => progress.push(stored));
+    const result = await sendBundle(storiesToJsonl(stories), channel.send, {
+      onProgress: (stored) => progress.push(stored),
+    });
     expect(result).toEqual({ imported: 1_411, added: 1_411, versions: 0, repeats: 0, total: 1_411 });
     expect(progress).toEqual([250, 1_250, 1_411]);
     await served;

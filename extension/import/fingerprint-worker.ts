@@ -1,0 +1,19 @@
+/// <reference lib="webworker" />
+import { fingerprintStory } from '../../lib/engine/prepare.ts';
+import { packFingerprints } from './packed-fingerprints.ts';
+
+/**
+ * A Web Worker of the options page that fingerprints the stories of an
+ * import, so that the page's own thread only reads the bundle and passes
+ * chunks on: fingerprinting is most of an import's work.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<{ id: number; stories: { text: string }[] }>) => {
+  const { id, stories } = event.data;
+  const packed = packFingerprints(stories.map((story) => fingerprintStory(story as never)));
+  scope.postMessage(
+    { id, packed },
+    Object.values(packed).map((array) => array.buffer),
+  );
+};
