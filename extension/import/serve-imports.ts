@@ -5,8 +5,15 @@ import { parseMessage } from '../messages/receive.ts';
 import { type Connection, messagePortConnection, runtimePortConnection } from './import-channel.ts';
 import { ImportSession } from './import-session.ts';
 
-/** An import that hears nothing from its page for this long is given up and rolled back. */
-const IDLE_MS = 120_000;
+/**
+ * An import whose page sends nothing for this long while the worker has
+ * nothing left to do is given up and rolled back: the page was closed. (A
+ * MessagePort's close event would say so at once, but Chrome does not fire it
+ * on the worker's side when the page goes.)
+ */
+const IDLE_MS = 15_000;
+/** Before the first message the page may still be reading a large bundle. */
+const FIRST_MESSAGE_MS = 120_000;
 
 /** The import a page is sending; one at a time. */
 let running: ImportSession | null = null;
@@ -57,6 +64,7 @@ function fromExtensionPage(sender: Browser.runtime.MessageSender | undefined): b
 export function serve(db: WiretraceDatabase, connection: Connection): Promise<void> {
   const session = new ImportSession(db);
   let queue = Promise.resolve();
+  let waiting = 0;
   let idle: ReturnType<typeof setTimeout> | undefined;
   return new Promise((over) => {
     const finish = async () => {
@@ -69,16 +77,23 @@ export function serve(db: WiretraceDatabase, connection: Connection): Promise<vo
     const then = (work: () => Promise<void>) => {
       queue = queue.then(work).catch((error) => console.error('Wiretrace:', error));
     };
+    // The page keeps sending while it is there; silence with nothing left to do means it is gone.
+    const listen = (ms = IDLE_MS) => {
+      clearTimeout(idle);
+      idle = setTimeout(() => then(finish), ms);
+    };
     connection.onMessage((raw) => {
       clearTimeout(idle);
-      idle = setTimeout(() => then(finish), IDLE_MS);
+      waiting++;
       then(async () => {
         const reply = await answer(session, raw);
         connection.post(reply);
+        if (--waiting === 0) listen();
         if (!session.open) await finish();
       });
     });
     connection.onClose(() => then(finish));
+    listen(FIRST_MESSAGE_MS);
   });
 }
 

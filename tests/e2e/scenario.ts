@@ -402,6 +402,21 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await tab.close();
   });
 
+  it('rolls back an import whose options page was left in the middle', async () => {
+    const before = await storyCount();
+    const random = new Random(11);
+    const stories = Array.from({ length: 12_000 }, (_, i) => syntheticStory(random, 6_000_000 + i, 400));
+    await importThroughOptions(stories, { wait: false });
+    for (let attempt = 0; attempt < 100 && (await storyCount()) <= before; attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await storyCount()).toBeGreaterThan(before);
+    // Leaving the page ends it, as closing its tab would; the worker notices and undoes the import.
+    await extensionTab.goto(`${browser.extensionBase}popup.html`);
+    for (let attempt = 0; attempt < 150 && (await storyCount()) !== before; attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await storyCount()).toBe(before);
+  });
+
   it('rolls back an import the browser stopped the worker in the middle of', async (context) => {
     if (!browser.stopWorker) return context.skip('Firefox runs MV2: its background page is never stopped');
     const before = await storyCount();
