@@ -1,6 +1,8 @@
+import { isAscii } from '../normalize/ascii-terms.ts';
 import { forEachTerm, type Term } from '../normalize/tokens.ts';
+import { addAsciiFeatures } from './ascii-features.ts';
+import { nameFeature, nameSeed, termFeature } from './feature-hash.ts';
 import { FeatureSet } from './feature-set.ts';
-import { hash32 } from './hash.ts';
 
 /**
  * A compact signature of a text for finding its original: the hashed stems of
@@ -38,10 +40,14 @@ const features = new FeatureSet();
 const terms = new FeatureSet();
 
 function addFeatures(paragraph: string): void {
+  if (isAscii(paragraph)) {
+    addAsciiFeatures(paragraph, features, terms);
+    return;
+  }
   let previous: Term | null = null;
   forEachTerm(paragraph, (term) => {
     if (previous?.content && previous.capitalized && term.capitalized && term.content) {
-      features.add(hash32(term.stem, hash32(previous.stem, NAME_SEED)) & FEATURE_MASK);
+      features.add(nameFeature(nameSeed(previous.stem), term.stem));
     }
     if (term.content) {
       const feature = termFeature(term.stem);
@@ -52,13 +58,4 @@ function addFeatures(paragraph: string): void {
   });
 }
 
-// 31 bits keep every feature a small integer in V8, which maps and typed arrays handle fastest.
-const FEATURE_MASK = 0x7fffffff;
-const TERM_SEED = hash32('w:');
-// A name pair hashes as 'n:' + ' ' + first stem + second stem.
-const NAME_SEED = hash32('n: ');
-
-/** The feature of one content stem: what term weights are looked up by. */
-export function termFeature(stem: string): number {
-  return hash32(stem, TERM_SEED) & FEATURE_MASK;
-}
+export { termFeature };

@@ -1,7 +1,5 @@
 import { stemmer } from 'stemmer';
-import { forEachAsciiToken, isAscii } from './ascii-terms.ts';
 import { foldCase } from './fold.ts';
-import { SpellingTable } from './spelling-table.ts';
 import { isStopword } from './stopwords.ts';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -98,22 +96,14 @@ export interface Term {
  * fingerprinting many stories, with the same normalization as `tokenize`.
  */
 export function forEachTerm(text: string, visit: (term: Term) => void): void {
-  if (isAscii(text)) {
-    forEachAsciiToken(text, (start, end) => {
-      const term = asciiTerms.get(text, start, end, termOf);
-      if (term) visit(term);
-    });
-    return;
-  }
   for (const raw of text.match(TOKEN) ?? []) {
     const term = isDigit(raw) ? numberTerm(raw) : wordInfo(raw);
     if (term) visit(term);
   }
 }
 
-const asciiTerms = new SpellingTable<Term | null>(200_000);
-
-function termOf(raw: string): Term | null {
+/** The term a token spelled this way stands for (null for punctuation): what callers that cache by spelling need. */
+export function termOfSpelling(raw: string): Term | null {
   return isDigit(raw) ? numberTerm(raw) : readWord(raw);
 }
 
