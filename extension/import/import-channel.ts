@@ -41,26 +41,46 @@ export async function openImportChannel(): Promise<ImportChannel> {
   );
 }
 
+/**
+ * A chunk is written in a second or two, a merge of a large index in a few;
+ * an answer this late means the worker is gone (Chrome says nothing when it
+ * stops the worker at the other end of a port).
+ */
+const ANSWER_MS = 30_000;
+
 /** An import channel on a connection; replies come in the order of the messages, each answering the oldest unanswered. */
 export function importChannelOver(connection: Connection): ImportChannel {
   const waiting: { resolve(reply: ImportReply): void; reject(error: Error): void }[] = [];
+  let silence: ReturnType<typeof setTimeout> | undefined;
+  const expectAnswer = () => {
+    clearTimeout(silence);
+    if (waiting.length > 0) silence = setTimeout(giveUp, ANSWER_MS);
+  };
+  const giveUp = () => {
+    const error = new ImportFailedError(
+      'The worker stopped answering in the middle of the import (the browser stopped it); nothing of it was kept.',
+    );
+    for (const request of waiting.splice(0)) request.reject(error);
+    clearTimeout(silence);
+    connection.close();
+  };
   connection.onMessage((message) => {
     const reply = parseMessage(ImportReplySchema, message, 'the background worker');
     waiting.shift()?.resolve(reply ?? { type: 'failed', error: 'The worker answered something unreadable.' });
+    expectAnswer();
   });
-  connection.onClose(() => {
-    const error = new ImportFailedError(
-      'The worker went away in the middle of the import (the browser stopped it); nothing of it was kept.',
-    );
-    for (const request of waiting.splice(0)) request.reject(error);
-  });
+  connection.onClose(giveUp);
   return {
     send: (message) =>
       new Promise((resolve, reject) => {
         waiting.push({ resolve, reject });
         connection.post(message, transferablesOf(message));
+        if (waiting.length === 1) expectAnswer();
       }),
-    close: () => connection.close(),
+    close: () => {
+      clearTimeout(silence);
+      connection.close();
+    },
   };
 }
 

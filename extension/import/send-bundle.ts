@@ -20,8 +20,10 @@ export type SendImportMessage = (message: ImportMessage) => Promise<ImportReply>
 const FIRST_CHUNK = 250;
 const CHUNK = 1_000;
 
-/** Chunks fingerprinted ahead of the one being sent, and chunks sent ahead of the worker's answers. */
-const AHEAD = 2;
+/** Chunks fingerprinted ahead of the one being sent. */
+const FINGERPRINTED_AHEAD = 2;
+/** Chunks sent before the answer to an earlier one is awaited: one waits in the worker's queue while another is written. */
+const SENT_AHEAD = 1;
 
 /**
  * Imports a JSONL bundle, all or nothing: every line is checked before
@@ -45,22 +47,20 @@ export async function sendBundle(
     fingerprints[i] ??= fingerprint(chunks[i] as Story[]);
     return fingerprints[i];
   };
-  const sent: Promise<ImportReply>[] = [];
+  const answers: Promise<ImportReply>[] = [];
+  const stored = async (i: number) =>
+    onProgress(expectReply(await (answers[i] as Promise<ImportReply>), 'saved').stories, stories.length);
   for (const [i, chunk] of chunks.entries()) {
     // Started ahead; a failure is met when the chunk's turn comes.
-    for (let j = i + 1; j <= i + AHEAD && j < chunks.length; j++) fingerprinted(j).catch(() => {});
-    const reply = send({ type: 'chunk', stories: chunk, fingerprints: await fingerprinted(i) });
-    // Awaited in turn below; a failure is met there, not left unhandled while an earlier reply is awaited.
-    reply.catch(() => {});
-    sent.push(reply);
-    if (i >= AHEAD - 1)
-      onProgress(
-        expectReply(await (sent[i - AHEAD + 1] as Promise<ImportReply>), 'saved').stories,
-        stories.length,
-      );
+    for (let j = i + 1; j <= i + FINGERPRINTED_AHEAD && j < chunks.length; j++)
+      fingerprinted(j).catch(() => {});
+    const answer = send({ type: 'chunk', stories: chunk, fingerprints: await fingerprinted(i) });
+    // Awaited in turn; a failure is met then, not left unhandled while an earlier answer is awaited.
+    answer.catch(() => {});
+    answers.push(answer);
+    if (i >= SENT_AHEAD) await stored(i - SENT_AHEAD);
   }
-  for (const reply of sent.slice(Math.max(0, chunks.length - AHEAD + 1)))
-    onProgress(expectReply(await reply, 'saved').stories, stories.length);
+  for (let i = Math.max(0, chunks.length - SENT_AHEAD); i < chunks.length; i++) await stored(i);
   const { report, imported, total } = expectReply(await send({ type: 'end' }), 'done');
   return { ...report, imported, total };
 }

@@ -25,6 +25,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   db = new WiretraceDatabase(`import-${name++}`);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 
 /** An options page and a worker joined by a real MessageChannel: messages are structured clones, buffers transferred. */
@@ -186,6 +187,20 @@ describe('an import over its channel', () => {
     await first.channel.send(fixtureChunk());
     expect(await first.channel.send({ type: 'end' })).toMatchObject({ type: 'done', imported: 11 });
     await expect(sendBundle(bundle, connect().channel.send)).resolves.toMatchObject({ repeats: 11 });
+  });
+
+  it('tells the page when the worker stops answering', async () => {
+    vi.useFakeTimers();
+    try {
+      const { port1 } = new MessageChannel();
+      const channel = importChannelOver(messagePortConnection(port1));
+      const waiting = channel.send({ type: 'begin', stories: 1 });
+      const failed = expect(waiting).rejects.toThrow(/stopped answering/);
+      await vi.advanceTimersByTimeAsync(30_000);
+      await failed;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('tells the page when the worker goes away in the middle', async () => {
