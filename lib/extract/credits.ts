@@ -59,6 +59,11 @@ export function isPhotoCredit(line: string): boolean {
 const DATELINE =
   /^((?:[\p{Lu}][\p{Lu}\p{L} .,'/-]{0,60}?\s*)?\((?:Reuters|AP|AFP|PA|UPI|dpa|ANSA|EFE|Kyodo|Xinhua|AAP|Bloomberg|CP)\)\s*[-:\u2013\u2014]+\s*)/u;
 
+/** DATELINE, tried only where it can match: most paragraphs have no "(" at all, and the expression is slow to fail. */
+function startsWithCreditedDateline(text: string): boolean {
+  return text.includes('(') && DATELINE.test(text);
+}
+
 /** "MARCH 31 - ", "LONDON - " datelines that name no source. */
 const PLAIN_DATELINE =
   /^((?:\p{Lu}{3,}[\p{Lu} .,'/]{0,30}?)(?:\s+\d{1,2})?\s+[-\u2013\u2014]+\s+)(?=\p{Lu})/u;
@@ -67,12 +72,12 @@ export function isCreditLine(line: string): boolean {
   const text = line.trim();
   if (text.length > 240) return false;
   if (CREDIT_START.test(text) || CREDIT_PHRASE.test(text) || isPhotoCredit(text)) return true;
-  return DATELINE.test(text) && text.replace(DATELINE, '').trim().length === 0;
+  return startsWithCreditedDateline(text) && text.replace(DATELINE, '').trim().length === 0;
 }
 
 /** Separates a leading dateline from a paragraph; the credit part is returned when it names a source. */
 export function splitDateline(paragraph: string): { text: string; credit: string | null } {
-  const credited = DATELINE.exec(paragraph);
+  const credited = startsWithCreditedDateline(paragraph) ? DATELINE.exec(paragraph) : null;
   if (credited?.[1]) {
     return { text: paragraph.slice(credited[1].length).trim(), credit: credited[1].trim() };
   }

@@ -8,7 +8,7 @@ export class FeatureSet {
   private keys = new Int32Array(1024);
   private stamps = new Uint32Array(1024);
   private stamp = 1;
-  private values = new Int32Array(512);
+  private values = new Uint32Array(512);
   size = 0;
 
   clear(): void {
@@ -37,7 +37,7 @@ export class FeatureSet {
 
   /** The features, sorted. */
   sorted(): Uint32Array {
-    return Uint32Array.from(this.values.subarray(0, this.size)).sort();
+    return this.values.slice(0, this.size).sort();
   }
 
   private grow(): void {
@@ -55,8 +55,8 @@ export class FeatureSet {
   }
 }
 
-function grown(values: Int32Array): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(values.length * 2);
+function grown(values: Uint32Array): Uint32Array<ArrayBuffer> {
+  const larger = new Uint32Array(values.length * 2);
   larger.set(values);
   return larger;
 }

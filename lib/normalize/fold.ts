@@ -31,7 +31,7 @@ export function foldTypography(text: string): string {
 
 /** Collapses runs of spaces inside a line and trims it. */
 export function squashSpaces(line: string): string {
-  return line.replace(/ {2,}/g, ' ').trim();
+  return (line.includes('  ') ? line.replace(/ {2,}/g, ' ') : line).trim();
 }
 
 /** Lower case without diacritics: the key under which two spellings of a word are one. */
