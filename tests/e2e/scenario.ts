@@ -402,36 +402,39 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await tab.close();
   });
 
-  it('rolls back an import whose options page was left in the middle', async () => {
+  /** Starts importing synthetic stories through the options page and returns, with the count before, once some are stored. */
+  async function importPartly(count: number, seed: number): Promise<number> {
     const before = await storyCount();
-    const random = new Random(11);
-    const stories = Array.from({ length: 12_000 }, (_, i) => syntheticStory(random, 6_000_000 + i, 400));
+    const random = new Random(seed);
+    const stories = Array.from({ length: count }, (_, i) =>
+      syntheticStory(random, seed * 1_000_000 + i, 400),
+    );
     await importThroughOptions(stories, { wait: false });
     for (let attempt = 0; attempt < 100 && (await storyCount()) <= before; attempt++)
       await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await storyCount()).toBeGreaterThan(before);
-    // Leaving the page ends it, as closing its tab would; the worker notices and undoes the import.
-    await extensionTab.goto(`${browser.extensionBase}popup.html`);
+    return before;
+  }
+
+  async function expectCountBackTo(before: number): Promise<void> {
     for (let attempt = 0; attempt < 150 && (await storyCount()) !== before; attempt++)
       await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await storyCount()).toBe(before);
+  }
+
+  it('rolls back an import whose options page was left in the middle', async () => {
+    const before = await importPartly(12_000, 6);
+    // Leaving the page ends it, as closing its tab would; the worker notices and undoes the import.
+    await extensionTab.goto(`${browser.extensionBase}popup.html`);
+    await expectCountBackTo(before);
   });
 
   it('rolls back an import the browser stopped the worker in the middle of', async (context) => {
     if (!browser.stopWorker) return context.skip('Firefox runs MV2: its background page is never stopped');
-    const before = await storyCount();
-    const random = new Random(7);
-    const stories = Array.from({ length: 8_000 }, (_, i) => syntheticStory(random, 5_000_000 + i, 400));
-    await importThroughOptions(stories, { wait: false });
-    // Let part of the import commit, then stop the worker as Chrome stops an idle one.
-    for (let attempt = 0; attempt < 100 && (await storyCount()) <= before; attempt++)
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await storyCount()).toBeGreaterThan(before);
+    const before = await importPartly(8_000, 5);
+    // Stop the worker as Chrome stops an idle one; the next event wakes it, and it rolls the import back.
     await browser.stopWorker();
-    // The next event wakes the worker, which rolls the unfinished import back.
-    for (let attempt = 0; attempt < 150 && (await storyCount()) !== before; attempt++)
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await storyCount()).toBe(before);
+    await expectCountBackTo(before);
   });
 
   it('finishes a feed poll the browser stopped the worker in the middle of', async (context) => {
