@@ -163,5 +163,6 @@ describe('a browser mode without IndexedDB', () => {
     ]) {
       expect(await dispatch(handlers, message, sender)).toEqual({ ok: false, error: NO_STORAGE });
     }
+    await expect(importBundle(broken, story())).rejects.toThrow(NO_STORAGE);
   });
 });
