@@ -3,11 +3,10 @@ import type { WiretraceDatabase } from '../db/database.ts';
 import { withRoomToWrite } from '../db/retention.ts';
 import { type SaveReport, saveStories } from '../db/save-stories.ts';
 import { readTotals } from '../db/totals.ts';
-import type { ImportMessage, ImportReply } from '../messages/import-protocol.ts';
+import { type ImportMessage, type ImportReply, notImported } from '../messages/import-protocol.ts';
 import { describeError } from '../worker/describe-error.ts';
 import { type ImportJob, rollBackUnfinishedImport } from './import-job.ts';
-import { unpackFingerprints } from './packed-fingerprints.ts';
-import { notImported } from './send-bundle.ts';
+import { type PackedFingerprints, unpackFingerprints } from './packed-fingerprints.ts';
 
 /**
  * One import as the worker sees it: begun with the number of stories to
@@ -56,10 +55,7 @@ export class ImportSession {
     return { type: 'ready' };
   }
 
-  private async save(
-    values: readonly unknown[],
-    packed: Parameters<typeof unpackFingerprints>[0],
-  ): Promise<ImportReply> {
+  private async save(values: readonly unknown[], packed: PackedFingerprints): Promise<ImportReply> {
     const job = this.current();
     const stories = values.map((value, i) => this.checked(value, this.ids.size + i + 1));
     if (this.ids.size + stories.length > this.expected)

@@ -1,7 +1,7 @@
 import { CorpusError, parseStoriesJsonl } from '../../lib/corpus/jsonl.ts';
 import type { Story } from '../../lib/corpus/story.ts';
 import type { SaveReport } from '../db/save-stories.ts';
-import type { ImportMessage, ImportReply } from '../messages/import-protocol.ts';
+import { type ImportMessage, type ImportReply, notImported } from '../messages/import-protocol.ts';
 import { type Fingerprinter, fingerprintHere } from './fingerprinter.ts';
 import type { PackedFingerprints } from './packed-fingerprints.ts';
 
@@ -63,11 +63,6 @@ export async function sendBundle(
   for (let i = Math.max(0, chunks.length - SENT_AHEAD); i < chunks.length; i++) await stored(i);
   const { report, imported, total } = expectReply(await send({ type: 'end' }), 'done');
   return { ...report, imported, total };
-}
-
-/** Why a bundle was refused, as the reader is told: nothing of it is kept. */
-export function notImported(reason: string): string {
-  return `The bundle was not imported: ${reason}. Nothing was changed.`;
 }
 
 function checkedStories(jsonl: string): Story[] {

@@ -40,6 +40,11 @@ export const ImportMessageSchema = v.variant('type', [
 
 export type ImportMessage = v.InferOutput<typeof ImportMessageSchema>;
 
+/** Why a bundle was refused, in the words both ends use: nothing of it is kept. */
+export function notImported(reason: string): string {
+  return `The bundle was not imported: ${reason}. Nothing was changed.`;
+}
+
 export type ImportReply =
   | { type: 'ready' }
   | { type: 'saved'; stories: number }
