@@ -4,6 +4,7 @@ import { STORY_INDEXES, storyTables } from './indexes.ts';
 import { deleteStories } from './story-blocks.ts';
 import type { StoredStory } from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
+import { TermTally } from './term-tally.ts';
 import { addToTotals } from './totals.ts';
 
 const CHUNK = 500;
@@ -29,10 +30,9 @@ export async function removeStories(
       const records = await select(db, chunk);
       if (records.length === 0) return 0;
       await deleteStories(db, records);
-      const delta = new Map<number, number>();
-      for (const record of records)
-        for (const term of fingerprintStory(record).terms) delta.set(term, (delta.get(term) ?? 0) - 1);
-      await addTermCounts(db.termCounts, delta);
+      const tally = new TermTally();
+      for (const record of records) tally.count(fingerprintStory(record).terms, -1);
+      await addTermCounts(db.termCounts, tally);
       await addToTotals(db.meta, records, -1);
       const keys = records.map((r) => r.key as number);
       for (const index of STORY_INDEXES) await index.forget(db, keys);

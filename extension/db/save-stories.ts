@@ -8,6 +8,7 @@ import { packIntoBlocks, rewriteStories } from './story-blocks.ts';
 import { storedVersions, storyNames } from './story-names.ts';
 import { type Arrival, type StoredStory, storyBytes, storyDigest, storyTime } from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
+import { TermTally } from './term-tally.ts';
 import { addToTotals } from './totals.ts';
 
 export interface SaveReport {
@@ -39,7 +40,7 @@ export async function saveStories(
     const added: StoredStory[] = [];
     const samples: number[][] = [];
     const changed = new Map<number, StoredStory>();
-    const delta = new Map<number, number>();
+    const tally = new TermTally();
     stories.forEach((story, i) => {
       const digest = storyDigest(story.text);
       const thread = threadOf(threads, story);
@@ -55,7 +56,7 @@ export async function saveStories(
       remember(threads, record);
       added.push(record);
       samples.push(sampledFeatures((fingerprints[i] as Fingerprint).features));
-      for (const term of (fingerprints[i] as Fingerprint).terms) delta.set(term, (delta.get(term) ?? 0) + 1);
+      tally.count((fingerprints[i] as Fingerprint).terms);
     });
     const blocks = await packIntoBlocks(db, added, importId);
     await db.storyBlocks.bulkAdd(blocks);
@@ -68,7 +69,7 @@ export async function saveStories(
     );
     await storyNameIndex.add(db, keyed(storyNames), importId);
     await rewriteStories(db, [...changed.values()]);
-    await addTermCounts(db.termCounts, delta);
+    await addTermCounts(db.termCounts, tally);
     await addToTotals(db.meta, added);
     return report;
   });

@@ -8,6 +8,7 @@ import { BLOCK_COUNTER, blocksFrom } from './story-blocks.ts';
 import { storyNames } from './story-names.ts';
 import { type StoredStory, storyBytes, storyDigest, storyTime } from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
+import { TermTally } from './term-tally.ts';
 import { addToTotals, TOTALS } from './totals.ts';
 
 /**
@@ -76,7 +77,7 @@ export interface SchemaVersion {
 
 /** Version 1 kept every feature of a story; version 2 keeps a sample, counts terms in buckets and totals. */
 async function upgradeToSampledIndex(tx: Transaction): Promise<void> {
-  const counts = new Map<number, number>();
+  const counts = new TermTally();
   const stored: { source: string; bytes: number }[] = [];
   await tx
     .table('stories')
@@ -84,7 +85,7 @@ async function upgradeToSampledIndex(tx: Transaction): Promise<void> {
     .modify((record: Record<string, unknown>) => {
       const story = record as unknown as Parameters<typeof fingerprintStory>[0] & { addedAt: number };
       const fingerprint = fingerprintStory(story);
-      for (const term of fingerprint.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+      counts.count(fingerprint.terms);
       delete record.features;
       record.sample = sampledFeatures(fingerprint.features);
       record.thread = story.id;

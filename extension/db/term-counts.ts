@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import { groupBy } from './group-by.ts';
 import { cachePerDatabase } from './read-cache.ts';
 import { indexInSorted } from './sorted-lookup.ts';
+import type { TermTally } from './term-tally.ts';
 
 /**
  * In how many stored stories each content term occurs: the rarity that term
@@ -21,19 +22,22 @@ function bucketOf(term: number): number {
   return (Math.imul(term, 0x85ebca6b) >>> 0) % TERM_BUCKETS;
 }
 
-/** Adds (or with negative numbers removes) stories to the counts of terms. */
-export async function addTermCounts(table: Table, delta: ReadonlyMap<number, number>): Promise<void> {
-  const byBucket = groupByBucket(delta.keys());
+/** Adds a batch's tally to the counts of terms (a negative count takes stories away). */
+export async function addTermCounts(table: Table, tally: TermTally): Promise<void> {
+  const { terms, counts } = tally.sorted();
+  // Terms in order, so each bucket's changes come out in order too.
+  const byBucket = groupBy(terms.keys(), (i) => bucketOf(terms[i] as number));
   const buckets = [...byBucket.keys()];
   const rows = (await table.bulkGet(buckets)) as (TermCountRow | undefined)[];
-  const updated = buckets.map((bucket, i) =>
-    mergeCounts(
+  const updated = buckets.map((bucket, i) => {
+    const changed = byBucket.get(bucket) ?? [];
+    return mergeCounts(
       bucket,
       rows[i],
-      (byBucket.get(bucket) ?? []).sort((a, b) => a - b),
-      delta,
-    ),
-  );
+      changed.map((at) => terms[at] as number),
+      changed.map((at) => counts[at] as number),
+    );
+  });
   await table.bulkPut(updated);
   forgetCachedCounts(table);
 }
@@ -64,12 +68,12 @@ function groupByBucket(terms: Iterable<number>): Map<number, number[]> {
   return groupBy(terms, bucketOf);
 }
 
-/** Merges a bucket's sorted terms with sorted changed terms; terms counted down to zero go. */
+/** Merges a bucket's sorted terms with sorted changed terms and their changes; terms counted down to zero go. */
 function mergeCounts(
   bucket: number,
   row: TermCountRow | undefined,
   changed: readonly number[],
-  delta: ReadonlyMap<number, number>,
+  changes: readonly number[],
 ): TermCountRow {
   const oldTerms = row?.terms ?? new Uint32Array(0);
   const oldCounts = row?.counts ?? new Uint32Array(0);
@@ -87,8 +91,8 @@ function mergeCounts(
     const a = i < oldTerms.length ? (oldTerms[i] as number) : Number.POSITIVE_INFINITY;
     const b = j < changed.length ? (changed[j] as number) : Number.POSITIVE_INFINITY;
     if (a < b) emit(a, oldCounts[i++] as number);
-    else if (b < a) emit(b, delta.get(changed[j++] as number) ?? 0);
-    else emit(a, (oldCounts[i++] as number) + (delta.get(changed[j++] as number) ?? 0));
+    else if (b < a) emit(b, changes[j++] as number);
+    else emit(a, (oldCounts[i++] as number) + (changes[j++] as number));
   }
   return { bucket, terms: terms.slice(0, n), counts: counts.slice(0, n) };
 }
