@@ -1,6 +1,6 @@
 import { storage } from '#imports';
 import { DEFAULT_WIRE_SITES, type WireSite } from './capture/wire-sites.ts';
-import { DEFAULT_LIMITS, type RetentionLimits } from './db/retention.ts';
+import { DEFAULT_LIMITS, type RetentionLimits } from './db/retention-limits.ts';
 
 export type Sensitivity = 'strict' | 'normal' | 'eager';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_LIMITS, type RetentionLimits } from '../../extension/db/retention.ts';
+import { DEFAULT_LIMITS, type RetentionLimits } from '../../extension/db/retention-limits.ts';
 import { askWorker } from '../../extension/messages/client.ts';
 import { retentionLimits } from '../../extension/settings.ts';
 

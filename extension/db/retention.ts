@@ -1,17 +1,9 @@
 import type { WiretraceDatabase } from './database.ts';
 import { removeStories } from './remove-stories.ts';
+import type { RetentionLimits } from './retention-limits.ts';
 import { isQuotaError } from './storage-errors.ts';
 import { oldestStories } from './story-selections.ts';
 import { readTotals } from './totals.ts';
-
-/** How much the cache keeps; the oldest stories (by publication time) go first. */
-export interface RetentionLimits {
-  maxAgeDays: number;
-  maxStories: number;
-  maxMegabytes: number;
-}
-
-export const DEFAULT_LIMITS: RetentionLimits = { maxAgeDays: 90, maxStories: 100_000, maxMegabytes: 1_000 };
 
 const DAY = 86_400_000;
 

@@ -1,0 +1,12 @@
+/**
+ * How much the cache keeps; the oldest stories (by publication time) go first.
+ * Apart from the code that applies them, so that settings (read in content
+ * scripts too) do not pull the database in.
+ */
+export interface RetentionLimits {
+  maxAgeDays: number;
+  maxStories: number;
+  maxMegabytes: number;
+}
+
+export const DEFAULT_LIMITS: RetentionLimits = { maxAgeDays: 90, maxStories: 100_000, maxMegabytes: 1_000 };
