@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { groupBy } from './group-by.ts';
 import { cachePerDatabase } from './read-cache.ts';
 import { indexInSorted } from './sorted-lookup.ts';
@@ -22,24 +22,50 @@ function bucketOf(term: number): number {
   return (Math.imul(term, 0x85ebca6b) >>> 0) % TERM_BUCKETS;
 }
 
-/** Adds a batch's tally to the counts of terms (a negative count takes stories away). */
+/**
+ * Adds a batch's tally to the counts of terms (a negative count takes stories
+ * away). The rows it writes are kept in memory once their transaction has
+ * committed: the next batch starts from them instead of reading them back.
+ */
 export async function addTermCounts(table: Table, tally: TermTally): Promise<void> {
   const { terms, counts } = tally.sorted();
   // Terms in order, so each bucket's changes come out in order too.
   const byBucket = groupBy(terms.keys(), (i) => bucketOf(terms[i] as number));
   const buckets = [...byBucket.keys()];
-  const rows = (await table.bulkGet(buckets)) as (TermCountRow | undefined)[];
-  const updated = buckets.map((bucket, i) => {
+  const rows = await rowsOf(table, buckets);
+  const updated = buckets.map((bucket) => {
     const changed = byBucket.get(bucket) ?? [];
     return mergeCounts(
       bucket,
-      rows[i],
+      rows.get(bucket) ?? undefined,
       changed.map((at) => terms[at] as number),
       changed.map((at) => counts[at] as number),
     );
   });
   await table.bulkPut(updated);
-  forgetCachedCounts(table);
+  const cache = rowCache(table.db);
+  cache.forget();
+  whenCommitted(() => {
+    cache.forget();
+    for (const row of updated) cache.value.set(row.bucket, row);
+  });
+}
+
+/** Rows of the given buckets, from memory where this worker has them. */
+async function rowsOf(table: Table, buckets: readonly number[]): Promise<Map<number, TermCountRow | null>> {
+  const cached = rowCache(table.db).value;
+  const missing = buckets.filter((bucket) => !cached.has(bucket));
+  const read = (await table.bulkGet(missing)) as (TermCountRow | undefined)[];
+  const rows = new Map(missing.map((bucket, i) => [bucket, read[i] ?? null]));
+  for (const bucket of buckets) if (cached.has(bucket)) rows.set(bucket, cached.get(bucket) ?? null);
+  return rows;
+}
+
+/** Runs once the current transaction has committed (at once outside one); never if it aborts. */
+function whenCommitted(run: () => void): void {
+  const transaction = Dexie.currentTransaction;
+  if (transaction) transaction.on('complete', run);
+  else run();
 }
 
 /** The counts of the given terms (0 for a term no story has). */
@@ -102,9 +128,10 @@ function countIn(row: TermCountRow, term: number): number {
   return at < 0 ? 0 : (row.counts[at] as number);
 }
 
-// Rows read, kept per database until this worker writes counts again (only the worker writes them).
+// Rows read or written, kept per database: only this worker writes them.
 const rowCache = cachePerDatabase(() => new Map<number, TermCountRow | null>());
 
-function forgetCachedCounts(table: Table): void {
-  rowCache(table.db).forget();
+/** After the counts were changed other than by addTermCounts (emptied): forgets what this worker kept of them. */
+export function forgetTermCounts(table: Table): void {
+  whenCommitted(() => rowCache(table.db).forget());
 }
