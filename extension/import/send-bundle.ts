@@ -21,7 +21,7 @@ const FIRST_CHUNK = 250;
 const CHUNK = 1_000;
 
 /** Chunks fingerprinted ahead of the one being sent. */
-const FINGERPRINTED_AHEAD = 2;
+const FINGERPRINTED_AHEAD = 1;
 /** Chunks sent before the answer to an earlier one is awaited: one waits in the worker's queue while another is written. */
 const SENT_AHEAD = 1;
 
