@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import type { Story } from '../../lib/corpus/story.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import { packFingerprints } from './packed-fingerprints.ts';
 
@@ -9,9 +10,9 @@ import { packFingerprints } from './packed-fingerprints.ts';
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<{ id: number; stories: { text: string }[] }>) => {
+scope.onmessage = (event: MessageEvent<{ id: number; stories: Story[] }>) => {
   const { id, stories } = event.data;
-  const packed = packFingerprints(stories.map((story) => fingerprintStory(story as never)));
+  const packed = packFingerprints(stories.map(fingerprintStory));
   scope.postMessage(
     { id, packed },
     Object.values(packed).map((array) => array.buffer),

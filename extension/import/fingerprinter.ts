@@ -21,18 +21,20 @@ export function openFingerprinter(): { fingerprint: Fingerprinter; close(): void
     { resolve(packed: PackedFingerprints): void; reject(error: Error): void }
   >();
   let next = 0;
+  let failed: Error | null = null;
   worker.onmessage = (event: MessageEvent<{ id: number; packed: PackedFingerprints }>) => {
     waiting.get(event.data.id)?.resolve(event.data.packed);
     waiting.delete(event.data.id);
   };
   worker.onerror = (event) => {
-    for (const request of waiting.values())
-      request.reject(new Error(`Fingerprinting failed: ${event.message}`));
+    failed = new Error(`Fingerprinting failed: ${event.message}`);
+    for (const request of waiting.values()) request.reject(failed);
     waiting.clear();
   };
   return {
     fingerprint: (stories) =>
       new Promise((resolve, reject) => {
+        if (failed) return reject(failed);
         const id = next++;
         waiting.set(id, { resolve, reject });
         worker.postMessage({ id, stories });
