@@ -19,10 +19,22 @@ export class ReadCache<T> {
 
   /** Runs `load`; `keep` adds its result to the cache unless a write happened meanwhile. */
   async read<R>(load: () => Promise<R>, keep: (result: R) => void): Promise<R> {
-    const generation = this.generation;
+    const keepIfCurrent = this.reading();
     const result = await load();
-    if (generation === this.generation) keep(result);
+    keepIfCurrent(() => keep(result));
     return result;
+  }
+
+  /**
+   * Marks the start of a read; the function returned runs `keep` unless a
+   * write happened meanwhile. For reads awaited in a Dexie transaction's own
+   * code, where a wrapping async function would lose the transaction.
+   */
+  reading(): (keep: () => void) => void {
+    const generation = this.generation;
+    return (keep) => {
+      if (generation === this.generation) keep();
+    };
   }
 }
 

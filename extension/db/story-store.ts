@@ -5,7 +5,7 @@ import type { WiretraceDatabase } from './database.ts';
 import { STORY_INDEXES, storyTables } from './indexes.ts';
 import { allStories } from './story-blocks.ts';
 import { storyOf } from './story-record.ts';
-import { forgetTermCounts } from './term-counts.ts';
+import { clearTermCounts } from './term-counts.ts';
 import { readTotals, TOTALS } from './totals.ts';
 
 export async function exportBundle(db: WiretraceDatabase): Promise<{ jsonl: string; stories: number }> {
@@ -35,7 +35,7 @@ export async function clearStories(db: WiretraceDatabase): Promise<{ removed: nu
   await db.transaction('rw', [...storyTables(db), db.references], async () => {
     await Promise.all([
       db.storyBlocks.clear(),
-      db.termCounts.clear().then(() => forgetTermCounts(db.termCounts)),
+      clearTermCounts(db.termCounts),
       db.references.clear(),
       ...STORY_INDEXES.map((index) => index.clear(db)),
     ]);

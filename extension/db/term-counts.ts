@@ -37,7 +37,7 @@ export async function addTermCounts(table: Table, tally: TermTally): Promise<voi
     const changed = byBucket.get(bucket) ?? [];
     return mergeCounts(
       bucket,
-      rows.get(bucket) ?? undefined,
+      rows.get(bucket) ?? null,
       changed.map((at) => terms[at] as number),
       changed.map((at) => counts[at] as number),
     );
@@ -51,13 +51,22 @@ export async function addTermCounts(table: Table, tally: TermTally): Promise<voi
   });
 }
 
-/** Rows of the given buckets, from memory where this worker has them. */
-async function rowsOf(table: Table, buckets: readonly number[]): Promise<Map<number, TermCountRow | null>> {
-  const cached = rowCache(table.db).value;
-  const missing = buckets.filter((bucket) => !cached.has(bucket));
+/** Rows of the given buckets, from memory where this worker has them; rows read are kept (unless a write came between). */
+async function rowsOf(table: Table, buckets: Iterable<number>): Promise<Map<number, TermCountRow | null>> {
+  const cache = rowCache(table.db);
+  const rows = new Map<number, TermCountRow | null>();
+  const missing: number[] = [];
+  for (const bucket of buckets) {
+    const row = cache.value.get(bucket);
+    if (row === undefined) missing.push(bucket);
+    else rows.set(bucket, row);
+  }
+  const keep = cache.reading();
   const read = (await table.bulkGet(missing)) as (TermCountRow | undefined)[];
-  const rows = new Map(missing.map((bucket, i) => [bucket, read[i] ?? null]));
-  for (const bucket of buckets) if (cached.has(bucket)) rows.set(bucket, cached.get(bucket) ?? null);
+  for (const [i, bucket] of missing.entries()) rows.set(bucket, read[i] ?? null);
+  keep(() => {
+    for (const bucket of missing) cache.value.set(bucket, rows.get(bucket) ?? null);
+  });
   return rows;
 }
 
@@ -70,34 +79,20 @@ function whenCommitted(run: () => void): void {
 
 /** The counts of the given terms (0 for a term no story has). */
 export async function readTermCounts(table: Table, terms: Iterable<number>): Promise<Map<number, number>> {
-  const byBucket = groupByBucket(terms);
-  const cache = rowCache(table.db);
-  const missing = [...byBucket.keys()].filter((bucket) => !cache.value.has(bucket));
-  const read = await cache.read(
-    async () => {
-      const rows = (await table.bulkGet(missing)) as (TermCountRow | undefined)[];
-      return new Map(missing.map((bucket, i) => [bucket, rows[i] ?? null]));
-    },
-    (rows) => {
-      for (const [bucket, row] of rows) cache.value.set(bucket, row);
-    },
-  );
+  const byBucket = groupBy(terms, bucketOf);
+  const rows = await rowsOf(table, byBucket.keys());
   const counts = new Map<number, number>();
   for (const [bucket, bucketTerms] of byBucket) {
-    const row = read.has(bucket) ? read.get(bucket) : cache.value.get(bucket);
+    const row = rows.get(bucket);
     for (const term of bucketTerms) counts.set(term, row ? countIn(row, term) : 0);
   }
   return counts;
 }
 
-function groupByBucket(terms: Iterable<number>): Map<number, number[]> {
-  return groupBy(terms, bucketOf);
-}
-
 /** Merges a bucket's sorted terms with sorted changed terms and their changes; terms counted down to zero go. */
 function mergeCounts(
   bucket: number,
-  row: TermCountRow | undefined,
+  row: TermCountRow | null,
   changed: readonly number[],
   changes: readonly number[],
 ): TermCountRow {
@@ -131,7 +126,8 @@ function countIn(row: TermCountRow, term: number): number {
 // Rows read or written, kept per database: only this worker writes them.
 const rowCache = cachePerDatabase(() => new Map<number, TermCountRow | null>());
 
-/** After the counts were changed other than by addTermCounts (emptied): forgets what this worker kept of them. */
-export function forgetTermCounts(table: Table): void {
+/** Empties the counts (every story is going) and what this worker kept of them. */
+export async function clearTermCounts(table: Table): Promise<void> {
+  await table.clear();
   whenCommitted(() => rowCache(table.db).forget());
 }
