@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TaskStatus } from './use-task.tsx';
+import { useTask } from './use-task.tsx';
 
 /**
  * A list the reader edits one entry a line, saved with a button: `load` gives
@@ -21,18 +21,10 @@ export function LinesField({
   save: (text: string) => Promise<string>;
 }) {
   const [text, setText] = useState('');
-  const [status, setStatus] = useState<TaskStatus | null>(null);
+  const { status, setStatus, run } = useTask();
   useEffect(() => {
     void load().then(setText);
   }, []);
-
-  const submit = async () => {
-    try {
-      setStatus({ text: await save(text), error: false });
-    } catch (error) {
-      setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
-    }
-  };
 
   return (
     <>
@@ -49,7 +41,7 @@ export function LinesField({
         }}
       />
       <p class="row">
-        <button type="button" class={saveClass} onClick={() => void submit()}>
+        <button type="button" class={saveClass} onClick={() => void run(() => save(text))}>
           Save sites
         </button>
         {status && (

@@ -6,10 +6,10 @@ import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
 const SLICE = 40;
 
 /**
- * Fingerprints stories in slices, letting the event loop run between them, so
- * that a database write already under way keeps going (its events are handled
- * between slices) while the next batch is prepared: the write waits on the
- * browser's storage thread, the fingerprinting on this one, and they overlap.
+ * Fingerprints stories in slices, letting the event loop run between them:
+ * where an import is fingerprinted on the thread that also sends or writes it
+ * (a page without Web Workers, the tests' in-thread import), the other work's
+ * events are handled between slices instead of waiting for the whole chunk.
  */
 export async function fingerprintAlongside(stories: readonly Story[]): Promise<Fingerprint[]> {
   const fingerprints: Fingerprint[] = [];

@@ -1,4 +1,4 @@
-import { termFeature } from '../fingerprint/fingerprint.ts';
+import { termFeature } from '../fingerprint/feature-hash.ts';
 import { inverseFrequency, type StoryIndex } from '../retrieve/story-index.ts';
 
 /** How much a shared word counts when comparing sentences: rare words count more. */

@@ -1,7 +1,7 @@
 import { hash32 } from './hash.ts';
 
 // 31 bits keep every feature a small integer in V8, which maps and typed arrays handle fastest.
-export const FEATURE_MASK = 0x7fffffff;
+const FEATURE_MASK = 0x7fffffff;
 const TERM_SEED = hash32('w:');
 // A name pair hashes as 'n:' + ' ' + first stem + second stem.
 const NAME_SEED = hash32('n: ');

@@ -57,5 +57,3 @@ function addFeatures(paragraph: string): void {
     previous = term;
   });
 }
-
-export { termFeature };
