@@ -11,6 +11,7 @@ import { readTermCounts } from '../../extension/db/term-counts.ts';
 import { readTotals } from '../../extension/db/totals.ts';
 import { rollBackUnfinishedImport } from '../../extension/import/import-job.ts';
 import { analyzeArticle } from '../../extension/worker/analyze-page.ts';
+import type { Story } from '../../lib/corpus/story.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import { type Postings, postingsOf } from '../../lib/retrieve/postings.ts';
@@ -34,6 +35,12 @@ async function databaseFromVersion1(dbName: string): Promise<void> {
   await v1.table('terms').bulkAdd([...counts].map(([feature, n]) => ({ feature, stories: n })));
   await v1.table('pages').put({ url: 'https://example.com/a', judgedAt: 1, result: { status: 'too-short' } });
   v1.close();
+}
+
+/** A story with the storage fields versions 2 and 3 kept beside it, one record a story. */
+function storedAsBefore(story: Story, i: number, via: string) {
+  const time = 1_700_000_000_000 + i;
+  return { ...story, thread: story.id, version: 1, digest: i, via: [via], time, addedAt: time, bytes: 1000 };
 }
 
 describe('schema migrations', () => {
@@ -76,15 +83,8 @@ describe('schema migrations', () => {
     const v2 = new WiretraceDatabase(dbName, 2);
     await v2.table('stories').bulkAdd(
       stories.map((story, i) => ({
-        ...story,
+        ...storedAsBefore(story, i, 'feed'),
         sample: sampledFeatures(fingerprintStory(story).features),
-        thread: story.id,
-        version: 1,
-        digest: i,
-        via: ['feed'],
-        time: 1_700_000_000_000 + i,
-        addedAt: 1_700_000_000_000 + i,
-        bytes: 1000,
       })),
     );
     v2.close();
@@ -102,15 +102,8 @@ describe('schema migrations', () => {
     const v3 = new WiretraceDatabase(dbName, 3);
     // Keys with gaps (stories removed), the last three written by an import that never finished.
     const records = stories.map((story, i) => ({
-      ...story,
+      ...storedAsBefore(story, i, 'bundle'),
       key: 10 + i * 3,
-      thread: story.id,
-      version: 1,
-      digest: i,
-      via: ['bundle'],
-      time: 1_700_000_000_000 + i,
-      addedAt: 1_700_000_000_000 + i,
-      bytes: 1000,
       ...(i >= stories.length - 3 ? { importId: 7 } : {}),
     }));
     await v3.table('stories').bulkAdd(records);
