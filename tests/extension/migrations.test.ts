@@ -43,6 +43,16 @@ function storedAsBefore(story: Story, i: number, via: string) {
   return { ...story, thread: story.id, version: 1, digest: i, via: [via], time, addedAt: time, bytes: 1000 };
 }
 
+/** Opens a database at the current version: every story kept as it was, without the dropped field, and indexed. */
+async function openMigrated(dbName: string, dropped: string) {
+  const db = new WiretraceDatabase(dbName);
+  const migrated = await allStories(db);
+  expect(migrated.map(storyOf)).toEqual(stories);
+  for (const record of migrated) expect(record).not.toHaveProperty(dropped);
+  await expectEverySampleIndexed(db, migrated);
+  return { db, migrated };
+}
+
 describe('schema migrations', () => {
   it('declares every version in order, none removed', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
@@ -88,11 +98,7 @@ describe('schema migrations', () => {
       })),
     );
     v2.close();
-    const db = new WiretraceDatabase(dbName);
-    const migrated = await allStories(db);
-    expect(migrated.map(storyOf)).toEqual(stories);
-    for (const record of migrated) expect(record).not.toHaveProperty('sample');
-    await expectEverySampleIndexed(db, migrated);
+    const { db } = await openMigrated(dbName, 'sample');
     expect(await sampledFeatureIndex.state(db)).toMatchObject({ stories: stories.length, recentStories: 0 });
     db.close();
   });
@@ -116,11 +122,7 @@ describe('schema migrations', () => {
     await v3.table('meta').put({ name: 'import', id: 7, startedAt: 1 });
     v3.close();
 
-    const db = new WiretraceDatabase(dbName);
-    const migrated = await allStories(db);
-    expect(migrated.map(storyOf)).toEqual(stories);
-    for (const record of migrated) expect(record).not.toHaveProperty('importId');
-    await expectEverySampleIndexed(db, migrated);
+    const { db, migrated } = await openMigrated(dbName, 'importId');
     for (const record of migrated) {
       const byId = await storiesNamed(db, [record.id], []);
       expect(byId.map((s) => s.key)).toEqual([record.key]);
