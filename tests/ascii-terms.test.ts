@@ -79,7 +79,7 @@ function termsThroughExpression(text: string): Term[] {
   return terms;
 }
 
-/** The fingerprint as it was computed before the ASCII scanner, the spelling table and the reusable feature sets. */
+/** The fingerprint as it was computed before the ASCII scanner, the spelling numbers and the reusable feature sets. */
 function referenceFingerprint(paragraphs: readonly string[], skip: (p: string) => boolean): Fingerprint {
   const features = new Set<number>();
   const terms = new Set<number>();
@@ -122,7 +122,7 @@ describe('a fingerprint', () => {
     }
   });
 
-  it('is the same after the spelling table has filled and started again', () => {
+  it('is the same after the spelling numbers have filled and started again', () => {
     const story = loadFixtureStories()[0] as Story;
     const paragraphs = storyParagraphs(story.text);
     const before = fingerprintOf(paragraphs, isCreditLine);

@@ -1,30 +1,27 @@
 import { forEachAsciiToken } from '../normalize/ascii-terms.ts';
-import { SpellingTable } from '../normalize/spelling-table.ts';
 import { termOfSpelling } from '../normalize/tokens.ts';
 import { nameFeature, nameSeed, termFeature } from './feature-hash.ts';
 import type { FeatureSet } from './feature-set.ts';
+import { SpellingNumbers } from './spelling-numbers.ts';
 
-/** What a spelling adds to a fingerprint, worked out once per spelling. */
-interface SpellingFeatures {
-  /** The term's feature, or -1 for a word that is not content. */
-  term: number;
-  /** A capitalised content word: the first or second half of a name pair. */
-  nameable: boolean;
-  stem: string;
-  nameSeed: number;
-}
+const spellings = new SpellingNumbers(200_000);
 
-const spellings = new SpellingTable<SpellingFeatures | null>(200_000);
+// What each spelling adds to a fingerprint, worked out once per spelling and kept by its number.
+const NOT_A_TERM = -2;
+const NOT_CONTENT = -1;
+/** The term's feature, or NOT_CONTENT, or NOT_A_TERM. */
+const termOf = new Int32Array(spellings.capacity);
+/** A capitalised content word: the first or second half of a name pair. */
+const nameable = new Uint8Array(spellings.capacity);
+const nameSeedOf = new Int32Array(spellings.capacity);
+const stemOf: string[] = [];
 
-function featuresOfSpelling(spelling: string): SpellingFeatures | null {
+function learn(number: number, spelling: string): void {
   const term = termOfSpelling(spelling);
-  if (!term) return null;
-  return {
-    term: term.content ? termFeature(term.stem) : -1,
-    nameable: term.content && term.capitalized,
-    stem: term.stem,
-    nameSeed: nameSeed(term.stem),
-  };
+  termOf[number] = !term ? NOT_A_TERM : term.content ? termFeature(term.stem) : NOT_CONTENT;
+  nameable[number] = term?.content && term.capitalized ? 1 : 0;
+  nameSeedOf[number] = term ? nameSeed(term.stem) : 0;
+  stemOf[number] = term?.stem ?? '';
 }
 
 /**
@@ -33,15 +30,22 @@ function featuresOfSpelling(spelling: string): SpellingFeatures | null {
  * before, and then cost one lookup.
  */
 export function addAsciiFeatures(paragraph: string, features: FeatureSet, terms: FeatureSet): void {
-  let previous: SpellingFeatures | null = null;
+  // The previous term's values, not its number: the numbers start again when the table is full.
+  let previousNameable = false;
+  let previousNameSeed = 0;
   forEachAsciiToken(paragraph, (start, end) => {
-    const current = spellings.get(paragraph, start, end, featuresOfSpelling);
-    if (!current) return;
-    if (previous?.nameable && current.nameable) features.add(nameFeature(previous.nameSeed, current.stem));
-    if (current.term >= 0) {
-      features.add(current.term);
-      terms.add(current.term);
+    const current = spellings.numberOf(paragraph, start, end);
+    if (spellings.isNew) learn(current, paragraph.slice(start, end));
+    const term = termOf[current] as number;
+    if (term === NOT_A_TERM) return;
+    const currentNameable = nameable[current] === 1;
+    if (previousNameable && currentNameable)
+      features.add(nameFeature(previousNameSeed, stemOf[current] as string));
+    if (term >= 0) {
+      features.add(term);
+      terms.add(term);
     }
-    previous = current;
+    previousNameable = currentNameable;
+    previousNameSeed = nameSeedOf[current] as number;
   });
 }
