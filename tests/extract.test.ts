@@ -80,6 +80,20 @@ describe('extractFromHtml', () => {
     expect(extractFromHtml(html).paragraphs.at(-1)).toContain('<script>alert(1)</script>');
   });
 
+  it('reads meta tags by property, then name, then itemprop, passing over blank ones', () => {
+    const html = `<html><head><title>Page title - Site</title>
+      <meta name="og:title" content="Named title"><meta property="og:title" content="Property title">
+      <meta property="author" content="  "><meta name="byl" content="By  Ana Ruiz">
+      <meta itemprop="datePublished" content="2026-03-04T05:06:07Z">
+      <meta property="og:site_name" content="The Gazette"><meta property="og:site_name" content="Second">
+      </head><body><article>${[1, 2, 3].map((n) => `<p>${prose(n)}</p>`).join('')}</article></body></html>`;
+    const article = extractFromHtml(html, 'https://example.org/a');
+    expect(article.title).toBe('Property title');
+    expect(article.byline).toBe('By Ana Ruiz');
+    expect(article.published).toBe('2026-03-04T05:06:07.000Z');
+    expect(article.siteName).toBe('The Gazette');
+  });
+
   it('refuses to judge a page with too little text', () => {
     const article = extractFromHtml(
       '<html><body><ul><li><a href="/a">One headline</a></li></ul></body></html>',

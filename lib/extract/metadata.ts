@@ -14,18 +14,14 @@ type JsonLd = Record<string, unknown>;
 /** Title, byline, date, canonical URL and site name from the page's meta tags and JSON-LD. */
 export function readMetadata(document: Document, pageUrl: string | null): PageMetadata {
   const ld = newsArticleLd(document);
+  const meta = metaReader(document);
   return {
     title:
-      meta(document, 'og:title', 'twitter:title') ??
-      text(document.querySelector('h1')) ??
-      cleanTitle(document.title),
+      meta('og:title', 'twitter:title') ?? text(document.querySelector('h1')) ?? cleanTitle(document.title),
     byline:
-      meta(document, 'author', 'article:author', 'byl', 'parsely-author') ??
-      ldName(ld?.author) ??
-      bylineText(document),
+      meta('author', 'article:author', 'byl', 'parsely-author') ?? ldName(ld?.author) ?? bylineText(document),
     published: normalizeDateTime(
       meta(
-        document,
         'article:published_time',
         'datePublished',
         'pubdate',
@@ -38,24 +34,38 @@ export function readMetadata(document: Document, pageUrl: string | null): PageMe
         document.querySelector('time[datetime]')?.getAttribute('datetime'),
     ),
     canonicalUrl: absoluteUrl(
-      document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url'),
+      document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url'),
       pageUrl,
     ),
-    siteName:
-      meta(document, 'og:site_name', 'application-name') ?? ldName(ld?.publisher) ?? hostName(pageUrl),
+    siteName: meta('og:site_name', 'application-name') ?? ldName(ld?.publisher) ?? hostName(pageUrl),
   };
 }
 
-function meta(document: Document, ...names: string[]): string | null {
-  for (const name of names) {
-    const element =
-      document.querySelector(`meta[property="${name}"]`) ??
-      document.querySelector(`meta[name="${name}"]`) ??
-      document.querySelector(`meta[itemprop="${name}"]`);
-    const value = element?.getAttribute('content');
-    if (value?.trim()) return squashSpaces(value);
+const META_KEYS = ['property', 'name', 'itemprop'] as const;
+
+/**
+ * Looks meta tags up by name, reading the page's meta tags once: a query per
+ * name costs a walk of the whole document, slow on large pages outside a browser.
+ * A name is looked up as og-style property, then as name, then as itemprop; the
+ * first tag in the page with it counts, and a blank one passes to the next name.
+ */
+function metaReader(document: Document): (...names: string[]) => string | null {
+  const contents = new Map<string, string | null>();
+  for (const element of Array.from(document.querySelectorAll('meta'))) {
+    for (const key of META_KEYS) {
+      const name = element.getAttribute(key);
+      const entry = `${key}=${name}`;
+      if (name !== null && !contents.has(entry)) contents.set(entry, element.getAttribute('content'));
+    }
   }
-  return null;
+  return (...names) => {
+    for (const name of names) {
+      const key = META_KEYS.find((candidate) => contents.has(`${candidate}=${name}`));
+      const value = key ? contents.get(`${key}=${name}`) : null;
+      if (value?.trim()) return squashSpaces(value);
+    }
+    return null;
+  };
 }
 
 function newsArticleLd(document: Document): JsonLd | null {
