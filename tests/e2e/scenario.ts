@@ -53,6 +53,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     browser = await launcher.launch(guard.address);
     extensionTab = await browser.extensionTab();
     mkdirSync(DOCS, { recursive: true });
+    await keepStoriesForLongest();
   });
 
   afterAll(async () => {
@@ -105,6 +106,22 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     throw new Error(`"${wanted}" never appeared in ${selector}: "${await tab.text(selector)}"`);
+  }
+
+  /**
+   * The fixture stories are dated 2026 and would fall past the default age limit as the calendar moves on:
+   * the cache keeps stories as long as the options page allows, as a reader may set it.
+   */
+  async function keepStoriesForLongest(): Promise<void> {
+    await extensionTab.goto(`${browser.extensionBase}options.html`);
+    await extensionTab.waitFor('input[name=maxAgeDays]');
+    const longest = await extensionTab.evaluate(
+      () => (document.querySelector('input[name=maxAgeDays]') as HTMLInputElement).max,
+      null,
+    );
+    await extensionTab.fill('input[name=maxAgeDays]', longest);
+    await extensionTab.click('form.limits button[type=submit]');
+    await waitForText(extensionTab, 'form.limits + [role=status]', 'Saved');
   }
 
   /** When the worker last judged the tab's page (0 before it ever has). */
