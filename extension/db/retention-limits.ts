@@ -10,3 +10,10 @@ export interface RetentionLimits {
 }
 
 export const DEFAULT_LIMITS: RetentionLimits = { maxAgeDays: 90, maxStories: 100_000, maxMegabytes: 1_000 };
+
+const DAY = 86_400_000;
+
+/** The earliest publication time the age limit keeps. */
+export function keptSince(limits: RetentionLimits, now = Date.now()): number {
+  return now - limits.maxAgeDays * DAY;
+}

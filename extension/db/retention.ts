@@ -1,11 +1,9 @@
 import type { WiretraceDatabase } from './database.ts';
 import { removeStories } from './remove-stories.ts';
-import type { RetentionLimits } from './retention-limits.ts';
+import { keptSince, type RetentionLimits } from './retention-limits.ts';
 import { isQuotaError } from './storage-errors.ts';
 import { oldestStories } from './story-selections.ts';
 import { readTotals } from './totals.ts';
-
-const DAY = 86_400_000;
 
 /** Evicts what is past any limit; returns how many stories went. */
 export async function applyRetention(
@@ -13,7 +11,7 @@ export async function applyRetention(
   limits: RetentionLimits,
   now = Date.now(),
 ): Promise<number> {
-  let removed = await removeStories(db, oldestStories(now - limits.maxAgeDays * DAY));
+  let removed = await removeStories(db, oldestStories(keptSince(limits, now)));
   const totals = await readTotals(db.meta);
   const excess = totals.stories - limits.maxStories;
   if (excess > 0) removed += await removeOldest(db, excess);

@@ -1,3 +1,4 @@
+import type { FeedItem } from '../../lib/feeds/feed-item.ts';
 import { FeedError, parseFeed } from '../../lib/feeds/parse-feed.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
 import type { FeedState } from '../db/feed-records.ts';
@@ -13,28 +14,31 @@ const MAX_RETRY_MS = 24 * 3_600_000;
 export async function pollDueFeeds(
   db: WiretraceDatabase,
   client: FeedClient,
-  options: { force?: boolean; now?: number } = {},
+  options: { force?: boolean; now?: number; publishedSince?: number } = {},
 ): Promise<FeedState[]> {
   const now = options.now ?? Date.now();
   const due = (await db.feeds.toArray()).filter((f) => f.enabled && (options.force || f.nextPoll <= now));
-  return Promise.all(due.map((feed) => pollFeed(db, feed, client, now)));
+  return Promise.all(due.map((feed) => pollFeed(db, feed, client, now, options.publishedSince)));
 }
 
 /**
  * One conditional request for a feed (ETag, Last-Modified); its new items are
- * queued for their article pages. A failure is recorded on the feed, and each
- * failure in a row doubles the wait before the next try, up to a day.
+ * queued for their article pages, except those published before
+ * `publishedSince` (past the cache's age limit, they would be evicted once
+ * stored, and fetched again at every poll). A failure is recorded on the feed,
+ * and each failure in a row doubles the wait before the next try, up to a day.
  */
 export async function pollFeed(
   db: WiretraceDatabase,
   feed: FeedState,
   client: FeedClient,
   now = Date.now(),
+  publishedSince = Number.NEGATIVE_INFINITY,
 ): Promise<FeedState> {
   let next: FeedState;
   try {
     const response = await fetchText(client, feed.url, conditionalHeaders(feed));
-    if (response.status !== 304) await queueNewItems(db, feed, response.text);
+    if (response.status !== 304) await queueNewItems(db, feed, response.text, publishedSince);
     next = {
       ...feed,
       etag: response.headers.get('etag') ?? feed.etag,
@@ -68,8 +72,13 @@ function conditionalHeaders(feed: FeedState): Record<string, string> {
   return headers;
 }
 
-async function queueNewItems(db: WiretraceDatabase, feed: FeedState, document: string): Promise<number> {
-  const { items } = parseFeed(document);
+async function queueNewItems(
+  db: WiretraceDatabase,
+  feed: FeedState,
+  document: string,
+  publishedSince: number,
+): Promise<number> {
+  const items = parseFeed(document).items.filter((item) => !publishedBefore(item, publishedSince));
   return db.transaction('rw', [...storyTables(db), db.feedItems], async () => {
     const ids = items.map((i) => i.id);
     const urls = items.flatMap((i) => (i.url ? [i.url] : []));
@@ -85,6 +94,12 @@ async function queueNewItems(db: WiretraceDatabase, feed: FeedState, document: s
     await db.feedItems.bulkAdd(fresh.map((item) => ({ feed: feed.url, item, attempts: 0 })));
     return fresh.length;
   });
+}
+
+/** An item without a readable date is taken as new. */
+function publishedBefore(item: FeedItem, time: number): boolean {
+  const published = item.published ? Date.parse(item.published) : Number.NaN;
+  return published < time;
 }
 
 function describeFeedError(error: unknown): string {

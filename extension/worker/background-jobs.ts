@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { WiretraceDatabase } from '../db/database.ts';
 import { applyRetention } from '../db/retention.ts';
+import { keptSince } from '../db/retention-limits.ts';
 import { fetchQueuedItems } from '../feeds/fetch-queued-items.ts';
 import { browserClient } from '../feeds/fetch-text.ts';
 import { pollDueFeeds } from '../feeds/poll-feed.ts';
@@ -27,9 +28,10 @@ export async function runAlarm(name: string, db: WiretraceDatabase): Promise<voi
 
 /** Polls the due feeds (all enabled ones when forced), then stores their new stories. */
 export async function refreshFeeds(db: WiretraceDatabase, force = false): Promise<void> {
-  await pollDueFeeds(db, browserClient, { force });
+  const limits = await retentionLimits.getValue();
+  await pollDueFeeds(db, browserClient, { force, publishedSince: keptSince(limits) });
   await fetchQueuedItems(db, browserClient);
-  await applyRetention(db, await retentionLimits.getValue());
+  await applyRetention(db, limits);
 }
 
 /**

@@ -158,6 +158,17 @@ describe('polling a feed', () => {
     expect(stored?.text).toBe(queued.item.paragraphs.join('\n\n'));
   });
 
+  it('does not fetch items published before the age limit: once stored they would go, and come again each poll', async () => {
+    const feed = await feedAt(FEEDS.rss.path, 'AFP');
+    const limit = Date.parse('2026-10-01T00:00:00Z');
+    await pollFeed(db, feed, client, Date.now(), limit);
+    const queued = (await db.feedItems.toArray()).map((q) => q.item.id).sort();
+    const recent = storiesOf('AFP').filter((s) => Date.parse(s.published as string) >= limit);
+    expect(recent.length).toBeGreaterThan(0);
+    expect(recent.length).toBeLessThan(storiesOf('AFP').length);
+    expect(queued).toEqual(recent.map((s) => s.id).sort());
+  });
+
   it('drops the queue of a feed that is turned off', async () => {
     const feed = await feedAt(FEEDS.rss.path, 'AFP');
     await pollFeed(db, feed, client);
