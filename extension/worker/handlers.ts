@@ -49,12 +49,13 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
       }
       const result = await analyzeArticle(db(), article);
       const summary = badgeSummary(result, await sensitivity.getValue());
-      await Promise.all([
+      // The page shows its badge now; the result is stored for the popup (which waits for it) and the
+      // reference kept for later without making the reader wait.
+      void Promise.all([
         saveTabResult(tabId, { state: 'judged', url: request.url, result, judgedAt: Date.now() }),
         setActionBadge(tabId, summary.verdict),
-      ]);
-      // Kept for later; the reader should not wait for it.
-      void rememberReference(db(), request.url, result).catch((error) => console.error('Wiretrace:', error));
+        rememberReference(db(), request.url, result),
+      ]).catch((error) => console.error('Wiretrace:', error));
       return summary;
     },
     'not-an-article': async (request, sender) => {

@@ -9,14 +9,33 @@ function itemFor(tabId: number) {
   return storage.defineItem<TabResult>(`session:tab-${tabId}`);
 }
 
-export async function saveTabResult(tabId: number, result: TabResult): Promise<void> {
-  await itemFor(tabId).setValue(result);
+/**
+ * Saves still being written, so that a page's verdict can be answered before
+ * its result is stored (the write costs a few milliseconds the reader need not
+ * wait for) while reads and removals of that tab still come after it.
+ */
+const pendingSaves = new Map<number, Promise<void>>();
+
+export function saveTabResult(tabId: number, result: TabResult): Promise<void> {
+  const saved = afterPending(tabId).then(() => itemFor(tabId).setValue(result));
+  const settled = saved.catch(() => undefined);
+  pendingSaves.set(tabId, settled);
+  void settled.then(() => {
+    if (pendingSaves.get(tabId) === settled) pendingSaves.delete(tabId);
+  });
+  return saved;
 }
 
 export async function tabResult(tabId: number): Promise<TabResult | null> {
+  await afterPending(tabId);
   return itemFor(tabId).getValue();
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
+  await afterPending(tabId);
   await itemFor(tabId).removeValue();
+}
+
+function afterPending(tabId: number): Promise<void> {
+  return pendingSaves.get(tabId) ?? Promise.resolve();
 }
