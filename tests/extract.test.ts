@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasEnoughText } from '../lib/extract/article.ts';
+import { countWords, hasEnoughText } from '../lib/extract/article.ts';
 import { isCreditLine, sourcesNamed, splitDateline } from '../lib/extract/credits.ts';
 import { findDate } from '../lib/extract/dates.ts';
 import { extractFromHtml } from '../lib/extract/html.ts';
@@ -59,6 +60,47 @@ describe('findDate', () => {
     ['no date here', null],
   ])('%s → %s', (text, date) => {
     expect(findDate(text)).toBe(date);
+  });
+});
+
+describe('countWords', () => {
+  const byDefinition = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const pieces = fc.constantFrom(
+    'a',
+    'Z',
+    '7',
+    'é',
+    '日本',
+    '𝒜',
+    '😀',
+    '-',
+    '—',
+    '.',
+    ' ',
+    '\n',
+    '\t',
+    '\u00a0',
+    '\u2003',
+    '\u3000',
+    '\ufeff',
+    '\u0085',
+    '\ud800',
+  );
+
+  it('counts the runs between white space that hold a letter or a digit, in any script', () => {
+    expect(countWords('Floods hit 3 towns — 12 dead · “Awful,” she said.')).toBe(9);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.array(pieces).map((p) => p.join('')),
+        ),
+        (text) => {
+          expect(countWords(text)).toBe(byDefinition(text));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 });
 
