@@ -1,5 +1,6 @@
 import type { Story } from '../../lib/corpus/story.ts';
 import { FNV_OFFSET, FNV_PRIME } from '../../lib/fingerprint/hash.ts';
+import { isWhiteSpace } from '../../lib/normalize/white-space.ts';
 
 /** How a story reached the cache. */
 export type Arrival = 'bundle' | 'feed' | 'capture';
@@ -53,22 +54,6 @@ export function storyDigest(text: string): number {
 }
 
 const SPACE = 32;
-
-/** What `\s` and `trim()` take for white space. */
-function isWhiteSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 export function storyTime(story: Story, fallback: number): number {
   const published = story.published ? Date.parse(story.published) : Number.NaN;

@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../normalize/white-space.ts';
+
 /** What the extractor finds on a page: the article's text and what is known about it. */
 export interface Article {
   title: string | null;
@@ -27,7 +29,7 @@ export function countWords(text: string): number {
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) counted = false;
+    if (isWhiteSpace(code)) counted = false;
     else if (!counted && isLetterOrDigitAt(text, i, code)) {
       words++;
       counted = true;
@@ -41,22 +43,6 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function isLetterOrDigitAt(text: string, i: number, code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) as number));
-}
-
-/** `\s`: ASCII white space, and Unicode's spaces, line and paragraph separators and the byte-order mark. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 export function hasEnoughText(article: Pick<Article, 'words'>): boolean {
