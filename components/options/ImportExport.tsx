@@ -1,6 +1,6 @@
 import { openFingerprinter } from '../../extension/import/fingerprinter.ts';
 import { openImportChannel } from '../../extension/import/import-channel.ts';
-import { sendBundle } from '../../extension/import/send-bundle.ts';
+import { type ImportResult, sendBundle } from '../../extension/import/send-bundle.ts';
 import { askWorker } from '../../extension/messages/client.ts';
 import { StatusLine, useTask } from './use-task.tsx';
 
@@ -84,17 +84,15 @@ export function ImportExport({ onChange }: { onChange: () => void }) {
 
 function importSummary(
   name: string,
-  {
-    imported,
-    added,
-    versions,
-    repeats,
-    total,
-  }: { imported: number; added: number; versions: number; repeats: number; total: number },
+  { imported, added, versions, repeats, removed, total }: ImportResult,
 ): string {
   const parts = [`${added} new`];
   if (versions > 0)
     parts.push(`${versions} new ${versions === 1 ? 'version' : 'versions'} of stored stories`);
   if (repeats > 0) parts.push(`${repeats} already stored`);
-  return `Imported ${imported} ${imported === 1 ? 'story' : 'stories'} from ${name} (${parts.join(', ')}); the cache holds ${total}.`;
+  const kept =
+    removed > 0
+      ? ` The ${removed} oldest ${removed === 1 ? 'story was' : 'stories were'} past the limits under “How much to keep” and removed.`
+      : '';
+  return `Imported ${imported} ${imported === 1 ? 'story' : 'stories'} from ${name} (${parts.join(', ')}); the cache holds ${total}.${kept}`;
 }

@@ -1,6 +1,7 @@
 import { parseStory, type Story, StoryError } from '../../lib/corpus/story.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
-import { withRoomToWrite } from '../db/retention.ts';
+import { applyRetention, withRoomToWrite } from '../db/retention.ts';
+import type { RetentionLimits } from '../db/retention-limits.ts';
 import { type SaveReport, saveStories } from '../db/save-stories.ts';
 import { readTotals } from '../db/totals.ts';
 import { type ImportMessage, type ImportReply, notImported } from '../messages/import-protocol.ts';
@@ -12,7 +13,9 @@ import { type PackedFingerprints, unpackFingerprints } from './packed-fingerprin
  * One import as the worker sees it: begun with the number of stories to
  * come, fed chunks of stories with their fingerprints, ended. Every story is
  * checked again here, as a bundle line is; anything wrong, or an import that
- * does not end as announced, rolls back all it wrote.
+ * does not end as announced, rolls back all it wrote. An import that ends is
+ * held to the cache's limits at once, as a feed poll is, so that what it
+ * reports is what the cache keeps.
  */
 export class ImportSession {
   private job: ImportJob | null = null;
@@ -20,7 +23,10 @@ export class ImportSession {
   private readonly ids = new Set<string>();
   private readonly report: SaveReport = { added: 0, versions: 0, repeats: 0 };
 
-  constructor(private readonly db: WiretraceDatabase) {}
+  constructor(
+    private readonly db: WiretraceDatabase,
+    private readonly limits: () => Promise<RetentionLimits | null> = async () => null,
+  ) {}
 
   /** Whether the session has begun and not yet ended or failed. */
   get open(): boolean {
@@ -77,8 +83,10 @@ export class ImportSession {
       throw new Error(`The import announced ${this.expected} stories and sent ${this.ids.size}.`);
     await this.db.meta.delete('import');
     this.job = null;
+    const limits = await this.limits();
+    const removed = limits ? await applyRetention(this.db, limits) : 0;
     const { stories: total } = await readTotals(this.db.meta);
-    return { type: 'done', report: { ...this.report }, imported: this.ids.size, total };
+    return { type: 'done', report: { ...this.report }, imported: this.ids.size, removed, total };
   }
 
   private current(): ImportJob {

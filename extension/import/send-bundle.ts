@@ -7,6 +7,8 @@ import type { PackedFingerprints } from './packed-fingerprints.ts';
 
 export interface ImportResult extends SaveReport {
   imported: number;
+  /** The oldest stories, past the cache's limits once the import was in. */
+  removed: number;
   /** Stories in the cache afterwards. */
   total: number;
 }
@@ -61,8 +63,8 @@ export async function sendBundle(
     if (i >= SENT_AHEAD) await stored(i - SENT_AHEAD);
   }
   for (let i = Math.max(0, chunks.length - SENT_AHEAD); i < chunks.length; i++) await stored(i);
-  const { report, imported, total } = expectReply(await send({ type: 'end' }), 'done');
-  return { ...report, imported, total };
+  const { report, imported, removed, total } = expectReply(await send({ type: 'end' }), 'done');
+  return { ...report, imported, removed, total };
 }
 
 function checkedStories(jsonl: string): Story[] {

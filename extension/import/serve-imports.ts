@@ -2,6 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import type { WiretraceDatabase } from '../db/database.ts';
 import { IMPORT_CHANNEL, ImportMessageSchema, type ImportReply } from '../messages/import-protocol.ts';
 import { parseMessage } from '../messages/receive.ts';
+import { retentionLimits } from '../settings.ts';
 import { type Connection, messagePortConnection, runtimePortConnection } from './import-channel.ts';
 import { ImportSession } from './import-session.ts';
 
@@ -62,7 +63,7 @@ function fromExtensionPage(sender: Browser.runtime.MessageSender | undefined): b
  * failed, or its page went away (then it is rolled back).
  */
 export function serve(db: WiretraceDatabase, connection: Connection): Promise<void> {
-  const session = new ImportSession(db);
+  const session = new ImportSession(db, () => retentionLimits.getValue());
   let queue = Promise.resolve();
   let waiting = 0;
   let idle: ReturnType<typeof setTimeout> | undefined;

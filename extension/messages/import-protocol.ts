@@ -48,7 +48,8 @@ export function notImported(reason: string): string {
 export type ImportReply =
   | { type: 'ready' }
   | { type: 'saved'; stories: number }
-  | { type: 'done'; report: SaveReport; imported: number; total: number }
+  /** `removed`: the oldest stories, past the cache's limits once the import was in. */
+  | { type: 'done'; report: SaveReport; imported: number; removed: number; total: number }
   | { type: 'failed'; error: string };
 
 export const ImportReplySchema = v.variant('type', [
@@ -58,6 +59,7 @@ export const ImportReplySchema = v.variant('type', [
     type: v.literal('done'),
     report: v.strictObject({ added: v.number(), versions: v.number(), repeats: v.number() }),
     imported: v.number(),
+    removed: v.number(),
     total: v.number(),
   }),
   v.strictObject({ type: v.literal('failed'), error: v.pipe(v.string(), v.maxLength(2_000)) }),

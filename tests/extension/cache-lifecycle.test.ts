@@ -12,6 +12,9 @@ import { allStories } from '../../extension/db/story-blocks.ts';
 import { readTermCounts } from '../../extension/db/term-counts.ts';
 import { readTotals } from '../../extension/db/totals.ts';
 import { rollBackUnfinishedImport } from '../../extension/import/import-job.ts';
+import { ImportSession } from '../../extension/import/import-session.ts';
+import { sendBundle } from '../../extension/import/send-bundle.ts';
+import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import { loadFixtureStories, STORIES_JSONL } from '../support/fixtures.ts';
@@ -121,6 +124,28 @@ describe('retention', () => {
     const { bytes } = await readTotals(db.meta);
     await applyRetention(db, { maxAgeDays: 90, maxStories: 100, maxMegabytes: (bytes - 1) / 1_000_000 }, now);
     expect((await allStories(db)).map((s) => Math.round((now - s.time) / DAY)).sort()).toEqual([1, 2]);
+    await expectConsistent();
+  });
+
+  it('holds an import to the limits as it ends, and says what went', async () => {
+    const today = Date.now();
+    const bundled = [2, 30, 400].map((age, i) => ({
+      ...(stories[i] as (typeof stories)[0]),
+      published: new Date(today - age * DAY).toISOString(),
+    }));
+    const session = new ImportSession(db, async () => ({
+      maxAgeDays: 90,
+      maxStories: 100,
+      maxMegabytes: 100,
+    }));
+    const result = await sendBundle(storiesToJsonl(bundled), (message) => session.handle(message));
+    expect(result).toMatchObject({ imported: 3, added: 3, removed: 1, total: 2 });
+    expect((await allStories(db)).map((s) => s.id).sort()).toEqual(
+      bundled
+        .slice(0, 2)
+        .map((s) => s.id)
+        .sort(),
+    );
     await expectConsistent();
   });
 

@@ -4,12 +4,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Random, syntheticStory } from '../../bench/synthetic.ts';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
 import { sampledFeatureIndex } from '../../extension/db/indexes.ts';
+import { DEFAULT_LIMITS } from '../../extension/db/retention-limits.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
 import { readTotals } from '../../extension/db/totals.ts';
 import { importChannelOver, messagePortConnection } from '../../extension/import/import-channel.ts';
 import { type PackedFingerprints, packFingerprints } from '../../extension/import/packed-fingerprints.ts';
 import { ImportFailedError, sendBundle } from '../../extension/import/send-bundle.ts';
 import { serve } from '../../extension/import/serve-imports.ts';
+import { retentionLimits } from '../../extension/settings.ts';
 import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import type { Story } from '../../lib/corpus/story.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
@@ -21,9 +23,11 @@ const bundle = readFileSync(STORIES_JSONL, 'utf8');
 let db: WiretraceDatabase;
 let name = 0;
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
   db = new WiretraceDatabase(`import-${name++}`);
+  // The fixture stories are dated 2026: kept whatever today's date, as a reader may set the age limit.
+  await retentionLimits.setValue({ ...DEFAULT_LIMITS, maxAgeDays: 3650 });
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
@@ -55,7 +59,14 @@ describe('an import over its channel', () => {
     const result = await sendBundle(storiesToJsonl(stories), channel.send, {
       onProgress: (stored) => progress.push(stored),
     });
-    expect(result).toEqual({ imported: 1_411, added: 1_411, versions: 0, repeats: 0, total: 1_411 });
+    expect(result).toEqual({
+      imported: 1_411,
+      added: 1_411,
+      versions: 0,
+      repeats: 0,
+      removed: 0,
+      total: 1_411,
+    });
     expect(progress).toEqual([250, 1_250, 1_411]);
     await served;
     expect(await db.meta.get('import')).toBeUndefined();
