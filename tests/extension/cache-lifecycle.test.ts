@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { captureStory } from '../../extension/capture/capture-story.ts';
 import { parseWireSites, wireSiteOf } from '../../extension/capture/wire-sites.ts';
@@ -147,6 +147,16 @@ describe('retention', () => {
         .sort(),
     );
     await expectConsistent();
+  });
+
+  it('keeps an import that is in when applying the limits after it fails', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const session = new ImportSession(db, async () => {
+      throw new Error('settings unreadable');
+    });
+    const result = await sendBundle(bundle, (message) => session.handle(message));
+    expect(result).toMatchObject({ imported: stories.length, removed: 0, total: stories.length });
+    expect(await allStories(db)).toHaveLength(stories.length);
   });
 
   it('evicts the oldest and retries when the browser is out of room', async () => {
