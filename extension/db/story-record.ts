@@ -55,7 +55,8 @@ export function storyDigest(text: string): number {
 
 const SPACE = 32;
 
-export function storyTime(story: Story, fallback: number): number {
+/** When a story (or a feed item) was published, or `fallback` when it does not say readably. */
+export function storyTime(story: { published?: string | null }, fallback: number): number {
   const published = story.published ? Date.parse(story.published) : Number.NaN;
   return Number.isNaN(published) ? fallback : published;
 }

@@ -1,9 +1,9 @@
-import type { FeedItem } from '../../lib/feeds/feed-item.ts';
 import { FeedError, parseFeed } from '../../lib/feeds/parse-feed.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
 import type { FeedState } from '../db/feed-records.ts';
 import { storyTables } from '../db/indexes.ts';
 import { storiesNamed } from '../db/story-names.ts';
+import { storyTime } from '../db/story-record.ts';
 import { type FeedClient, fetchText } from './fetch-text.ts';
 
 export const POLL_INTERVAL_MS = 30 * 60_000;
@@ -78,7 +78,10 @@ async function queueNewItems(
   document: string,
   publishedSince: number,
 ): Promise<number> {
-  const items = parseFeed(document).items.filter((item) => !publishedBefore(item, publishedSince));
+  const items = parseFeed(document).items.filter(
+    // An item without a readable date is taken as new.
+    (item) => storyTime(item, Number.POSITIVE_INFINITY) >= publishedSince,
+  );
   return db.transaction('rw', [...storyTables(db), db.feedItems], async () => {
     const ids = items.map((i) => i.id);
     const urls = items.flatMap((i) => (i.url ? [i.url] : []));
@@ -94,12 +97,6 @@ async function queueNewItems(
     await db.feedItems.bulkAdd(fresh.map((item) => ({ feed: feed.url, item, attempts: 0 })));
     return fresh.length;
   });
-}
-
-/** An item without a readable date is taken as new. */
-function publishedBefore(item: FeedItem, time: number): boolean {
-  const published = item.published ? Date.parse(item.published) : Number.NaN;
-  return published < time;
 }
 
 function describeFeedError(error: unknown): string {

@@ -60,8 +60,7 @@ function metaReader(document: Document): (...names: string[]) => string | null {
   }
   return (...names) => {
     for (const name of names) {
-      const key = META_KEYS.find((candidate) => contents.has(`${candidate}=${name}`));
-      const value = key ? contents.get(`${key}=${name}`) : null;
+      const value = META_KEYS.map((key) => contents.get(`${key}=${name}`)).find((v) => v !== undefined);
       if (value?.trim()) return squashSpaces(value);
     }
     return null;

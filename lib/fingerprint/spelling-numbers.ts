@@ -65,6 +65,6 @@ export class SpellingNumbers {
 }
 
 /** Values a caller may keep in a spelling's slot. */
-export const VALUES = 5;
+const VALUES = 5;
 /** Ints a slot takes: 8, so that four slots fill two 64-byte memory lines and none straddles one. */
 const STRIDE = 3 + VALUES;
