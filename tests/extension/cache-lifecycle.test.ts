@@ -12,8 +12,6 @@ import { allStories } from '../../extension/db/story-blocks.ts';
 import { readTermCounts } from '../../extension/db/term-counts.ts';
 import { readTotals } from '../../extension/db/totals.ts';
 import { rollBackUnfinishedImport } from '../../extension/import/import-job.ts';
-import { ImportSession } from '../../extension/import/import-session.ts';
-import { sendBundle } from '../../extension/import/send-bundle.ts';
 import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
@@ -133,12 +131,11 @@ describe('retention', () => {
       ...(stories[i] as (typeof stories)[0]),
       published: new Date(today - age * DAY).toISOString(),
     }));
-    const session = new ImportSession(db, async () => ({
+    const result = await importBundle(db, storiesToJsonl(bundled), async () => ({
       maxAgeDays: 90,
       maxStories: 100,
       maxMegabytes: 100,
     }));
-    const result = await sendBundle(storiesToJsonl(bundled), (message) => session.handle(message));
     expect(result).toMatchObject({ imported: 3, added: 3, removed: 1, total: 2 });
     expect((await allStories(db)).map((s) => s.id).sort()).toEqual(
       bundled
@@ -151,10 +148,9 @@ describe('retention', () => {
 
   it('keeps an import that is in when applying the limits after it fails', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const session = new ImportSession(db, async () => {
+    const result = await importBundle(db, bundle, async () => {
       throw new Error('settings unreadable');
     });
-    const result = await sendBundle(bundle, (message) => session.handle(message));
     expect(result).toMatchObject({ imported: stories.length, removed: 0, total: stories.length });
     expect(await allStories(db)).toHaveLength(stories.length);
   });
