@@ -14,7 +14,8 @@ export function CacheSummary({ stats }: { stats: CacheStats | null }) {
       {stats.quotaEviction && (
         <p class="warning">
           On {new Date(stats.quotaEviction.at).toLocaleString()} the browser ran out of room: the{' '}
-          {stats.quotaEviction.evicted.toLocaleString()} oldest stories were removed to make some.
+          {stats.quotaEviction.evicted.toLocaleString()} stories longest in the cache were removed to make
+          some.
         </p>
       )}
       <p data-testid="story-count">

@@ -2,12 +2,12 @@ import { openFingerprinter } from '../../extension/import/fingerprinter.ts';
 import { openImportChannel } from '../../extension/import/import-channel.ts';
 import { type ImportResult, sendBundle } from '../../extension/import/send-bundle.ts';
 import { askWorker } from '../../extension/messages/client.ts';
-import { StatusLine, useTask } from './use-task.tsx';
+import { StatusLine, type TaskStatus, useTask } from './use-task.tsx';
 
 /** Import a JSONL story bundle (all or nothing), export the cache as one, or empty it. */
 export function ImportExport({ onChange }: { onChange: () => void }) {
   const { busy, status, setStatus, run: runTask } = useTask();
-  const run = (work: () => Promise<string>, pending?: string) =>
+  const run = (work: () => Promise<string | TaskStatus>, pending?: string) =>
     runTask(async () => {
       const said = await work();
       onChange();
@@ -82,17 +82,22 @@ export function ImportExport({ onChange }: { onChange: () => void }) {
   );
 }
 
-function importSummary(
+/** What an import did; a warning, not a plain "done", when making room for it removed stories. */
+export function importSummary(
   name: string,
   { imported, added, versions, repeats, removed, total }: ImportResult,
-): string {
+): TaskStatus {
   const parts = [`${added} new`];
   if (versions > 0)
     parts.push(`${versions} new ${versions === 1 ? 'version' : 'versions'} of stored stories`);
   if (repeats > 0) parts.push(`${repeats} already stored`);
-  const kept =
+  const made =
     removed > 0
-      ? ` The ${removed} oldest ${removed === 1 ? 'story was' : 'stories were'} past the limits under “How much to keep” and removed.`
+      ? ` To stay within “How much to keep”, the ${removed} ${removed === 1 ? 'story' : 'stories'} longest in the cache ${removed === 1 ? 'was' : 'were'} removed.`
       : '';
-  return `Imported ${imported} ${imported === 1 ? 'story' : 'stories'} from ${name} (${parts.join(', ')}); the cache holds ${total}.${kept}`;
+  return {
+    text: `Imported ${imported} ${imported === 1 ? 'story' : 'stories'} from ${name} (${parts.join(', ')}); the cache holds ${total}.${made}`,
+    error: false,
+    warning: removed > 0,
+  };
 }

@@ -4,7 +4,7 @@ import { askWorker } from '../../extension/messages/client.ts';
 import { retentionLimits } from '../../extension/settings.ts';
 
 const FIELDS: { key: keyof RetentionLimits; label: string; min: number; max: number }[] = [
-  { key: 'maxAgeDays', label: 'Keep stories for (days)', min: 1, max: 3650 },
+  { key: 'maxAgeDays', label: 'Keep each story for (days after it arrives)', min: 1, max: 3650 },
   { key: 'maxStories', label: 'Keep at most (stories)', min: 100, max: 1_000_000 },
   { key: 'maxMegabytes', label: 'Use at most (MB)', min: 10, max: 100_000 },
 ];
@@ -24,7 +24,7 @@ export function Retention({ onChange }: { onChange: () => void }) {
     await retentionLimits.setValue(limits);
     const { removed } = await askWorker({ type: 'apply-retention' });
     setStatus(
-      `Saved. ${removed === 0 ? 'Nothing was past the limits.' : `Removed the ${removed} oldest stories.`}`,
+      `Saved. ${removed === 0 ? 'Nothing was past the limits.' : `Removed the ${removed} ${removed === 1 ? 'story' : 'stories'} longest in the cache.`}`,
     );
     setUsage(await describeStorage());
     onChange();
@@ -33,7 +33,10 @@ export function Retention({ onChange }: { onChange: () => void }) {
   return (
     <section aria-labelledby="retention">
       <h2 id="retention">How much to keep</h2>
-      <p class="muted">The oldest stories go first, whichever limit is reached. {usage ?? ''}</p>
+      <p class="muted">
+        Whichever limit is reached, the stories longest in the cache go first, whenever they were published:
+        an archive you import is kept as long as today's news. {usage ?? ''}
+      </p>
       <form class="limits" onSubmit={(e) => void save(e)}>
         {FIELDS.map(({ key, label, min, max }) => (
           <label key={key}>

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 
+/** What a task said: done, done with something the reader should know (`warning`), or failed. */
 export interface TaskStatus {
   text: string;
   error: boolean;
+  warning?: boolean;
 }
 
 /**
@@ -13,12 +15,12 @@ export function useTask() {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<TaskStatus | null>(null);
   /** Runs a task; `pending` is said while it runs. */
-  const run = async (work: () => Promise<string | null>, pending?: string) => {
+  const run = async (work: () => Promise<string | TaskStatus | null>, pending?: string) => {
     setBusy(true);
     setStatus(pending ? { text: pending, error: false } : null);
     try {
-      const text = await work();
-      setStatus(text ? { text, error: false } : null);
+      const said = await work();
+      setStatus(typeof said === 'string' ? { text: said, error: false } : said);
     } catch (error) {
       setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
     } finally {
@@ -30,8 +32,9 @@ export function useTask() {
 
 export function StatusLine({ status }: { status: TaskStatus | null }) {
   if (!status) return null;
+  const tone = status.error ? ' status-error' : status.warning ? ' status-warning' : '';
   return (
-    <p role="status" class={status.error ? 'status status-error' : 'status'}>
+    <p role="status" class={`status${tone}`}>
       {status.text}
     </p>
   );

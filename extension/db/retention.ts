@@ -2,16 +2,16 @@ import type { WiretraceDatabase } from './database.ts';
 import { removeStories } from './remove-stories.ts';
 import { keptSince, type RetentionLimits } from './retention-limits.ts';
 import { isQuotaError } from './storage-errors.ts';
-import { oldestStories } from './story-selections.ts';
+import { longestCached } from './story-selections.ts';
 import { readTotals } from './totals.ts';
 
-/** Evicts what is past any limit; returns how many stories went. */
+/** Evicts what is past any limit, the stories longest in the cache first; returns how many went. */
 export async function applyRetention(
   db: WiretraceDatabase,
   limits: RetentionLimits,
   now = Date.now(),
 ): Promise<number> {
-  let removed = await removeStories(db, oldestStories(keptSince(limits, now)));
+  let removed = await removeStories(db, longestCached(keptSince(limits, now)));
   const totals = await readTotals(db.meta);
   const excess = totals.stories - limits.maxStories;
   if (excess > 0) removed += await removeOldest(db, excess);
@@ -32,14 +32,14 @@ async function shrinkTo(db: WiretraceDatabase, maxBytes: number): Promise<number
 }
 
 function removeOldest(db: WiretraceDatabase, count: number): Promise<number> {
-  return removeStories(db, oldestStories(), count);
+  return removeStories(db, longestCached(), count);
 }
 
 /** A write the browser refused for lack of room, after evicting and retrying. */
 export class StorageFullError extends Error {
   constructor() {
     super(
-      'The browser has no room left for more stories, even after removing the oldest. Nothing was half-written.',
+      'The browser has no room left for more stories, even after removing those longest in the cache. Nothing was half-written.',
     );
     this.name = 'StorageFullError';
   }
@@ -49,8 +49,8 @@ const EVICT_SHARE = 0.05;
 const ATTEMPTS = 3;
 
 /**
- * Runs a write; when the browser's quota refuses it, evicts the oldest 5% of
- * stories, notes it for the options page, and tries again. The write is one
+ * Runs a write; when the browser's quota refuses it, evicts the 5% of
+ * stories longest in the cache, notes it for the options page, and tries again. The write is one
  * transaction, so a refused attempt leaves nothing behind.
  */
 export async function withRoomToWrite<T>(db: WiretraceDatabase, write: () => Promise<T>): Promise<T> {

@@ -67,6 +67,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToStoryBlocks,
   },
+  {
+    // Version 5: the retention limits go by when a story entered the cache, not
+    // when it was published (an imported archive was removed as it arrived), so
+    // blocks are indexed by their earliest arrival.
+    version: 5,
+    stores: { storyBlocks: 'block, oldest, newest, importId, entered' },
+    upgrade: upgradeToArrivalIndex,
+  },
 ];
 
 export interface SchemaVersion {
@@ -153,6 +161,16 @@ async function upgradeToStoryBlocks(tx: Transaction): Promise<void> {
     block.stories.map((story) => ({ key: story.key as number, features: storyNames(story) })),
   );
   await writeMainIndex('names', postingTables(tx, 'recentNames', 'names'), postingsOf(names), records.length);
+}
+
+/** Each block's earliest arrival, from its stories' own `addedAt` (every version has written it). */
+async function upgradeToArrivalIndex(tx: Transaction): Promise<void> {
+  await tx
+    .table('storyBlocks')
+    .toCollection()
+    .modify((block: { stories: { addedAt: number; time: number }[]; entered?: number }) => {
+      block.entered = Math.min(...block.stories.map((story) => story.addedAt ?? story.time));
+    });
 }
 
 /** Postings with every key replaced by its new one; keys of stories no longer stored are dropped. */

@@ -11,9 +11,11 @@ import type { StoredStory } from './story-record.ts';
 export interface StoryBlock {
   block: number;
   stories: StoredStory[];
-  /** Earliest and latest story time in the block: what retention and the cache's age go by. */
+  /** Earliest and latest story time (publication) in the block: what the cache's age goes by. */
   oldest: number;
   newest: number;
+  /** When the block's earliest story entered the cache: what the retention limits go by. */
+  entered: number;
   /** The import that wrote it, rolled back if that import never finished. */
   importId?: number;
 }
@@ -99,11 +101,13 @@ async function updateBlocks(
 function blockOfStories(block: number, stories: StoredStory[], importId?: number): StoryBlock {
   let oldest = Number.POSITIVE_INFINITY;
   let newest = Number.NEGATIVE_INFINITY;
-  for (const { time } of stories) {
+  let entered = Number.POSITIVE_INFINITY;
+  for (const { time, addedAt } of stories) {
     oldest = Math.min(oldest, time);
     newest = Math.max(newest, time);
+    entered = Math.min(entered, addedAt);
   }
-  return { block, stories, oldest, newest, ...(importId === undefined ? {} : { importId }) };
+  return { block, stories, oldest, newest, entered, ...(importId === undefined ? {} : { importId }) };
 }
 
 function groupBySize(records: readonly StoredStory[]): StoredStory[][] {

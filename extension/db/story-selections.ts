@@ -2,25 +2,25 @@ import type { StorySelection } from './remove-stories.ts';
 import type { StoredStory } from './story-record.ts';
 
 /**
- * The oldest stories by publication time (only those published before
- * `before`, if given). Blocks are read in order of their oldest story until
- * no unread block can hold a story older than the ones picked.
+ * The stories longest in the cache (only those that entered it before
+ * `before`, if given), whenever they were published: an archive the reader
+ * imports today is as new to the cache as today's feed. Blocks are read in
+ * order of their earliest arrival until no unread block can hold a story
+ * that came earlier than the ones picked.
  */
-export function oldestStories(before = Number.POSITIVE_INFINITY): StorySelection {
+export function longestCached(before = Number.POSITIVE_INFINITY): StorySelection {
   return async (db, limit) => {
     const picked: StoredStory[] = [];
-    let olderThanRest = 0;
     await db.storyBlocks
-      .where('oldest')
+      .where('entered')
       .below(before)
-      .until((block) => {
-        olderThanRest = picked.filter((s) => s.time < block.oldest).length;
-        return olderThanRest >= limit;
-      })
+      .until((block) => picked.filter((s) => s.addedAt < block.entered).length >= limit)
       .each((block) => {
-        for (const story of block.stories) if (story.time < before) picked.push(story);
+        for (const story of block.stories) if (story.addedAt < before) picked.push(story);
       });
-    return picked.sort((a, b) => a.time - b.time || (a.key as number) - (b.key as number)).slice(0, limit);
+    return picked
+      .sort((a, b) => a.addedAt - b.addedAt || (a.key as number) - (b.key as number))
+      .slice(0, limit);
   };
 }
 

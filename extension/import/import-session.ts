@@ -15,7 +15,9 @@ import { type PackedFingerprints, unpackFingerprints } from './packed-fingerprin
  * checked again here, as a bundle line is; anything wrong, or an import that
  * does not end as announced, rolls back all it wrote. An import that ends is
  * held to the cache's limits at once, as a feed poll is, so that what it
- * reports is what the cache keeps.
+ * reports is what the cache keeps: the stories longest in the cache make room,
+ * never the ones just brought (the age limit counts from arrival), and a
+ * bundle larger than the cache may hold is refused before anything is written.
  */
 export class ImportSession {
   private job: ImportJob | null = null;
@@ -53,6 +55,7 @@ export class ImportSession {
 
   private async begin(stories: number): Promise<ImportReply> {
     if (this.job) throw new Error('This import has already begun.');
+    await this.refuseWhatCannotBeKept(stories);
     await rollBackUnfinishedImport(this.db);
     const job: ImportJob = { name: 'import', id: Date.now(), startedAt: Date.now() };
     await this.db.meta.put(job);
@@ -86,6 +89,17 @@ export class ImportSession {
     const removed = await this.holdToLimits();
     const { stories: total } = await readTotals(this.db.meta);
     return { type: 'done', report: { ...this.report }, imported: this.ids.size, removed, total };
+  }
+
+  /** A bundle larger than the cache may hold would lose part of itself on arrival: it is refused before anything is written. */
+  private async refuseWhatCannotBeKept(stories: number): Promise<void> {
+    const limits = await this.limits().catch(() => null);
+    if (limits && stories > limits.maxStories)
+      throw new Error(
+        notImported(
+          `it holds ${stories.toLocaleString('en')} stories and the cache keeps at most ${limits.maxStories.toLocaleString('en')}; raise “Keep at most” under “How much to keep” first`,
+        ),
+      );
   }
 
   /** The import is in whatever happens here: a failure to evict is left to the next clean-up, not reported as the import's. */

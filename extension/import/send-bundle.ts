@@ -7,7 +7,7 @@ import type { PackedFingerprints } from './packed-fingerprints.ts';
 
 export interface ImportResult extends SaveReport {
   imported: number;
-  /** The oldest stories, past the cache's limits once the import was in. */
+  /** Stories longest in the cache, removed to keep within its limits once the import was in. */
   removed: number;
   /** Stories in the cache afterwards. */
   total: number;

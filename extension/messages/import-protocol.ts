@@ -48,7 +48,7 @@ export function notImported(reason: string): string {
 export type ImportReply =
   | { type: 'ready' }
   | { type: 'saved'; stories: number }
-  /** `removed`: the oldest stories, past the cache's limits once the import was in. */
+  /** `removed`: stories longest in the cache, removed to keep within its limits once the import was in. */
   | { type: 'done'; report: SaveReport; imported: number; removed: number; total: number }
   | { type: 'failed'; error: string };
 

@@ -78,7 +78,7 @@ export interface CacheStats {
   references: number;
   /** Why matches may be missed: the cache is old or its feeds have lapsed; null when it is fresh. */
   stale: string | null;
-  /** The last time the browser ran out of room and the oldest stories were evicted to make some. */
+  /** The last time the browser ran out of room and the stories longest in the cache were evicted to make some. */
   quotaEviction: { at: number; evicted: number } | null;
 }
 

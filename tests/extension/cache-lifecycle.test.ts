@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { captureStory } from '../../extension/capture/capture-story.ts';
 import { parseWireSites, wireSiteOf } from '../../extension/capture/wire-sites.ts';
@@ -7,6 +7,7 @@ import { staleness } from '../../extension/db/cache-health.ts';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
 import type { FeedState } from '../../extension/db/feed-records.ts';
 import { applyRetention, StorageFullError, withRoomToWrite } from '../../extension/db/retention.ts';
+import { DEFAULT_LIMITS } from '../../extension/db/retention-limits.ts';
 import { saveStories } from '../../extension/db/save-stories.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
 import { readTermCounts } from '../../extension/db/term-counts.ts';
@@ -105,44 +106,64 @@ describe('capture on wire sites', () => {
 
 describe('retention', () => {
   const now = Date.parse('2026-11-23T12:00:00Z');
-  const aged = (days: number[]) =>
-    days.map((age, i) => ({
-      ...(stories[i] as (typeof stories)[0]),
-      published: new Date(now - age * DAY).toISOString(),
-    }));
+  afterEach(() => vi.useRealTimers());
+  /** Saves each story as if it had entered the cache that many days before `now`. */
+  const arrivedDaysAgo = async (days: number[]) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    for (const [i, age] of days.entries()) {
+      vi.setSystemTime(now - age * DAY);
+      await saveStories(db, [stories[i] as (typeof stories)[0]], 'bundle');
+    }
+    vi.useRealTimers();
+  };
+  const daysInCache = async () =>
+    (await allStories(db)).map((s) => Math.round((now - s.addedAt) / DAY)).sort((a, b) => a - b);
 
-  it('evicts stories past the age limit, oldest first past the count limit, and past the size limit', async () => {
-    await saveStories(db, aged([1, 2, 3, 40, 50, 100, 200]), 'bundle');
+  it('evicts stories that entered the cache before the age limit, then those longest in it past the count and size limits', async () => {
+    await arrivedDaysAgo([1, 2, 3, 40, 50, 100, 200]);
     expect(await applyRetention(db, { maxAgeDays: 90, maxStories: 100, maxMegabytes: 100 }, now)).toBe(2);
     expect(await applyRetention(db, { maxAgeDays: 90, maxStories: 3, maxMegabytes: 100 }, now)).toBe(2);
-    const left = (await allStories(db))
-      .sort((a, b) => a.time - b.time)
-      .map((s) => Math.round((now - s.time) / DAY));
-    expect(left).toEqual([3, 2, 1]);
+    expect(await daysInCache()).toEqual([1, 2, 3]);
     const { bytes } = await readTotals(db.meta);
     await applyRetention(db, { maxAgeDays: 90, maxStories: 100, maxMegabytes: (bytes - 1) / 1_000_000 }, now);
-    expect((await allStories(db)).map((s) => Math.round((now - s.time) / DAY)).sort()).toEqual([1, 2]);
+    expect(await daysInCache()).toEqual([1, 2]);
     await expectConsistent();
   });
 
-  it('holds an import to the limits as it ends, and says what went', async () => {
-    const today = Date.now();
-    const bundled = [2, 30, 400].map((age, i) => ({
-      ...(stories[i] as (typeof stories)[0]),
-      published: new Date(today - age * DAY).toISOString(),
+  it('keeps an old archive it imports, with the default limits, until it has been in the cache past the age limit', async () => {
+    const archive = stories.map((story, i) => ({
+      ...story,
+      published: new Date(Date.UTC(2019 + (i % 4), i % 12, 1 + i)).toISOString(),
     }));
-    const result = await importBundle(db, storiesToJsonl(bundled), async () => ({
-      maxAgeDays: 90,
-      maxStories: 100,
-      maxMegabytes: 100,
-    }));
-    expect(result).toMatchObject({ imported: 3, added: 3, removed: 1, total: 2 });
+    const result = await importBundle(db, storiesToJsonl(archive), async () => DEFAULT_LIMITS);
+    expect(result).toMatchObject({ imported: archive.length, added: archive.length, removed: 0 });
+    expect(result.total).toBe(archive.length);
+    const day = (n: number) => Date.now() + n * DAY;
+    expect(await applyRetention(db, DEFAULT_LIMITS, day(DEFAULT_LIMITS.maxAgeDays - 1))).toBe(0);
+    expect(await applyRetention(db, DEFAULT_LIMITS, day(DEFAULT_LIMITS.maxAgeDays + 1))).toBe(archive.length);
+    await expectConsistent();
+  });
+
+  it('makes room for an import with the stories longest in the cache, never with the ones it brought', async () => {
+    await arrivedDaysAgo([5, 4, 3]);
+    const earlier = (await allStories(db)).map((s) => s.id);
+    const brought = stories.slice(3, 7).map((story) => ({ ...story, published: '2021-03-04T05:06:00Z' }));
+    const limits = { ...DEFAULT_LIMITS, maxStories: 5 };
+    const result = await importBundle(db, storiesToJsonl(brought), async () => limits);
+    expect(result).toMatchObject({ imported: 4, added: 4, removed: 2, total: 5 });
     expect((await allStories(db)).map((s) => s.id).sort()).toEqual(
-      bundled
-        .slice(0, 2)
-        .map((s) => s.id)
-        .sort(),
+      [earlier[2], ...brought.map((s) => s.id)].sort(),
     );
+    await expectConsistent();
+  });
+
+  it('refuses a bundle larger than the cache keeps, before writing anything', async () => {
+    await arrivedDaysAgo([1]);
+    const limits = { ...DEFAULT_LIMITS, maxStories: 3 };
+    await expect(importBundle(db, bundle, async () => limits)).rejects.toThrow(
+      /holds 11 stories and the cache keeps at most 3.*Nothing was changed/,
+    );
+    expect(await allStories(db)).toHaveLength(1);
     await expectConsistent();
   });
 
@@ -156,17 +177,13 @@ describe('retention', () => {
   });
 
   it('evicts the oldest and retries when the browser is out of room', async () => {
-    await saveStories(db, aged([1, 2, 3, 4, 5]), 'bundle');
+    await arrivedDaysAgo([5, 4, 3, 2, 1]);
     let attempts = 0;
     const write = () => {
       attempts++;
       if (attempts === 1)
         return Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
-      return saveStories(
-        db,
-        aged([0]).map((s) => ({ ...s, id: 'fresh' })),
-        'bundle',
-      );
+      return saveStories(db, [{ ...(stories[6] as (typeof stories)[0]), id: 'fresh' }], 'bundle');
     };
     expect(await withRoomToWrite(db, write)).toMatchObject({ added: 1 });
     expect(attempts).toBe(2);
@@ -176,7 +193,7 @@ describe('retention', () => {
   });
 
   it('reports a full disk when evicting does not help, with the cache consistent', async () => {
-    await saveStories(db, aged([1, 2]), 'bundle');
+    await arrivedDaysAgo([2, 1]);
     const full = () =>
       Promise.reject(Object.assign(new Error('full'), { inner: { name: 'QuotaExceededError' } }));
     await expect(withRoomToWrite(db, full)).rejects.toThrow(StorageFullError);

@@ -7,6 +7,7 @@ import { SCHEMA_VERSIONS } from '../../extension/db/schema.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
 import { storiesNamed } from '../../extension/db/story-names.ts';
 import { type StoredStory, storyOf } from '../../extension/db/story-record.ts';
+import { longestCached } from '../../extension/db/story-selections.ts';
 import { readTermCounts } from '../../extension/db/term-counts.ts';
 import { readTotals } from '../../extension/db/totals.ts';
 import { rollBackUnfinishedImport } from '../../extension/import/import-job.ts';
@@ -19,6 +20,7 @@ import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import { loadFixtureStories, readFixturePage } from '../support/fixtures.ts';
 
 const stories = loadFixtureStories();
+const DAY = 86_400_000;
 let name = 0;
 beforeEach(() => fakeBrowser.reset());
 
@@ -131,6 +133,32 @@ describe('schema migrations', () => {
     }
     expect(await rollBackUnfinishedImport(db)).toBe(3);
     expect((await allStories(db)).map(storyOf)).toEqual(stories.slice(0, -3));
+    db.close();
+  });
+
+  it('indexes the blocks of a version 4 database by arrival, so retention ages an old archive from when it came', async () => {
+    const dbName = `migrate-${name++}`;
+    const v4 = new WiretraceDatabase(dbName, 4);
+    const arrived = Date.parse('2026-10-01T00:00:00Z');
+    const records = stories.map((story, i) => ({
+      ...storedAsBefore(story, i, 'bundle'),
+      time: Date.parse('2019-05-01T00:00:00Z') + i,
+      addedAt: arrived + i * DAY,
+    }));
+    const blocks = [records.slice(0, 4), records.slice(4)].map((part, i) => {
+      const keyed = part.map((record, slot) => ({ ...record, key: (i + 1) * 64 + slot }));
+      const times = keyed.map((r) => r.time);
+      return { block: i + 1, stories: keyed, oldest: Math.min(...times), newest: Math.max(...times) };
+    });
+    await v4.table('storyBlocks').bulkAdd(blocks);
+    v4.close();
+    const db = new WiretraceDatabase(dbName);
+    expect((await db.storyBlocks.orderBy('block').toArray()).map((b) => b.entered)).toEqual([
+      arrived,
+      arrived + 4 * DAY,
+    ]);
+    const picked = await longestCached(arrived + 2 * DAY)(db, 100);
+    expect(picked.map((s) => s.id)).toEqual(stories.slice(0, 2).map((s) => s.id));
     db.close();
   });
 });
