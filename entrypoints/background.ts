@@ -3,6 +3,7 @@ import { serveImports } from '../extension/import/serve-imports.ts';
 import { clearActionBadge } from '../extension/worker/action-badge.ts';
 import { ensureAlarms, recoverInterruptedWork, runAlarm } from '../extension/worker/background-jobs.ts';
 import { dispatch, requestHandlers } from '../extension/worker/handlers.ts';
+import { TabBudget } from '../extension/worker/tab-budget.ts';
 import { forgetTab } from '../extension/worker/tab-results.ts';
 
 export default defineBackground(() => {
@@ -11,7 +12,8 @@ export default defineBackground(() => {
     db ??= new WiretraceDatabase();
     return db;
   };
-  const handlers = requestHandlers(database);
+  const budget = new TabBudget();
+  const handlers = requestHandlers(database, budget);
 
   // Registered synchronously at start: an MV3 worker woken by an event gets it only if its listener already exists.
   browser.runtime.onMessage.addListener((message, sender) => dispatch(handlers, message, sender));
@@ -21,7 +23,10 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void Promise.all([forgetTab(tabId), clearActionBadge(tabId)]);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    budget.forget(tabId);
+    void forgetTab(tabId);
+  });
   browser.alarms.onAlarm.addListener((alarm) => void logFailure(runAlarm(alarm.name, database())));
   // A new install opens the options page: the cache starts empty, and that is where it is filled.
   browser.runtime.onInstalled.addListener(({ reason }) => {

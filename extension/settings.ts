@@ -2,9 +2,13 @@ import { storage } from '#imports';
 import { DEFAULT_WIRE_SITES, type WireSite } from './capture/wire-sites.ts';
 import { DEFAULT_LIMITS, type RetentionLimits } from './db/retention-limits.ts';
 
-export type Sensitivity = 'strict' | 'normal' | 'eager';
+export type Sensitivity = 'strict' | 'normal' | 'eager' | 'on-request';
 
-/** How readily the inline badge appears: strict shows copies and rewrites only, eager any partial reuse. */
+/**
+ * How readily the inline badge appears: strict shows copies and rewrites only,
+ * eager any partial reuse, on-request only when the reader asks from the
+ * toolbar button (the page then never sees a badge appear by itself).
+ */
 export const sensitivity = storage.defineItem<Sensitivity>('local:sensitivity', { fallback: 'normal' });
 
 /** Host names (and their subdomains) where Wiretrace does nothing. */

@@ -1,10 +1,24 @@
 import { useState } from 'preact/hooks';
 import type { BadgeSummary } from '../../extension/messages/protocol.ts';
 
-export interface BadgeProps {
-  summary: BadgeSummary;
+export interface BadgeActions {
   onDetails: () => void;
   onHeatmap: (on: boolean) => void;
+}
+
+export interface BadgeProps extends BadgeActions {
+  summary: BadgeSummary;
+}
+
+/**
+ * Runs a handler only for what the reader did: a page can dispatch synthetic
+ * clicks and keys at anything it can reach, and must not open tabs or mark
+ * paragraphs through the badge.
+ */
+function trusted<E extends Event>(handler: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted) handler(event);
+  };
 }
 
 /** The inline badge: one line saying where the article came from; opens to the key changes. */
@@ -15,9 +29,16 @@ export function Badge({ summary, onDetails, onHeatmap }: BadgeProps) {
     onHeatmap(!heatmap);
     setHeatmap(!heatmap);
   };
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) setOpen(false);
+  };
   return (
-    <section class={`wt-badge wt-${summary.verdict ?? 'none'}`} aria-label="Wiretrace">
-      <button type="button" class="wt-line" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <section
+      class={`wt-badge wt-${summary.verdict ?? 'none'}`}
+      aria-label="Wiretrace"
+      onKeyDown={trusted(closeOnEscape)}
+    >
+      <button type="button" class="wt-line" aria-expanded={open} onClick={trusted(() => setOpen(!open))}>
         <span class="wt-dot" aria-hidden="true" />
         <span class="wt-text">{summary.line}</span>
       </button>
@@ -29,10 +50,10 @@ export function Badge({ summary, onDetails, onHeatmap }: BadgeProps) {
             ))}
           </ul>
           <div class="wt-actions">
-            <button type="button" aria-pressed={heatmap} onClick={toggleHeatmap}>
+            <button type="button" aria-pressed={heatmap} onClick={trusted(toggleHeatmap)}>
               {heatmap ? 'Hide reused paragraphs' : 'Mark reused paragraphs'}
             </button>
-            <button type="button" onClick={onDetails}>
+            <button type="button" onClick={trusted(onDetails)}>
               All details
             </button>
           </div>

@@ -6,6 +6,7 @@ const LEVELS: { value: Sensitivity; label: string }[] = [
   { value: 'strict', label: 'Only copies and rewrites' },
   { value: 'normal', label: 'Also substantial partial reuse (a third of the page or more)' },
   { value: 'eager', label: 'Any partial reuse' },
+  { value: 'on-request', label: 'Nothing by itself: only when I ask from the toolbar button' },
 ];
 
 /** When the inline badge appears, and the sites where Wiretrace stays off. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { askWorker } from '../../extension/messages/client.ts';
 import type { CacheStats, TabResult } from '../../extension/messages/protocol.ts';
+import { tellTab } from '../../extension/messages/tell-tab.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { Report } from './Report.tsx';
 
@@ -47,6 +48,7 @@ function PopupBody({ tabId, result, stats }: Loaded) {
     );
   }
   if (result.state === 'not-article') return <EmptyState title="This page does not look like an article" />;
+  if (result.state === 'limited') return <CheckOnRequest tabId={tabId} />;
   if (result.state === 'captured') {
     return (
       <EmptyState title={`Kept as a ${result.source} original`}>
@@ -61,8 +63,7 @@ function PopupBody({ tabId, result, stats }: Loaded) {
   if (outcome?.status === 'too-short')
     return <EmptyState title="Too little article text to judge">{outcome.reason}.</EmptyState>;
   if (outcome?.status !== 'judged' || outcome.explanation.verdict === 'unrelated') {
-    const showBadge = () =>
-      void browser.tabs.sendMessage(tabId, { type: 'show-badge' }).catch(() => undefined);
+    const showBadge = () => void tellTab(tabId, { type: 'show-badge' });
     return (
       <EmptyState title="No wire original found">
         <p>Nothing among the {stats.stories.toLocaleString()} cached stories was copied or rewritten here.</p>
@@ -78,6 +79,31 @@ function PopupBody({ tabId, result, stats }: Loaded) {
     );
   }
   return <Report explanation={outcome.explanation} tabId={tabId} />;
+}
+
+/** A tab past its judgements for the minute: the reader can ask for this page to be checked now. */
+function CheckOnRequest({ tabId }: { tabId: number }) {
+  const [asked, setAsked] = useState(false);
+  const checkNow = async () => {
+    setAsked(true);
+    await askWorker({ type: 'judge-tab', tabId });
+    await tellTab(tabId, { type: 'recheck' });
+  };
+  return (
+    <EmptyState title="Not checked: this page changed its address many times">
+      <p>
+        A page that changes its address more often than a reader moves on is checked a few times a minute at
+        most, so that no site can use Wiretrace to learn which stories you have read.
+      </p>
+      {asked ? (
+        <p>Checking… open this window again in a moment.</p>
+      ) : (
+        <button type="button" onClick={() => void checkNow()}>
+          Check this page now
+        </button>
+      )}
+    </EmptyState>
+  );
 }
 
 async function load(): Promise<Loaded> {

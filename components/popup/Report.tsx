@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { tellTab } from '../../extension/messages/tell-tab.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { Details } from './Details.tsx';
 import { OriginalCard } from './OriginalCard.tsx';
@@ -9,7 +9,7 @@ import { SentenceCounts } from './SentenceCounts.tsx';
 export function Report({ explanation, tabId }: { explanation: Explanation; tabId: number }) {
   const [heatmap, setHeatmap] = useState(false);
   const toggle = () => {
-    void browser.tabs.sendMessage(tabId, { type: 'show-heatmap', on: !heatmap }).catch(() => undefined);
+    void tellTab(tabId, { type: 'show-heatmap', on: !heatmap });
     setHeatmap(!heatmap);
   };
   const derived = Math.round(explanation.coverage.page * 100);
@@ -21,9 +21,12 @@ export function Report({ explanation, tabId }: { explanation: Explanation; tabId
         the original is used.
       </p>
       <SentenceCounts counts={explanation.sentences} />
-      <p>
+      <p class="row">
         <button type="button" aria-pressed={heatmap} onClick={toggle}>
           {heatmap ? 'Hide reused paragraphs on the page' : 'Mark reused paragraphs on the page'}
+        </button>
+        <button type="button" onClick={() => void tellTab(tabId, { type: 'show-badge' })}>
+          Show the badge on the page
         </button>
       </p>
       <Details explanation={explanation} />

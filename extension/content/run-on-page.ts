@@ -1,74 +1,98 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from '#imports';
 import { askWorker } from '../messages/client.ts';
-import { ContentMessageSchema } from '../messages/protocol.ts';
+import { type BadgeState, ContentMessageSchema } from '../messages/protocol.ts';
 import { parseMessage } from '../messages/receive.ts';
 import { disabledSites, isSiteDisabled } from '../settings.ts';
-import { mountBadge } from './badge-ui.tsx';
+import { BadgeHost } from './badge-host.tsx';
 import { showHeatmap } from './heatmap.ts';
 import { looksLikeArticle } from './looks-like-article.ts';
+import { PageLife } from './page-life.ts';
 import { serializePage } from './serialize-page.ts';
+import { watchAddress } from './watch-address.ts';
 
 /**
  * What the content script does on a page: a cheap look first; on an article,
- * hand the page to the worker when the page is idle, show the badge if there is
- * a finding. Runs again when a single-page site changes its URL.
+ * the badge's (empty) host at once, the page handed to the worker when the
+ * page is idle, the badge shown if there is a finding. Checked again when a
+ * single-page site changes its address (one check at a time, the one before
+ * it abandoned); the worker holds each tab to a few checks a minute.
  */
-export function runOnPage(ctx: ContentScriptContext): void {
-  let cleanup: (() => void)[] = [];
-  const reset = () => {
-    for (const undo of cleanup) undo();
-    cleanup = [];
+export function runOnPage(): void {
+  const life = new PageLife();
+  const host = new BadgeHost();
+  const heatmap = { hide: null as (() => void) | null };
+  let check: AbortController | null = null;
+  let summary: Awaited<ReturnType<typeof judgePage>> = null;
+
+  const setHeatmap = (on: boolean) => {
+    heatmap.hide?.();
+    heatmap.hide = on && summary ? showHeatmap(document, summary.marks) : null;
   };
-  const check = async () => {
-    reset();
-    if (isSiteDisabled(location.hostname, await disabledSites.getValue())) return;
-    if (!looksLikeArticle(document)) {
-      await askWorker({ type: 'not-an-article', url: location.href });
-      return;
-    }
-    const html = await serializePage(document);
-    if (ctx.isInvalid) return;
-    if (html === null) {
-      await askWorker({ type: 'not-an-article', url: location.href });
-      return;
-    }
-    const summary = await askWorker({ type: 'analyze-page', url: location.href, html });
-    if (ctx.isInvalid) return;
-    let hideHeatmap: (() => void) | null = null;
-    const setHeatmap = (on: boolean) => {
-      hideHeatmap?.();
-      hideHeatmap = on ? showHeatmap(document, summary.marks) : null;
-    };
-    let shown = false;
-    const showBadge = async () => {
-      if (shown || ctx.isInvalid) return;
-      shown = true;
-      const line = summary.line || 'Wiretrace found no wire original for this article';
-      const ui = await mountBadge(
-        ctx,
-        { ...summary, line },
-        {
-          onDetails: () => void askWorker({ type: 'open-details' }),
-          onHeatmap: setHeatmap,
-        },
-      );
-      cleanup.push(() => ui.remove());
-    };
-    cleanup.push(() => setHeatmap(false));
-    // The popup can ask for the badge or the marks even where there was no finding to show unasked.
-    const onMessage = (message: unknown) => {
-      const parsed = parseMessage(ContentMessageSchema, message, 'the extension');
-      if (parsed?.type === 'show-heatmap') setHeatmap(parsed.on);
-      if (parsed?.type === 'show-badge') void showBadge();
-      if (parsed?.type === 'recheck') void check();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    cleanup.push(() => browser.runtime.onMessage.removeListener(onMessage));
-    if (summary.show) await showBadge();
+  const showBadge = () => {
+    if (!summary) return;
+    const line = summary.line || 'Wiretrace found no wire original for this article';
+    host.show({ ...summary, line }, { onDetails: openDetails, onHeatmap: setHeatmap });
   };
-  const run = () => void check().catch((error) => console.debug('Wiretrace:', error));
-  ctx.addEventListener(window, 'wxt:locationchange', run);
-  ctx.onInvalidated(reset);
+  const run = () => {
+    if (life.ended) return;
+    check?.abort();
+    const current = new AbortController();
+    check = current;
+    setHeatmap(false);
+    summary = null;
+    void judgePage(current.signal, host)
+      .then((judged) => {
+        if (current.signal.aborted || life.ended) return;
+        summary = judged;
+        if (judged?.show) showBadge();
+      })
+      .catch((error) => console.debug('Wiretrace:', error));
+  };
+
+  const onMessage = (message: unknown): Promise<BadgeState> | undefined => {
+    if (life.ended) return undefined;
+    const parsed = parseMessage(ContentMessageSchema, message, 'the extension');
+    if (parsed?.type === 'show-heatmap') setHeatmap(parsed.on);
+    if (parsed?.type === 'show-badge') showBadge();
+    if (parsed?.type === 'recheck') run();
+    if (parsed?.type === 'badge-state') return Promise.resolve(host.state());
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  watchAddress(life.signal, run);
+  life.onEnd(() => {
+    check?.abort();
+    setHeatmap(false);
+    host.remove();
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
   run();
+}
+
+/** One look at the page as it is now: the badge's summary, or null where there is nothing to show. */
+async function judgePage(signal: AbortSignal, host: BadgeHost) {
+  host.show(null, NO_ACTIONS);
+  if (isSiteDisabled(location.hostname, await disabledSites.getValue())) {
+    host.remove();
+    return null;
+  }
+  if (!looksLikeArticle(document)) {
+    host.remove();
+    await askWorker({ type: 'not-an-article', url: location.href });
+    return null;
+  }
+  await host.mount();
+  const html = await serializePage(document);
+  if (signal.aborted) return null;
+  if (html === null) {
+    await askWorker({ type: 'not-an-article', url: location.href });
+    return null;
+  }
+  return askWorker({ type: 'analyze-page', url: location.href, html });
+}
+
+const NO_ACTIONS = { onDetails: () => {}, onHeatmap: () => {} };
+
+function openDetails(): void {
+  void askWorker({ type: 'open-details' }).catch((error) => console.debug('Wiretrace:', error));
 }

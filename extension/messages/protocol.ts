@@ -27,6 +27,8 @@ export const RequestSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('not-an-article'), url: httpUrl }),
   v.strictObject({ type: v.literal('get-tab-result'), tabId: v.pipe(v.number(), v.integer()) }),
+  // The reader asked, from the popup, for a tab held to its budget to be judged again.
+  v.strictObject({ type: v.literal('judge-tab'), tabId: v.pipe(v.number(), v.integer()) }),
   v.strictObject({ type: v.literal('open-details') }),
   v.strictObject({ type: v.literal('export-bundle') }),
   v.strictObject({ type: v.literal('get-stats') }),
@@ -50,6 +52,8 @@ export type RequestType = Request['type'];
 export type TabResult =
   | { state: 'not-article'; url: string }
   | { state: 'cache-empty'; url: string }
+  /** Not judged: the page changed its address more often than a reader navigates. */
+  | { state: 'limited'; url: string }
   | { state: 'captured'; url: string; source: string; title: string }
   | { state: 'judged'; url: string; result: MatchResult; judgedAt: number };
 
@@ -88,6 +92,7 @@ export interface Responses {
   'analyze-page': BadgeSummary;
   'not-an-article': null;
   'get-tab-result': TabResult | null;
+  'judge-tab': null;
   'open-details': null;
   'export-bundle': { jsonl: string; stories: number };
   'get-stats': CacheStats;
@@ -102,9 +107,25 @@ export interface Responses {
 
 export type Reply<T extends RequestType> = { ok: true; value: Responses[T] } | { ok: false; error: string };
 
-/** Messages the worker sends to a content script. */
+/** Messages the extension's pages and worker send to a content script. */
 export const ContentMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('show-heatmap'), on: v.boolean() }),
   v.strictObject({ type: v.literal('show-badge') }),
   v.strictObject({ type: v.literal('recheck') }),
+  v.strictObject({ type: v.literal('badge-state') }),
 ]);
+
+export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
+
+const BoxSchema = v.strictObject({ x: v.number(), y: v.number(), width: v.number(), height: v.number() });
+export type Box = v.InferOutput<typeof BoxSchema>;
+
+/** The content script's answer to `badge-state`: whether the host is on the page, what the badge shows and where. */
+export const BadgeStateSchema = v.strictObject({
+  host: v.boolean(),
+  text: v.nullable(v.pipe(v.string(), v.maxLength(2_000))),
+  open: v.boolean(),
+  box: v.nullable(BoxSchema),
+  controls: v.array(v.strictObject({ name: v.pipe(v.string(), v.maxLength(200)), box: BoxSchema })),
+});
+export type BadgeState = v.InferOutput<typeof BadgeStateSchema>;

@@ -29,6 +29,7 @@ export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSumm
 }
 
 function shows(verdict: Verdict, coverage: number, level: Sensitivity): boolean {
+  if (level === 'on-request') return false;
   if (verdict === 'syndicated' || verdict === 'rewritten') return true;
   if (verdict !== 'partial') return false;
   return level === 'eager' || (level === 'normal' && coverage >= 0.3);

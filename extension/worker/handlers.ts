@@ -17,6 +17,7 @@ import { analyzeArticle } from './analyze-page.ts';
 import { refreshFeeds } from './background-jobs.ts';
 import { badgeSummary, NO_BADGE } from './badge-summary.ts';
 import { describeError } from './describe-error.ts';
+import { TabBudget } from './tab-budget.ts';
 import { saveTabResult, tabResult } from './tab-results.ts';
 
 type Handler<T extends RequestType> = (
@@ -25,10 +26,19 @@ type Handler<T extends RequestType> = (
 ) => Promise<Responses[T]>;
 
 /** The worker's answer to each request; only the worker touches the database. */
-export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestType]: Handler<T> } {
+export function requestHandlers(
+  db: () => WiretraceDatabase,
+  budget = new TabBudget(),
+): { [T in RequestType]: Handler<T> } {
+  let lastDetails = 0;
   return {
     'analyze-page': async (request, sender) => {
       const tabId = senderTab(sender);
+      if (!budget.take(tabId)) {
+        await saveTabResult(tabId, { state: 'limited', url: request.url });
+        await clearActionBadge(tabId);
+        return NO_BADGE;
+      }
       const article = extractFromHtml(request.html, request.url);
       const site = wireSiteOf(new URL(sender.url ?? request.url).hostname, await wireSites.getValue());
       if (site) {
@@ -65,7 +75,14 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
       return null;
     },
     'get-tab-result': async (request) => tabResult(request.tabId),
+    'judge-tab': async (request) => {
+      budget.grant(request.tabId);
+      return null;
+    },
     'open-details': async (_request, sender) => {
+      // The badge asks only on a click the reader made; one tab every few seconds at most, whatever a page does.
+      if (Date.now() - lastDetails < DETAILS_EVERY_MS) return null;
+      lastDetails = Date.now();
       await browser.tabs.create({
         url: `${browser.runtime.getURL('/popup.html')}?tabId=${senderTab(sender)}`,
       });
@@ -88,7 +105,26 @@ export function requestHandlers(db: () => WiretraceDatabase): { [T in RequestTyp
   };
 }
 
-/** Validates a message and runs its handler; errors become an answer, never a crashed worker. */
+const DETAILS_EVERY_MS = 3_000;
+
+/** What a content script may ask: about its own page. Everything else is for the extension's own pages. */
+const PAGE_REQUESTS: ReadonlySet<RequestType> = new Set(['analyze-page', 'not-an-article', 'open-details']);
+
+/**
+ * Why a sender may not make a request, or null when it may. A content script
+ * runs in the page's process, which a hostile page may have taken over: it
+ * gets its own tab's requests and nothing else (not the cache, the feeds, the
+ * settings or other tabs). The browser tells who sent a message; the message
+ * cannot say.
+ */
+export function refusal(type: RequestType, sender: Browser.runtime.MessageSender): string | null {
+  const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+  if (PAGE_REQUESTS.has(type))
+    return sender.tab?.id !== undefined && !fromExtensionPage ? null : 'this request must come from a page';
+  return fromExtensionPage ? null : "this request must come from one of Wiretrace's own pages";
+}
+
+/** Validates a message and its sender and runs its handler; errors become an answer, never a crashed worker. */
 export async function dispatch(
   handlers: ReturnType<typeof requestHandlers>,
   message: unknown,
@@ -96,6 +132,8 @@ export async function dispatch(
 ): Promise<Reply<RequestType>> {
   const request = parseMessage(RequestSchema, message, sender.url ?? 'an unknown sender');
   if (!request) return { ok: false, error: 'malformed message' };
+  const refused = refusal(request.type, sender);
+  if (refused) return { ok: false, error: refused };
   try {
     const handler = handlers[request.type] as Handler<typeof request.type>;
     return { ok: true, value: await handler(request as never, sender) };

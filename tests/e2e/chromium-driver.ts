@@ -32,6 +32,7 @@ async function launchChromium(proxy: string): Promise<ExtensionBrowser> {
   return {
     name: 'chromium',
     extensionBase: `chrome-extension://${new URL(worker.url()).host}/`,
+    extensionId: new URL(worker.url()).host,
     newTab: async () => playwrightTab(await context.newPage()),
     extensionTab: async () => {
       const tab = playwrightTab(await context.newPage());
@@ -61,6 +62,8 @@ function playwrightTab(page: Page): Tab {
     count: (selector) => page.locator(css(selector)).count(),
     text: async (selector) => (await page.locator(css(selector)).first().textContent()) ?? '',
     click: (selector) => page.locator(css(selector)).first().click(),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
     fill: (selector, value) => page.locator(css(selector)).first().fill(value),
     upload: (selector, file) => page.locator(selector).setInputFiles(file),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -69,6 +72,9 @@ function playwrightTab(page: Page): Tab {
     },
     screenshotOf: async (selector, path) => {
       await page.locator(css(selector)).first().screenshot({ path });
+    },
+    screenshotArea: async (clip, path) => {
+      await page.screenshot({ path, clip });
     },
     resize: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),

@@ -6,12 +6,18 @@ export interface Tab {
   count(selector: string): Promise<number>;
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
+  /** A real (trusted) click at a point of the viewport, as the reader's mouse makes it. */
+  mouseClick(x: number, y: number): Promise<void>;
+  /** A real key press on whatever has the focus. */
+  press(key: string): Promise<void>;
   /** Sets a form field's value as typing would (an input event follows). */
   fill(selector: string, value: string): Promise<void>;
   upload(selector: string, file: string): Promise<void>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   screenshot(path: string): Promise<void>;
   screenshotOf(selector: string, path: string): Promise<void>;
+  /** A screenshot of an area of the viewport. */
+  screenshotArea(area: { x: number; y: number; width: number; height: number }, path: string): Promise<void>;
   resize(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -20,6 +26,8 @@ export interface ExtensionBrowser {
   name: 'chromium' | 'firefox';
   /** The extension's base URL, e.g. chrome-extension://id/ */
   extensionBase: string;
+  /** What `runtime.id` says: the id in Chromium, the add-on id (the same for every install) in Firefox. */
+  extensionId: string;
   newTab(): Promise<Tab>;
   /** A tab showing one of the extension's pages, from which its storage and APIs can be reached. */
   extensionTab(): Promise<Tab>;

@@ -44,6 +44,7 @@ async function launchFirefox(proxy: string): Promise<ExtensionBrowser> {
   return {
     name: 'firefox',
     extensionBase: base,
+    extensionId: GECKO_ID,
     newTab: async () => puppeteerTab(await browser.newPage()),
     extensionTab: async () => puppeteerTab(optionsPage),
     close: () => browser.close(),
@@ -74,6 +75,8 @@ function puppeteerTab(page: Page): Tab {
     click: async (selector) => {
       await page.click(selector);
     },
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
     fill: async (selector, value) => {
       await page.$eval(
         selector,
@@ -96,6 +99,9 @@ function puppeteerTab(page: Page): Tab {
     screenshotOf: async (selector, path) => {
       const element = await page.waitForSelector(selector);
       await element?.screenshot({ path: path as `${string}.png` });
+    },
+    screenshotArea: async (clip, path) => {
+      await page.screenshot({ path: path as `${string}.png`, clip });
     },
     resize: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),

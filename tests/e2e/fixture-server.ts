@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PAGES_DIR } from '../support/fixtures.ts';
 import { hostileRewritePage } from '../support/hostile.ts';
 import { largeArticlePage } from '../support/large-page.ts';
+import { probePage } from '../support/probe-page.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
 import { type LocalServer, startLocalServer } from '../support/wire-server.ts';
 
@@ -24,6 +25,7 @@ function pageFor(path: string): string | null {
   if (path === '/seed-rewrite.html') return HAVE_SEEDS ? seedPage() : null;
   if (path === '/hostile-rewrite.html') return hostileRewritePage();
   if (path === '/large-article.html') return largeArticlePage();
+  if (path === '/probe.html') return probePage();
   if (!/^\/[\w-]+\.html$/.test(path)) return null;
   try {
     return readFileSync(join(PAGES_DIR, path.slice(1)), 'utf8');

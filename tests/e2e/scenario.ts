@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Random, syntheticStory } from '../../bench/synthetic.ts';
 import { DEFAULT_LIMITS } from '../../extension/db/retention-limits.ts';
+import type { BadgeState, Box } from '../../extension/messages/protocol.ts';
 import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import type { Story } from '../../lib/corpus/story.ts';
 import { STORIES_JSONL } from '../support/fixtures.ts';
@@ -23,14 +24,18 @@ import { type RequestGuard, startRequestGuard } from './request-guard.ts';
 
 /** Where screenshots go: a temporary folder, so a test run leaves the checkout clean; `npm run screenshots` points it at docs/. */
 const DOCS = `${process.env.WIRETRACE_SCREENSHOTS ?? join(tmpdir(), 'wiretrace-screenshots')}/`;
-const BADGE_TEXT = 'wiretrace-badge >>> .wt-text';
+/** The badge's host; what is inside its closed shadow root only the content script can tell (`badge-state`). */
+const BADGE_HOST = 'wiretrace-badge';
 const FIXTURE_STORIES = 11;
 const NOTHING_RAN = { elements: 0, ran: null };
 
 /** The part of the WebExtension API the checks call from an extension page (`browser` in Firefox, `chrome` in Chromium). */
 interface ExtensionApi {
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
-  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  tabs: {
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    query(q: object): Promise<unknown[]>;
+  };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
   action?: { getBadgeText(details: { tabId: number }): Promise<string> };
@@ -86,20 +91,47 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     return found;
   }
 
-  /** Elements an injection would have made under a root, and whether any injected script ran. */
-  async function injectedInto(
-    tab: Tab,
-    root: 'badge' | 'document',
-  ): Promise<{ elements: number; ran: unknown }> {
-    return tab.evaluate((where: string) => {
-      const scope = (
-        where === 'badge' ? document.querySelector('wiretrace-badge')?.shadowRoot : document
-      ) as ParentNode;
-      return {
-        elements: scope.querySelectorAll('img, svg, iframe, object, embed, script:not([src]), b').length,
+  /** Elements an injection would have made in a page, and whether any injected script ran. */
+  async function injectedInto(tab: Tab): Promise<{ elements: number; ran: unknown }> {
+    return tab.evaluate(
+      () => ({
+        elements: document.querySelectorAll('img, svg, iframe, object, embed, script:not([src]), b').length,
         ran: (window as { __wtXss?: unknown }).__wtXss ?? null,
-      };
-    }, root);
+      }),
+      null,
+    );
+  }
+
+  /** What the badge on a tab shows and where, as its content script tells the extension (null: no content script). */
+  async function badgeOf(tabId: number): Promise<BadgeState | null> {
+    return extensionTab.evaluate(async (id: number) => {
+      const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const api = (scope.browser ?? scope.chrome) as ExtensionApi;
+      return ((await api.tabs.sendMessage(id, { type: 'badge-state' }).catch(() => null)) ?? null) as never;
+    }, tabId);
+  }
+
+  /** Waits for the badge on a tab to be as wanted. */
+  async function badgeWhen(tabId: number, wanted: (state: BadgeState) => boolean): Promise<BadgeState> {
+    let state: BadgeState | null = null;
+    for (let attempt = 0; attempt < 100; attempt++) {
+      state = await badgeOf(tabId);
+      if (state && wanted(state)) return state;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`the badge never got as wanted: ${JSON.stringify(state)}`);
+  }
+
+  async function badgeText(tabId: number): Promise<string> {
+    return (await badgeWhen(tabId, (s) => s.text !== null)).text as string;
+  }
+
+  /** Clicks a control of the badge as the reader would, with the mouse: its line (the first) or a button by name. */
+  async function clickInBadge(tab: Tab, tabId: number, name: 'line' | RegExp): Promise<void> {
+    const state = await badgeWhen(tabId, (s) => s.controls.length > 0);
+    const control = name === 'line' ? state.controls[0] : state.controls.find((c) => name.test(c.name));
+    if (!control) throw new Error(`no ${name} in the badge: ${JSON.stringify(state.controls)}`);
+    await tab.mouseClick(control.box.x + control.box.width / 2, control.box.y + control.box.height / 2);
   }
 
   async function waitForText(tab: Tab, selector: string, wanted: string): Promise<void> {
@@ -217,8 +249,8 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const url = `${server.origin}/flood-paraphrase.html`;
     const article = await browser.newTab();
     await article.goto(url);
-    await article.waitFor(BADGE_TEXT);
-    expect(await article.text(BADGE_TEXT)).toMatch(/^Rewritten from AFP · .+ later · credit missing$/);
+    const { tabId } = await stateOf(url);
+    expect(await badgeText(tabId)).toMatch(/^Rewritten from AFP · .+ later · credit missing$/);
     await article.close();
   });
 
@@ -239,7 +271,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await tab.goto(url);
     const { tabId, state } = await stateOf(url);
     expect(state).toBe('captured');
-    expect(await tab.count('wiretrace-badge')).toBe(0);
+    expect((await badgeOf(tabId))?.text ?? null).toBeNull();
     await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
     await extensionTab.waitFor('.empty h2');
     expect(await extensionTab.text('.empty h2')).toBe('Kept as a Test Wire original');
@@ -262,13 +294,11 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const url = `${server.origin}/flood-paraphrase.html`;
     const article = await browser.newTab();
     await article.goto(url);
-    await article.waitFor(BADGE_TEXT);
-    expect(await article.text(BADGE_TEXT)).toMatch(/^Rewritten from AFP · .+ later · credit missing$/);
-    await article.click('wiretrace-badge >>> .wt-line');
-    await article.waitFor('wiretrace-badge >>> .wt-panel');
-    await article.screenshotOf('wiretrace-badge >>> .wt-badge', `${DOCS}badge-${browser.name}.png`);
-
     const { tabId, state } = await stateOf(url);
+    expect(await badgeText(tabId)).toMatch(/^Rewritten from AFP · .+ later · credit missing$/);
+    await clickInBadge(article, tabId, 'line');
+    const opened = await badgeWhen(tabId, (s) => s.open);
+    await article.screenshotArea(opened.box as Box, `${DOCS}badge-${browser.name}.png`);
     expect(state).toBe('judged');
     expect(await actionBadgeText(tabId)).toBe('RW');
 
@@ -303,15 +333,16 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       await tab.goto(url);
       const { tabId, state } = await stateOf(url);
       expect(state).toBe(expected);
-      expect(await tab.count('wiretrace-badge')).toBe(0);
+      // The host is on every article page judged, found or not: its presence says nothing of the cache.
+      expect(await tab.count(BADGE_HOST)).toBe(expected === 'judged' ? 1 : 0);
+      expect((await badgeOf(tabId))?.text ?? null).toBeNull();
       expect(await actionBadgeText(tabId)).toBe('');
       if (expected === 'judged') {
         await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
         await extensionTab.waitFor('.empty button');
         expect(await extensionTab.text('.empty h2')).toBe('No wire original found');
         await extensionTab.click('.empty button');
-        await tab.waitFor(BADGE_TEXT);
-        expect(await tab.text(BADGE_TEXT)).toBe('No wire original found');
+        expect(await badgeText(tabId)).toBe('No wire original found');
       }
       await tab.close();
     }
@@ -319,12 +350,15 @@ export function extensionScenario(launcher: BrowserLauncher): void {
 
   it("never moves the page's own elements, with the badge open or the reused paragraphs marked", async () => {
     const tab = await browser.newTab();
-    await tab.goto(`${server.origin}/flood-credited-copy.html`);
-    await tab.waitFor(BADGE_TEXT);
-    expect(await tab.text(BADGE_TEXT)).toMatch(/^Copy of AFP · .+ · credited$/);
+    const url = `${server.origin}/flood-credited-copy.html`;
+    await tab.goto(url);
+    const { tabId } = await stateOf(url);
+    expect(await badgeText(tabId)).toMatch(/^Copy of AFP · .+ · credited$/);
     const withBadge = await layoutBoxes(tab);
-    await tab.click('wiretrace-badge >>> .wt-line');
-    await tab.click('wiretrace-badge >>> .wt-actions button');
+    await clickInBadge(tab, tabId, 'line');
+    await badgeWhen(tabId, (s) => s.open);
+    await clickInBadge(tab, tabId, /Mark reused paragraphs/);
+    await badgeWhen(tabId, (s) => s.controls.some((c) => /Hide reused/.test(c.name)));
     const withHeatmap = await layoutBoxes(tab);
     await tab.evaluate(() => document.querySelector('wiretrace-badge')?.remove(), null);
     const without = await layoutBoxes(tab);
@@ -353,9 +387,8 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       const tab = await browser.newTab();
       const url = `${server.origin}/seed-rewrite.html`;
       await tab.goto(url);
-      await tab.waitFor(BADGE_TEXT);
-      expect(await tab.text(BADGE_TEXT)).toBe('Rewritten from Reuters · 1 day later · credit missing');
       const { tabId } = await stateOf(url);
+      expect(await badgeText(tabId)).toBe('Rewritten from Reuters · 1 day later · credit missing');
       await extensionTab.resize(480, 1000);
       await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
       await extensionTab.waitFor('.verdict-word');
@@ -373,13 +406,13 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const tab = await browser.newTab();
     const url = `${server.origin}/hostile-rewrite.html`;
     await tab.goto(url);
-    await tab.waitFor(BADGE_TEXT);
-    expect(await tab.text(BADGE_TEXT)).toContain(`Rewritten from ${ATTACKS.source}`);
-    await tab.click('wiretrace-badge >>> .wt-line');
-    await tab.waitFor('wiretrace-badge >>> .wt-panel');
-    expect(await injectedInto(tab, 'badge')).toEqual(NOTHING_RAN);
-
     const { tabId } = await stateOf(url);
+    // The badge's text is the source's name exactly, markup and all: text, never markup.
+    expect(await badgeText(tabId)).toContain(`Rewritten from ${ATTACKS.source}`);
+    await clickInBadge(tab, tabId, 'line');
+    await badgeWhen(tabId, (s) => s.open);
+    expect((await injectedInto(tab)).ran).toBeNull();
+
     await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
     await extensionTab.waitFor('.verdict-word');
     expect(await extensionTab.text('.verdict-word')).toBe(`Rewritten from ${ATTACKS.source}`);
@@ -387,7 +420,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const body = await extensionTab.text('body');
     expect(body).toContain(ATTACKS.quote);
     expect(body).toContain(ATTACKS.css);
-    expect(await injectedInto(extensionTab, 'document')).toEqual(NOTHING_RAN);
+    expect(await injectedInto(extensionTab)).toEqual(NOTHING_RAN);
     const links = await extensionTab.evaluate(
       () => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href),
       null,
@@ -396,16 +429,75 @@ export function extensionScenario(launcher: BrowserLauncher): void {
 
     await extensionTab.goto(`${browser.extensionBase}options.html`);
     await waitForText(extensionTab, 'table', ATTACKS.source);
-    expect(await injectedInto(extensionTab, 'document')).toEqual(NOTHING_RAN);
+    expect(await injectedInto(extensionTab)).toEqual(NOTHING_RAN);
     await tab.close();
   });
+
+  it('tells a hostile page nothing of the cache, cannot be switched off by it, and judges its swapped texts a few times a minute', async () => {
+    const tab = await browser.newTab();
+    await tab.goto(`${server.origin}/probe.html`);
+    const first = await tab.evaluate(() => location.href, null);
+    const { tabId } = await stateOf(first);
+    expect(await badgeText(tabId)).toMatch(/^Copy of AFP/);
+    // The page sees a host and nothing inside it, and was posted no message.
+    const seen = await tab.evaluate(() => {
+      const host = document.querySelector('wiretrace-badge');
+      return {
+        root: host?.shadowRoot ?? null,
+        text: host?.textContent ?? null,
+        children: host?.children.length ?? -1,
+        messages: (window as { __messages?: string[] }).__messages,
+      };
+    }, null);
+    expect(seen).toEqual({ root: null, text: '', children: 0, messages: [] });
+
+    // WXT's shutdown event and location changes, forged, and synthetic clicks and keys at the host.
+    const tabsBefore = await tabCount();
+    await tab.evaluate((id: string) => {
+      const started = `${id}:content:wxt:content-script-started`;
+      const detail = { contentScriptName: 'content', messageId: 'forged' };
+      document.dispatchEvent(new CustomEvent(started, { detail }));
+      window.postMessage({ type: started, ...detail }, '*');
+      for (let i = 0; i < 30; i++) window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
+      const host = document.querySelector('wiretrace-badge') as HTMLElement;
+      for (let i = 0; i < 5; i++) {
+        host.click();
+        host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      }
+    }, browser.extensionId);
+
+    // Texts swapped in with pushState: judged (the script still runs) while the tab has judgements left, then not.
+    const states: string[] = [];
+    for (let n = 1; n <= 6; n++) {
+      const next = await tab.evaluate((i: number) => {
+        (window as unknown as { __swap: (i: number) => void }).__swap(i);
+        return location.href;
+      }, n);
+      states.push((await stateOf(next)).state);
+    }
+    expect(states).toEqual(['judged', 'judged', 'judged', 'limited', 'limited', 'limited']);
+    expect(await tab.count(BADGE_HOST)).toBe(1);
+    expect((await badgeOf(tabId))?.text ?? null).toBeNull();
+    expect(await tabCount()).toBe(tabsBefore);
+    await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
+    await extensionTab.waitFor('.empty button');
+    expect(await extensionTab.text('.empty button')).toBe('Check this page now');
+    await tab.close();
+  });
+
+  async function tabCount(): Promise<number> {
+    return extensionTab.evaluate(async () => {
+      const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      return ((await (scope.browser ?? scope.chrome)?.tabs.query({})) ?? []).length;
+    }, null);
+  }
 
   it('never keeps a large page busy for more than 50 ms at a time while reading it', async () => {
     const tab = await browser.newTab();
     const url = `${server.origin}/large-article.html`;
     await tab.goto(url);
     const { tabId } = await stateOf(url);
-    await tab.waitFor(BADGE_TEXT);
+    await badgeText(tabId);
     // Loading kept the page busy too: read it again with only Wiretrace at work. Other tests run beside this one
     // on two cores, and a page not scheduled looks busy: the quietest of three readings is Wiretrace's own.
     const readings: number[] = [];
@@ -424,16 +516,23 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await tab.evaluate(() => {
       (window as { __longestBusyMs?: number }).__longestBusyMs = 0;
     }, null);
-    await extensionTab.evaluate(async (id: number) => {
-      const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
-      await (scope.browser ?? scope.chrome)?.tabs.sendMessage(id, { type: 'recheck' });
-    }, tabId);
+    await askForCheck(tabId);
     for (let attempt = 0; attempt < 100 && (await judgedAt(tabId)) === before; attempt++)
       await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await judgedAt(tabId)).toBeGreaterThan(before);
-    await tab.waitFor(BADGE_TEXT);
+    await badgeText(tabId);
     await new Promise((resolve) => setTimeout(resolve, 300));
     return tab.evaluate(() => (window as { __longestBusyMs?: number }).__longestBusyMs ?? -1, null);
+  }
+
+  /** Asks for a tab's page to be judged again, as the popup's "Check this page now" does. */
+  async function askForCheck(tabId: number): Promise<void> {
+    await extensionTab.evaluate(async (id: number) => {
+      const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const api = (scope.browser ?? scope.chrome) as ExtensionApi;
+      await api.runtime.sendMessage({ type: 'judge-tab', tabId: id });
+      await api.tabs.sendMessage(id, { type: 'recheck' });
+    }, tabId);
   }
 
   /** Starts importing synthetic stories through the options page and returns, with the count before, once some are stored. */

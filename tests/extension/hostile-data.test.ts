@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
@@ -155,12 +156,13 @@ describe('a browser mode without IndexedDB', () => {
   ])('is answered with what is wrong, not a crash, when the browser %s', async (_, options) => {
     const broken = new WiretraceDatabase(`private-${name++}`, Number.POSITIVE_INFINITY, options);
     const handlers = requestHandlers(() => broken);
-    const sender = { tab: { id: 5 } as never, url: 'https://news.example/a' };
-    for (const message of [
-      { type: 'get-stats' },
-      { type: 'analyze-page', url: 'https://news.example/a', html: '<p>Some text.</p>' },
-      { type: 'clear-stories' },
-    ]) {
+    const page = { tab: { id: 5 } as never, url: 'https://news.example/a' };
+    const optionsPage = { url: browser.runtime.getURL('/options.html') };
+    for (const [message, sender] of [
+      [{ type: 'get-stats' }, optionsPage],
+      [{ type: 'analyze-page', url: 'https://news.example/a', html: '<p>Some text.</p>' }, page],
+      [{ type: 'clear-stories' }, optionsPage],
+    ] as const) {
       expect(await dispatch(handlers, message, sender)).toEqual({ ok: false, error: NO_STORAGE });
     }
     await expect(importBundle(broken, story())).rejects.toThrow(NO_STORAGE);

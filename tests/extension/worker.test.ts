@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
 import { disabledSites, isSiteDisabled, sensitivity } from '../../extension/settings.ts';
 import { badgeSummary } from '../../extension/worker/badge-summary.ts';
 import { dispatch, requestHandlers } from '../../extension/worker/handlers.ts';
+import { JUDGEMENTS_PER_MINUTE, TabBudget } from '../../extension/worker/tab-budget.ts';
 import { tabResult } from '../../extension/worker/tab-results.ts';
 import { readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
 import { importBundle } from '../support/import-bundle.ts';
@@ -82,6 +84,71 @@ describe('the worker', () => {
   });
 });
 
+describe('who may ask what', () => {
+  const optionsPage = () => ({ url: browser.runtime.getURL('/options.html') });
+  const privileged = [
+    { type: 'export-bundle' },
+    { type: 'get-stats' },
+    { type: 'clear-stories' },
+    { type: 'get-tab-result', tabId: 3 },
+    { type: 'judge-tab', tabId: 3 },
+    { type: 'add-feed', url: 'http://127.0.0.1:9/feed.xml', source: 'AP' },
+    { type: 'poll-feeds' },
+    { type: 'apply-retention' },
+  ];
+
+  it.each(privileged)('refuses %j from a content script, whatever page it is on', async (message) => {
+    await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
+    const reply = await dispatch(handlers, message, page);
+    expect(reply).toEqual({ ok: false, error: "this request must come from one of Wiretrace's own pages" });
+    expect((await allStories(db)).length).toBe(11);
+    expect(await dispatch(handlers, { type: 'get-stats' }, optionsPage())).toMatchObject({ ok: true });
+  });
+
+  it("refuses a page's own requests from anywhere but a page in a tab", async () => {
+    const html = readFixturePage('flood-paraphrase.html');
+    for (const sender of [optionsPage(), { url: 'https://news.example/a' }]) {
+      const reply = await dispatch(
+        handlers,
+        { type: 'analyze-page', url: 'http://127.0.0.1/x', html },
+        sender,
+      );
+      expect(reply).toEqual({ ok: false, error: 'this request must come from a page' });
+    }
+  });
+});
+
+describe('a tab that changes its address in a loop', () => {
+  it(`is judged ${JUDGEMENTS_PER_MINUTE} times a minute at most, and once more when the reader asks`, async () => {
+    await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
+    let now = 1_000_000;
+    handlers = requestHandlers(() => db, new TabBudget(JUDGEMENTS_PER_MINUTE, () => now));
+    const html = readFixturePage('flood-credited-copy.html');
+    const judge = async (n: number) => {
+      const url = `http://127.0.0.1/probe?n=${n}`;
+      await dispatch(handlers, { type: 'analyze-page', url, html }, page);
+      await vi.waitFor(async () => expect((await tabResult(7))?.url).toBe(url));
+      return (await tabResult(7))?.state;
+    };
+    const states = [];
+    for (let n = 0; n < JUDGEMENTS_PER_MINUTE + 2; n++) states.push(await judge(n));
+    expect(states).toEqual([...Array(JUDGEMENTS_PER_MINUTE).fill('judged'), 'limited', 'limited']);
+    const other = { tab: { id: 8 } as never, url: 'http://127.0.0.1/other' };
+    const reply = await dispatch(handlers, { type: 'analyze-page', url: other.url, html }, other);
+    expect(reply).toMatchObject({ ok: true, value: { verdict: 'syndicated' } });
+    const asked = await dispatch(
+      handlers,
+      { type: 'judge-tab', tabId: 7 },
+      { url: browser.runtime.getURL('/popup.html') },
+    );
+    expect(asked).toEqual({ ok: true, value: null });
+    expect(await judge(100)).toBe('judged');
+    expect(await judge(101)).toBe('limited');
+    now += 60_001;
+    expect(await judge(102)).toBe('judged');
+  });
+});
+
 describe('settings', () => {
   it('keeps Wiretrace off on listed sites and their subdomains', async () => {
     await disabledSites.setValue(['example.com']);
@@ -112,5 +179,9 @@ describe('badgeSummary', () => {
     expect(badgeSummary(result, 'strict').show).toBe(false);
     expect(badgeSummary(result, 'normal').show).toBe(false);
     expect(badgeSummary(result, 'eager')).toMatchObject({ show: true, line: 'Partly from AP · credited' });
+    expect(badgeSummary(result, 'on-request')).toMatchObject({
+      show: false,
+      line: 'Partly from AP · credited',
+    });
   });
 });

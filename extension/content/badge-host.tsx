@@ -1,0 +1,113 @@
+import { createIsolatedElement } from '@webext-core/isolated-element';
+import { render } from 'preact';
+import { Badge, type BadgeActions } from '../../components/badge/Badge.tsx';
+import badgeCss from '../../components/badge/badge.css?inline';
+import type { BadgeState, BadgeSummary, Box } from '../messages/protocol.ts';
+
+/** Events stopped at the badge's shadow root, so the page's own listeners never see what the reader does in it. */
+const ISOLATED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'click',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'focusin',
+  'focusout',
+];
+
+/**
+ * Where the badge lives on a page: an element at the end of the body with a
+ * closed shadow root, so the page reads nothing of what is inside, and placed
+ * over the page, so the page's layout never moves. The host is there on every
+ * article page Wiretrace judges, whatever it found: its presence says only
+ * that the page looks like an article, not what the reader's cache holds.
+ */
+export class BadgeHost {
+  private host: HTMLElement | null = null;
+  private container: HTMLElement | null = null;
+  private removeListeners: AbortController | null = null;
+
+  /** Puts the (empty) host on the page if it is not there. */
+  async mount(): Promise<void> {
+    if (this.host?.isConnected) return;
+    this.remove();
+    const { parentElement, isolatedElement } = await createIsolatedElement({
+      name: 'wiretrace-badge',
+      mode: 'closed',
+      css: { textContent: badgeCss },
+      isolateEvents: ISOLATED_EVENTS,
+    });
+    Object.assign(parentElement.style, {
+      position: 'absolute',
+      top: '0',
+      left: '0',
+      width: '0',
+      height: '0',
+      zIndex: '2147483646',
+    });
+    document.body.append(parentElement);
+    this.host = parentElement;
+    this.container = isolatedElement;
+  }
+
+  /** Shows the badge for a finding (an empty host for none). */
+  show(summary: BadgeSummary | null, actions: BadgeActions): void {
+    const container = this.container;
+    if (!container) return;
+    this.removeListeners?.abort();
+    this.removeListeners = new AbortController();
+    if (!summary) {
+      render(null, container);
+      return;
+    }
+    render(<Badge summary={summary} {...actions} />, container);
+    const place = () => placeNearHeadline(container);
+    place();
+    window.addEventListener('resize', place, { signal: this.removeListeners.signal });
+  }
+
+  /** What the badge shows and where, in the viewport: for the popup and the tests, which cannot see into the root. */
+  state(): BadgeState {
+    const badge = this.container?.querySelector('.wt-badge') ?? null;
+    return {
+      host: this.host?.isConnected ?? false,
+      text: badge?.querySelector('.wt-text')?.textContent ?? null,
+      open: badge?.querySelector('.wt-panel') != null,
+      box: badge ? boxOf(badge) : null,
+      controls: Array.from(badge?.querySelectorAll('button') ?? [], (button) => ({
+        name: button.textContent ?? '',
+        box: boxOf(button),
+      })),
+    };
+  }
+
+  remove(): void {
+    this.removeListeners?.abort();
+    this.removeListeners = null;
+    if (this.container) render(null, this.container);
+    this.host?.remove();
+    this.host = null;
+    this.container = null;
+  }
+}
+
+function boxOf(element: Element): Box {
+  const { x, y, width, height } = element.getBoundingClientRect();
+  return { x, y, width, height };
+}
+
+function placeNearHeadline(container: HTMLElement): void {
+  const headline = document.querySelector('article h1, main h1, h1');
+  const rect = headline?.getBoundingClientRect();
+  const top = rect ? rect.top + window.scrollY - 36 : window.scrollY + 8;
+  const left = rect ? rect.left + window.scrollX : 8;
+  Object.assign(container.style, {
+    position: 'absolute',
+    top: `${Math.max(window.scrollY + 4, top)}px`,
+    left: `${Math.max(4, left)}px`,
+    width: 'max-content',
+  });
+}
