@@ -3,7 +3,7 @@ import type { Story } from '../lib/corpus/story.ts';
 import { Matcher } from '../lib/engine/matcher.ts';
 import { prepareArticle } from '../lib/engine/prepare.ts';
 import { extractFromHtml } from '../lib/extract/html.ts';
-import { measure } from './measure.ts';
+import { measure, measureAsync } from './measure.ts';
 import { Random, rewrittenPage, syntheticStory } from './synthetic.ts';
 
 /**
@@ -41,8 +41,8 @@ for (const size of SIZES) {
   const start = performance.now();
   await addStoriesInParallel(matcher, corpus.slice(matcher.size, size));
   buildSeconds += (performance.now() - start) / 1000;
-  const match = measure(QUERIES, (run) => {
-    const result = matcher.match(articles[run % articles.length] as (typeof articles)[number]);
+  const match = await measureAsync(QUERIES, async (run) => {
+    const result = await matcher.match(articles[run % articles.length] as (typeof articles)[number]);
     if (result.status !== 'judged' || result.explanation.verdict === 'unrelated')
       throw new Error('page not matched');
   });

@@ -10,6 +10,21 @@ export function measure(runs: number, work: (run: number) => void): { median: nu
   return { median: quantile(times, 0.5), p95: quantile(times, 0.95) };
 }
 
+/** The same for work that finishes later (a match is asynchronous, whatever index it reads). */
+export async function measureAsync(
+  runs: number,
+  work: (run: number) => Promise<void>,
+): Promise<{ median: number; p95: number }> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    await work(run);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { median: quantile(times, 0.5), p95: quantile(times, 0.95) };
+}
+
 function quantile(sorted: number[], q: number): number {
   const position = (sorted.length - 1) * q;
   const low = Math.floor(position);

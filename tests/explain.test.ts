@@ -3,7 +3,7 @@ import { changesBetween } from '../lib/explain/changes.ts';
 import { creditFor } from '../lib/explain/credit.ts';
 import { describeLag, publishLagHours } from '../lib/explain/lag.ts';
 import { compareQuotes, quotesIn } from '../lib/explain/quotes.ts';
-import { verdictOf } from '../lib/explain/verdict.ts';
+import { judgementOf } from '../lib/explain/verdict.ts';
 import { analyzeParagraphs } from '../lib/normalize/analyze.ts';
 
 const sentence = (text: string) =>
@@ -83,16 +83,28 @@ describe('publish lag', () => {
   });
 });
 
-describe('verdictOf', () => {
+describe('judgementOf', () => {
+  const copied = { pageCoverage: 0.95, copiedShare: 0.9, derivedSentences: 12, copiedNarrative: 10 };
+  const reworded = { pageCoverage: 0.9, copiedShare: 0.2, derivedSentences: 12, copiedNarrative: 2 };
+  const some = { pageCoverage: 0.3, copiedShare: 0.5, derivedSentences: 3, copiedNarrative: 1 };
+  const wholly = { not: 0.1, partial: 0.2, wholly: 0.7 };
+  const partial = { not: 0.2, partial: 0.5, wholly: 0.3 };
+  const not = { not: 0.6, partial: 0.3, wholly: 0.1 };
+
   it.each([
-    [{ pageCoverage: 0.95, copiedShare: 0.9, derivedSentences: 12, copiedNarrative: 10 }, 'syndicated'],
-    [{ pageCoverage: 0.9, copiedShare: 0.2, derivedSentences: 12, copiedNarrative: 2 }, 'rewritten'],
-    [{ pageCoverage: 0.35, copiedShare: 0.8, derivedSentences: 4, copiedNarrative: 3 }, 'partial'],
-    [{ pageCoverage: 0.3, copiedShare: 0.3, derivedSentences: 3, copiedNarrative: 0 }, 'unrelated'],
-    [{ pageCoverage: 0.45, copiedShare: 0, derivedSentences: 5, copiedNarrative: 0 }, 'partial'],
-    [{ pageCoverage: 0.3, copiedShare: 1, derivedSentences: 1, copiedNarrative: 1 }, 'unrelated'],
-    [{ pageCoverage: 0.05, copiedShare: 0, derivedSentences: 1, copiedNarrative: 0 }, 'unrelated'],
-  ] as const)('%o is %s', (summary, verdict) => {
-    expect(verdictOf(summary)).toBe(verdict);
-  });
+    [wholly, copied, false, 'syndicated', 0.7],
+    [wholly, reworded, false, 'rewritten', 0.7],
+    [partial, some, false, 'partial', 0.5],
+    [not, some, false, 'unrelated', 0.6],
+    [not, some, true, 'partial', 0.4],
+    [{ not: 0.8, partial: 0.15, wholly: 0.05 }, some, true, 'unrelated', 0.8],
+  ] as const)(
+    '%o with %o (credited: %s) is %s, %s sure',
+    (probabilities, summary, credited, verdict, confidence) => {
+      const judgement = judgementOf(probabilities, summary, credited);
+      expect(judgement.verdict).toBe(verdict);
+      expect(judgement.confidence).toBeCloseTo(confidence, 6);
+      expect(judgement.derived).toBeCloseTo(1 - probabilities.not, 6);
+    },
+  );
 });

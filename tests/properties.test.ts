@@ -103,11 +103,16 @@ describe('the engine on arbitrary input', () => {
     );
   });
 
-  it('aligns and explains any page against any original, with counts that add up', () => {
-    fc.assert(
-      fc.property(pageText, pageText, (page, original) => {
+  it('aligns and explains any page against any original, with counts that add up', async () => {
+    await fc.assert(
+      fc.asyncProperty(pageText, pageText, async (page, original) => {
         const article = extractFromText(`${page}\n\n${original}`);
-        const result = compareWith(article, { id: 'o', source: 'AP', title: 'T', text: original || 'x' });
+        const result = await compareWith(article, {
+          id: 'o',
+          source: 'AP',
+          title: 'T',
+          text: original || 'x',
+        });
         if (result.status !== 'judged') return;
         const e = result.explanation;
         expect(e.coverage.page).toBeGreaterThanOrEqual(0);
@@ -119,9 +124,9 @@ describe('the engine on arbitrary input', () => {
     );
   });
 
-  it('copes with a page and an original that are each one 1 MB run without a full stop', () => {
+  it('copes with a page and an original that are each one 1 MB run without a full stop', async () => {
     const words = Array.from({ length: 150_000 }, (_, i) => `word${i % 5000}`).join(' ');
-    const result = compareWith(extractFromText(`${words}.`), {
+    const result = await compareWith(extractFromText(`${words}.`), {
       id: 'o',
       source: 'AP',
       title: 'T',
@@ -158,11 +163,11 @@ describe('the engine on arbitrary input', () => {
     expect(hundredThousand.ms).toBeLessThan(40 * tenThousand.ms);
   });
 
-  it('copes with a 1 MB article on one line', () => {
+  it('copes with a 1 MB article on one line', async () => {
     const sentence =
       'The council said the bridge would stay closed for repairs until the spring, officials added. ';
     const huge = sentence.repeat(Math.ceil(2 ** 20 / sentence.length));
-    const result = compareWith(extractFromText(huge), {
+    const result = await compareWith(extractFromText(huge), {
       id: 'o',
       source: 'AP',
       title: 'T',

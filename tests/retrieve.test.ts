@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../lib/fingerprint/fingerprint.ts';
 import { MemoryStoryIndex } from '../lib/retrieve/memory-index.ts';
-import { inverseFrequency } from '../lib/retrieve/story-index.ts';
+import { inverseFrequency, maxUsefulFrequency } from '../lib/retrieve/story-index.ts';
 
 const fingerprint = (text: string) => fingerprintOf([text]);
 const boilerplate = 'Sign up for our newsletter to get the latest news delivered daily.';
 
 function indexOf(texts: string[]): MemoryStoryIndex {
   const index = new MemoryStoryIndex();
-  for (const [key, text] of texts.entries()) index.add(key, fingerprint(text));
+  texts.forEach((text, i) => {
+    index.add({ id: `s${i}`, source: 'AP', title: 'T', text }, fingerprint(text));
+  });
   return index;
 }
 
 describe('MemoryStoryIndex', () => {
   const stories = [
-    `Flooding in Garessio killed four people as the Tanaro river rose. ${boilerplate}`,
+    `Flooding in Garessio killed four people as the Tanaro river rose near Ormea and Bagnasco on Sunday. ${boilerplate}`,
     `The central bank held interest rates at 2.75 percent. ${boilerplate}`,
     `Nordvolt filed for bankruptcy protection in Stockholm. ${boilerplate}`,
     ...Array.from(
@@ -24,24 +26,33 @@ describe('MemoryStoryIndex', () => {
   ];
   const index = indexOf(stories);
 
-  it('ranks the story sharing the rarest words first', () => {
-    const query = fingerprint('Four people died in Garessio when the Tanaro burst its banks.');
-    expect(index.candidates(query, 3)[0]?.key).toBe(0);
+  it('ranks the story sharing the rarest words first', async () => {
+    const query = fingerprint(
+      'Four people died in Garessio when the Tanaro burst its banks near Ormea and Bagnasco on Sunday.',
+    );
+    expect((await index.candidates(query, 3))[0]?.key).toBe(0);
   });
 
-  it('gives no weight to words that many stories share', () => {
-    const query = fingerprint(boilerplate);
-    expect(index.candidates(query, 5)).toEqual([]);
+  it('gives no weight to words that many stories share', async () => {
+    expect(await index.candidates(fingerprint(boilerplate), 5)).toEqual([]);
   });
 
-  it('counts in how many stories a feature occurs', () => {
-    const [feature] = fingerprint('Nordvolt').features;
-    expect(index.documentFrequency(feature as number)).toBe(1);
-    expect(index.size).toBe(stories.length);
+  it('counts in how many stories each term occurs, and gives back the stories by key', async () => {
+    const terms = fingerprint('Nordvolt filler').terms;
+    const counts = await index.documentFrequencies(terms);
+    expect([...counts.values()].sort((a, b) => a - b)).toEqual([1, 30]);
+    expect(await index.size()).toBe(stories.length);
+    expect((await index.stories([2, 999, 0])).map((s) => s.story.id)).toEqual(['s2', 's0']);
   });
 
   it('weighs rare features above common ones, unseen ones like the rarest seen', () => {
     expect(inverseFrequency(1000, 1)).toBeGreaterThan(inverseFrequency(1000, 100));
     expect(inverseFrequency(1000, 0)).toBe(inverseFrequency(1000, 1));
+  });
+
+  it('looks up only features rare enough to tell stories apart, and never more than a bucket read', () => {
+    expect(maxUsefulFrequency(100)).toBe(8);
+    expect(maxUsefulFrequency(1_000)).toBe(50);
+    expect(maxUsefulFrequency(100_000)).toBe(64);
   });
 });

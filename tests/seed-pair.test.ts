@@ -29,7 +29,7 @@ describe.skipIf(!HAVE_SEEDS)('the seed pair (../shared/seeds)', () => {
   const seed = (HAVE_SEEDS ? JSON.parse(readSeed('seed-pair.json')) : {}) as SeedPair;
   const page = HAVE_SEEDS ? extractFromText(readSeed('rewrite-page.txt')) : null;
 
-  function explanation(): Explanation {
+  async function explanation(): Promise<Explanation> {
     const matcher = new Matcher();
     for (const story of loadFixtureStories()) matcher.addStory(story);
     matcher.addStory({
@@ -39,7 +39,7 @@ describe.skipIf(!HAVE_SEEDS)('the seed pair (../shared/seeds)', () => {
       text: readSeed('wire-original.txt'),
       published: seed.original.published,
     });
-    const result = matcher.match(page as NonNullable<typeof page>);
+    const result = await matcher.match(page as NonNullable<typeof page>);
     if (result.status !== 'judged') throw new Error(`expected a judgement, got ${result.status}`);
     return result.explanation;
   }
@@ -52,8 +52,8 @@ describe.skipIf(!HAVE_SEEDS)('the seed pair (../shared/seeds)', () => {
     expect(page?.published).toBe(seed.rewrite.published);
   });
 
-  it('names the Reuters story and calls the page a rewrite, credit missing, a day later', () => {
-    const e = explanation();
+  it('names the Reuters story and calls the page a rewrite, credit missing, a day later', async () => {
+    const e = await explanation();
     expect(e.verdict).toBe(seed.expected.verdict);
     expect(e.original.id).toBe('seed-reuters');
     expect(e.original.source).toBe(seed.expected.original_source);
@@ -61,8 +61,8 @@ describe.skipIf(!HAVE_SEEDS)('the seed pair (../shared/seeds)', () => {
     expect(e.lagHours).toBe(seed.expected.published_lag_days * 24);
   });
 
-  it('aligns at least 20 of the 23 sentence pairs', () => {
-    const e = explanation();
+  it('aligns at least 20 of the 23 sentence pairs', async () => {
+    const e = await explanation();
     const aligned = seed.pairs.filter((pair) =>
       e.page.some(
         (s) =>
@@ -73,8 +73,8 @@ describe.skipIf(!HAVE_SEEDS)('the seed pair (../shared/seeds)', () => {
     expect(aligned.length).toBeGreaterThanOrEqual(20);
   });
 
-  it('reports the three altered quotes and keeps the faithful ones', () => {
-    const e = explanation();
+  it('reports the three altered quotes and keeps the faithful ones', async () => {
+    const e = await explanation();
     for (const expected of seed.altered_quotes) {
       const found = e.quotes.altered.some(
         (q) => bare(q.page) === bare(expected.rewrite) && bare(q.original).includes(bare(expected.original)),
@@ -85,8 +85,8 @@ describe.skipIf(!HAVE_SEEDS)('the seed pair (../shared/seeds)', () => {
     for (const kept of seed.kept_quotes) expect(e.quotes.kept.map(bare)).toContain(bare(kept));
   });
 
-  it('surfaces at least 4 of the 5 changed facts as changes or word-level edits', () => {
-    const e = explanation();
+  it('surfaces at least 4 of the 5 changed facts as changes or word-level edits', async () => {
+    const e = await explanation();
     const surfaced = seed.changed_facts.filter((fact) => {
       const newWords = bare(fact.rewrite)
         .split(/\W+/)
@@ -103,8 +103,8 @@ describe.skipIf(!HAVE_SEEDS)('the seed pair (../shared/seeds)', () => {
     expect(surfaced.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('does not take the original story page chrome for story text', () => {
-    const e = explanation();
+  it('does not take the original story page chrome for story text', async () => {
+    const e = await explanation();
     const storyText = fold([...e.page.map((s) => s.original ?? ''), ...e.dropped].join('\n'));
     for (const chrome of seed.original.not_article_text) expect(storyText).not.toContain(fold(chrome));
   });

@@ -1,5 +1,6 @@
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
+import { UNSURE_BELOW } from '../../lib/explain/verdict.ts';
 import { VERDICT_PHRASE } from '../../lib/explain/verdict-words.ts';
 import { safeHttpUrl } from '../shared/safe-url.ts';
 
@@ -9,8 +10,10 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
   return (
     <header class={`verdict verdict-${e.verdict}`}>
       <p class="verdict-word">
+        {e.confidence < UNSURE_BELOW ? 'Possibly: ' : ''}
         {VERDICT_PHRASE[e.verdict]} {e.original.source}
       </p>
+      <p class="confidence muted">{confidenceWords(e.confidence)}</p>
       <p class="original-title">
         {link ? (
           <a href={link} target="_blank" rel="noreferrer noopener">
@@ -30,8 +33,31 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
       <p class={e.credited ? 'credit credit-given' : 'credit credit-missing'}>
         {e.credited ? `Credits ${e.original.source}` : `Does not credit ${e.original.source}`}
       </p>
+      {e.original.thread.length > 0 && (
+        <details class="thread">
+          <summary>
+            {e.original.thread.length} other {e.original.thread.length === 1 ? 'take' : 'takes'} of this story
+          </summary>
+          <ul>
+            {e.original.thread.map((take) => (
+              <li key={take.id}>
+                {take.title}
+                {take.published && <span class="muted"> · {formatTime(take.published)}</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </header>
   );
+}
+
+/** The model's confidence in words a reader takes in at once. */
+function confidenceWords(confidence: number): string {
+  const percent = Math.round(confidence * 100);
+  if (confidence >= 0.8) return `Wiretrace is fairly sure (${percent}%).`;
+  if (confidence >= UNSURE_BELOW) return `Wiretrace thinks so (${percent}%).`;
+  return `Wiretrace is unsure (${percent}%): read the details before you rely on it.`;
 }
 
 function formatTime(iso: string): string {

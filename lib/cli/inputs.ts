@@ -42,7 +42,7 @@ export function readOriginal(path: string, source: string): Story {
 }
 
 /** A file's text: UTF-8, or Windows-1252 when the bytes are not valid UTF-8 (older archives often are not). */
-function readText(path: string): string {
+export function readText(path: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

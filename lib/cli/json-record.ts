@@ -8,6 +8,7 @@ export function jsonRecord(file: string, result: MatchResult): Record<string, un
   return {
     file,
     verdict: e.verdict,
+    confidence: e.confidence,
     original: e.verdict === 'unrelated' ? null : e.original,
     score: e.score,
     coverage: e.coverage,

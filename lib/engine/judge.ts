@@ -1,52 +1,55 @@
-import { type Alignment, alignTexts } from '../align/align.ts';
-import type { TermWeights } from '../align/term-weights.ts';
-import type { Story } from '../corpus/story.ts';
 import { type Explanation, explain } from '../explain/explanation.ts';
-import { summarize } from '../explain/summary.ts';
-import { derivationStrength } from '../explain/verdict.ts';
 import { type Article, MIN_ARTICLE_WORDS } from '../extract/article.ts';
 import type { AnalyzedText } from '../normalize/analyze.ts';
-import type { PreparedText } from './prepare.ts';
+import { classProbabilities, type VerdictModel } from '../verdict/model.ts';
+import type { ComparedThread } from './compare-threads.ts';
 
 export type MatchResult =
   | { status: 'judged'; explanation: Explanation }
   | { status: 'no-match'; candidates: number }
   | { status: 'too-short'; words: number; reason: string };
 
-export interface CandidateText {
-  story: Story;
-  text: AnalyzedText;
-}
-
 /**
- * Aligns the page with each candidate original and explains the one it
- * derives from most. Where the candidates came from (memory, IndexedDB) is the
- * caller's business; this step is the same everywhere.
+ * Judges a page against its candidate threads: the model's chosen feature
+ * picks the original among them, the model says how much of the page derives
+ * from it, and the explanation says what changed.
  */
-export function judgeCandidates(
+export function judgeThreads(
   article: Article,
-  page: PreparedText,
-  candidates: readonly CandidateText[],
-  weights: TermWeights,
+  pageText: AnalyzedText,
+  threads: readonly ComparedThread[],
+  model: VerdictModel,
 ): MatchResult {
-  let best: { candidate: CandidateText; alignment: Alignment; strength: number } | null = null;
-  for (const candidate of candidates) {
-    const alignment = alignTexts(page.text, candidate.text, weights);
-    const strength = derivationStrength(summarize(page.text, alignment));
-    if (!best || strength > best.strength) best = { candidate, alignment, strength };
-  }
-  if (!best) return { status: 'no-match', candidates: 0 };
-  const { story, text: storyText } = best.candidate;
+  const chosen = originalAmong(threads, model);
+  if (!chosen) return { status: 'no-match', candidates: 0 };
   return {
     status: 'judged',
-    explanation: explain({ article, pageText: page.text, story, storyText, alignment: best.alignment }),
+    explanation: explain({
+      article,
+      pageText,
+      thread: chosen.thread,
+      threadText: chosen.text,
+      alignment: chosen.alignment,
+      probabilities: classProbabilities(model, chosen.features),
+    }),
   };
+}
+
+/** The candidate the page most likely derives from, by the model's selecting feature (ties: the better ranked). */
+export function originalAmong<T extends Pick<ComparedThread, 'features'>>(
+  threads: readonly T[],
+  model: Pick<VerdictModel, 'select'>,
+): T | null {
+  let best: T | null = null;
+  for (const thread of threads)
+    if (!best || thread.features[model.select] > best.features[model.select]) best = thread;
+  return best;
 }
 
 export function tooShort(article: Article): MatchResult {
   return {
     status: 'too-short',
     words: article.words,
-    reason: `only ${article.words} words of article text were found; at least ${MIN_ARTICLE_WORDS} are needed to judge`,
+    reason: `only ${article.words} words of article text were found; below ${MIN_ARTICLE_WORDS}, a copy cannot be told from a coincidence`,
   };
 }

@@ -1,14 +1,17 @@
 import type { Alignment, PageLabel } from '../align/align.ts';
 import { type DiffPart, wordDiff } from '../align/word-diff.ts';
 import type { Story } from '../corpus/story.ts';
+import type { ThreadText } from '../corpus/thread-text.ts';
+import type { Thread } from '../corpus/threads.ts';
 import type { Article } from '../extract/article.ts';
 import type { AnalyzedText, Sentence } from '../normalize/analyze.ts';
+import type { ClassProbabilities } from '../verdict/model.ts';
 import { type Change, changesBetween } from './changes.ts';
 import { creditFor } from './credit.ts';
 import { publishLagHours } from './lag.ts';
 import { compareQuotes, type QuoteComparison, quotesIn } from './quotes.ts';
 import { summarize } from './summary.ts';
-import { derivationStrength, type Verdict, verdictOf } from './verdict.ts';
+import { judgementOf, type Verdict } from './verdict.ts';
 
 export interface StoryRef {
   id: string;
@@ -37,10 +40,17 @@ export interface SentenceCounts {
   dropped: number;
 }
 
+/** The original: the take the page used most, and the thread's other takes. */
+export interface OriginalRef extends StoryRef {
+  thread: StoryRef[];
+}
+
 export interface Explanation {
   verdict: Verdict;
-  original: StoryRef;
-  /** How strongly the page derives from the original, 0 to 1. */
+  /** How probable the verdict is, 0 to 1, as the model fitted to labelled copy says. */
+  confidence: number;
+  original: OriginalRef;
+  /** How probable it is that the page derives from the original at all, 0 to 1. */
   score: number;
   coverage: { page: number; original: number };
   sentences: SentenceCounts;
@@ -56,43 +66,89 @@ export interface Explanation {
 export interface ExplainInput {
   article: Article;
   pageText: AnalyzedText;
-  story: Story;
-  storyText: AnalyzedText;
+  thread: Thread;
+  threadText: ThreadText;
   alignment: Alignment;
+  probabilities: ClassProbabilities;
 }
 
-/** Everything the reader is told about a page and one original: the verdict and what changed. */
+/** Everything the reader is told about a page and its original thread: the verdict and what changed. */
 export function explain(input: ExplainInput): Explanation {
-  const { article, pageText, story, storyText, alignment } = input;
+  const { article, pageText, thread, threadText, alignment, probabilities } = input;
+  const storyText = threadText.text;
   const summary = summarize(pageText, alignment);
+  const used = takesUsed(threadText, alignment);
+  const main = mainTake(threadText, alignment, thread);
+  const story = main.story;
   const credit = creditFor(story.source, article.credits, pageText, storyText);
+  const judgement = judgementOf(probabilities, summary, credit.credited);
+  const inUsedTakes = (s: Sentence) => used.has(threadText.takeOf[s.index] as number);
   return {
-    verdict: verdictOf(summary),
-    original: storyRef(story),
-    score: round(derivationStrength(summary)),
-    coverage: { page: round(summary.pageCoverage), original: round(originalCoverage(storyText, alignment)) },
-    sentences: countSentences(pageText, alignment),
+    verdict: judgement.verdict,
+    confidence: round(judgement.confidence),
+    original: {
+      ...storyRef(story),
+      thread: thread.takes.filter((t) => t !== main).map((t) => storyRef(t.story)),
+    },
+    score: round(judgement.derived),
+    coverage: {
+      page: round(summary.pageCoverage),
+      original: round(originalCoverage(storyText, alignment, inUsedTakes)),
+    },
+    sentences: countSentences(pageText, storyText, alignment, inUsedTakes),
     quotes: compareQuotes(quotesIn(pageText), quotesIn(storyText)),
     changes: changesOf(pageText, storyText, alignment),
     credited: credit.credited,
     creditLines: credit.lines,
     lagHours: publishLagHours(story.published, article.published),
     page: pageViews(pageText, storyText, alignment),
-    dropped: storyText.sentences.filter((s) => !alignment.kept[s.index]).map((s) => s.text),
+    dropped: storyText.sentences.filter((s) => inUsedTakes(s) && !alignment.kept[s.index]).map((s) => s.text),
   };
 }
 
-function originalCoverage(storyText: AnalyzedText, alignment: Alignment): number {
-  const kept = storyText.sentences.filter((s) => !s.credit && alignment.kept[s.index]);
-  return storyText.words > 0 ? kept.reduce((sum, s) => sum + s.words, 0) / storyText.words : 0;
+/** The takes the page kept a sentence of (the first take when it kept none). */
+function takesUsed(threadText: ThreadText, alignment: Alignment): Set<number> {
+  const used = new Set<number>();
+  alignment.kept.forEach((kept, i) => {
+    if (kept) used.add(threadText.takeOf[i] as number);
+  });
+  return used.size ? used : new Set([0]);
 }
 
-function countSentences(pageText: AnalyzedText, alignment: Alignment): SentenceCounts {
+/** The take the page used most: the most words of its sentences kept. */
+function mainTake(threadText: ThreadText, alignment: Alignment, thread: Thread) {
+  const words = thread.takes.map(() => 0);
+  for (const sentence of threadText.text.sentences) {
+    if (!alignment.kept[sentence.index] || sentence.credit) continue;
+    const take = threadText.takeOf[sentence.index] as number;
+    words[take] = (words[take] as number) + sentence.words;
+  }
+  const best = words.reduce((top, n, i) => (n > (words[top] as number) ? i : top), 0);
+  return thread.takes[best] as Thread['takes'][number];
+}
+
+function originalCoverage(
+  storyText: AnalyzedText,
+  alignment: Alignment,
+  counted: (s: Sentence) => boolean,
+): number {
+  const story = storyText.sentences.filter((s) => !s.credit && counted(s));
+  const words = story.reduce((sum, s) => sum + s.words, 0);
+  const kept = story.filter((s) => alignment.kept[s.index]).reduce((sum, s) => sum + s.words, 0);
+  return words > 0 ? kept / words : 0;
+}
+
+function countSentences(
+  pageText: AnalyzedText,
+  storyText: AnalyzedText,
+  alignment: Alignment,
+  counted: (s: Sentence) => boolean,
+): SentenceCounts {
   const counts: SentenceCounts = { verbatim: 0, edited: 0, paraphrased: 0, added: 0, dropped: 0 };
   for (const sentence of pageText.sentences) {
     if (!sentence.credit) counts[alignment.page[sentence.index] ?? 'added']++;
   }
-  counts.dropped = alignment.kept.filter((kept) => !kept).length;
+  counts.dropped = storyText.sentences.filter((s) => counted(s) && !alignment.kept[s.index]).length;
   return counts;
 }
 

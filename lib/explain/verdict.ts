@@ -1,3 +1,5 @@
+import { type ClassProbabilities, likeliestClass } from '../verdict/model.ts';
+
 export type Verdict = 'syndicated' | 'rewritten' | 'partial' | 'unrelated';
 
 export interface DerivationSummary {
@@ -11,32 +13,43 @@ export interface DerivationSummary {
   copiedNarrative: number;
 }
 
-/** Where the verdicts begin. Tuned on the fixtures in tests/fixtures. */
-export const VERDICT = {
-  syndicatedCoverage: 0.8,
-  syndicatedCopied: 0.75,
-  rewrittenCoverage: 0.55,
-  partialCoverage: 0.2,
-  partialSentences: 2,
-  /**
-   * Below this share, partial reuse needs a copied narrative sentence: reports
-   * of the same event written independently share facts and quotes, and so
-   * some loosely similar sentences, but not copied narrative.
-   */
-  partialWithoutCopy: 0.4,
-} as const;
+/**
+ * A page wholly derived from the original is a syndicated copy where it is
+ * mostly the original's own sentences, verbatim or lightly edited, and a
+ * rewrite otherwise. (The labelled data says how much is derived; this split
+ * is what the reader is told on top.)
+ */
+export const SYNDICATED = { coverage: 0.8, copied: 0.75 } as const;
 
-export function verdictOf(summary: DerivationSummary): Verdict {
-  const { pageCoverage, copiedShare, derivedSentences, copiedNarrative } = summary;
-  if (pageCoverage >= VERDICT.syndicatedCoverage && copiedShare >= VERDICT.syndicatedCopied)
-    return 'syndicated';
-  if (pageCoverage >= VERDICT.rewrittenCoverage) return 'rewritten';
-  if (pageCoverage < VERDICT.partialCoverage || derivedSentences < VERDICT.partialSentences)
-    return 'unrelated';
-  return copiedNarrative > 0 || pageCoverage >= VERDICT.partialWithoutCopy ? 'partial' : 'unrelated';
+/** Below this confidence, a verdict is told as a possibility (the badge says "Possibly", the popup "unsure"). */
+export const UNSURE_BELOW = 0.5;
+
+export interface Judgement {
+  verdict: Verdict;
+  /** How probable the verdict's class is, as the fitted model says. */
+  confidence: number;
+  /** How probable it is that the page derives from the original at all. */
+  derived: number;
 }
 
-/** How strongly the page is derived: the order the engine ranks candidate originals in. */
-export function derivationStrength(summary: DerivationSummary): number {
-  return summary.pageCoverage * (0.75 + 0.25 * summary.copiedShare);
+/**
+ * A page that credits the original's source ("The Associated Press
+ * contributed to this report") says itself that it used the wire's copy: where
+ * it also shares text with it, it is taken as partly derived.
+ */
+export const CREDITED_PARTIAL_FROM = 0.3;
+
+export function judgementOf(
+  probabilities: ClassProbabilities,
+  summary: DerivationSummary,
+  credited: boolean,
+): Judgement {
+  const likeliest = likeliestClass(probabilities);
+  const derived = 1 - probabilities.not;
+  if (likeliest === 'not' && credited && derived >= CREDITED_PARTIAL_FROM)
+    return { verdict: 'partial', confidence: derived, derived };
+  if (likeliest === 'not') return { verdict: 'unrelated', confidence: probabilities.not, derived };
+  if (likeliest === 'partial') return { verdict: 'partial', confidence: probabilities.partial, derived };
+  const copy = summary.pageCoverage >= SYNDICATED.coverage && summary.copiedShare >= SYNDICATED.copied;
+  return { verdict: copy ? 'syndicated' : 'rewritten', confidence: probabilities.wholly, derived };
 }

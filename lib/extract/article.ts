@@ -16,8 +16,8 @@ export interface Article {
   words: number;
 }
 
-/** Below this, a page is not judged: too little text to tell a rewrite from a coincidence. */
-export const MIN_ARTICLE_WORDS = 30;
+/** Below this, a page is not judged: too little text to tell a copy from a coincidence (a wire brief has 15 to 30 words). */
+export const MIN_ARTICLE_WORDS = 15;
 
 /**
  * Runs of non-space characters with a letter or digit in them: what

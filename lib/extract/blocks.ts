@@ -41,9 +41,27 @@ function classify(block: Block): BlockClass {
   if (block.role === 'chrome' || block.role === 'caption' || words === 0) return 'chrome';
   if (isChromeLine(block.text) || isTeaser(block.text) || block.linkDensity > 0.5) return 'chrome';
   if (block.role === 'heading') return 'short';
-  if (words >= 10 && TERMINAL.test(block.text) && stopwordShare(block.text) >= 0.2) return 'body';
+  if (isProse(block.text, words)) return 'body';
   return 'short';
 }
+
+/**
+ * Ten words or more of prose ending a sentence, or a longer run of prose that
+ * does not (a paragraph cut short, a quote left open), as long as it is not
+ * written like a headline.
+ */
+function isProse(text: string, words: number): boolean {
+  if (words < 10 || stopwordShare(text) < 0.2) return false;
+  return TERMINAL.test(text) || (words >= LONG_PROSE_WORDS && !isHeadlineCase(text));
+}
+
+/** Most words capitalised: a headline or a teaser's title, not a sentence. */
+function isHeadlineCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.5;
+}
+
+const LONG_PROSE_WORDS = 15;
 
 function scoreOf(block: Block, kind: BlockClass): number {
   const words = countWords(block.text);

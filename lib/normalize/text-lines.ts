@@ -29,7 +29,17 @@ export function textLines(text: string): TextLine[] {
       return unwrapLines(raw).map((line) => ({ text: line, bullet: false }));
     })
     .map((line) => ({ ...line, text: squashSpaces(line.text) }))
-    .filter((line) => line.text);
+    .filter((line) => line.text)
+    .reduce(joinBrokenSentences, []);
+}
+
+/** A paragraph that stops mid-sentence ("…for satellite and") and one that goes on in lower case are one. */
+function joinBrokenSentences(lines: TextLine[], line: TextLine): TextLine[] {
+  const last = lines.at(-1);
+  if (last && !last.bullet && !line.bullet && /\p{Ll}$/u.test(last.text) && /^\p{Ll}/u.test(line.text))
+    last.text = `${last.text} ${line.text}`;
+  else lines.push(line);
+  return lines;
 }
 
 export function paragraphsOf(text: string): string[] {

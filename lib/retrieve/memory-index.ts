@@ -1,83 +1,84 @@
+import type { Story } from '../corpus/story.ts';
+import { fingerprintStory } from '../engine/prepare.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
+import { sampledFeatures } from './sample.ts';
 import {
   type Candidate,
-  inverseFrequency,
+  featuresToLookUp,
+  type IndexedStory,
   maxUsefulFrequency,
-  QUERY_FEATURES,
+  rankCandidates,
   type StoryIndex,
+  sampledQuery,
 } from './story-index.ts';
 
-interface Postings {
+interface PostingList {
   keys: Uint32Array;
   length: number;
 }
 
-/** An inverted index from feature to story keys, held in typed arrays. */
+/**
+ * The story index in memory, for the command line and the tests: the sampled
+ * features' posting lists in typed arrays and every term's count, as the
+ * extension keeps them in IndexedDB, so both find the same candidates.
+ */
 export class MemoryStoryIndex implements StoryIndex {
-  private readonly postings = new Map<number, Postings>();
-  private stories = 0;
-  private scratch = new Float64Array(0);
+  private readonly postings = new Map<number, PostingList>();
+  private readonly termCounts = new Map<number, number>();
+  private readonly stored: Story[] = [];
 
-  get size(): number {
-    return this.stories;
+  /** Adds a story and returns its key. */
+  add(story: Story, fingerprint: Fingerprint = fingerprintStory(story)): number {
+    const key = this.stored.length;
+    this.stored.push(story);
+    for (const feature of sampledFeatures(fingerprint.features)) this.post(feature, key);
+    for (const term of fingerprint.terms) this.termCounts.set(term, (this.termCounts.get(term) ?? 0) + 1);
+    return key;
   }
 
-  /** Adds a story; keys are dense small integers chosen by the caller, each added once. */
-  add(key: number, fingerprint: Fingerprint): void {
-    for (const feature of fingerprint.features) {
-      let list = this.postings.get(feature);
-      if (!list) {
-        list = { keys: new Uint32Array(2), length: 0 };
-        this.postings.set(feature, list);
-      } else if (list.length === list.keys.length) {
-        const grown = new Uint32Array(list.keys.length * 2);
-        grown.set(list.keys);
-        list.keys = grown;
-      }
-      list.keys[list.length++] = key;
+  get count(): number {
+    return this.stored.length;
+  }
+
+  async size(): Promise<number> {
+    return this.stored.length;
+  }
+
+  async candidates(query: Fingerprint, limit: number): Promise<Candidate[]> {
+    const size = this.stored.length;
+    const ceiling = maxUsefulFrequency(size);
+    const { sampled, terms } = sampledQuery(query);
+    const lookups = featuresToLookUp(sampled, await this.documentFrequencies(terms), ceiling);
+    const lists = lookups.map((f) => this.postings.get(f)).filter((l) => l !== undefined);
+    return rankCandidates(
+      lists.map((l) => l.keys.subarray(0, l.length)),
+      size,
+      ceiling,
+      limit,
+    );
+  }
+
+  async stories(keys: readonly number[]): Promise<IndexedStory[]> {
+    return keys.flatMap((key) => {
+      const story = this.stored[key];
+      return story ? [{ key, story }] : [];
+    });
+  }
+
+  async documentFrequencies(terms: Iterable<number>): Promise<Map<number, number>> {
+    return new Map([...terms].map((term) => [term, this.termCounts.get(term) ?? 0]));
+  }
+
+  private post(feature: number, key: number): void {
+    let list = this.postings.get(feature);
+    if (!list) {
+      list = { keys: new Uint32Array(2), length: 0 };
+      this.postings.set(feature, list);
+    } else if (list.length === list.keys.length) {
+      const grown = new Uint32Array(list.keys.length * 2);
+      grown.set(list.keys);
+      list.keys = grown;
     }
-    this.stories++;
-  }
-
-  documentFrequency(feature: number): number {
-    return this.postings.get(feature)?.length ?? 0;
-  }
-
-  candidates(query: Fingerprint, limit: number): Candidate[] {
-    const lookups = this.rarestFeatures(query);
-    const scores = this.scoresFor(lookups);
-    const touched: number[] = [];
-    for (const { list, weight } of lookups) {
-      for (let i = 0; i < list.length; i++) {
-        const key = list.keys[i] as number;
-        if (scores[key] === 0) touched.push(key);
-        scores[key] = (scores[key] as number) + weight;
-      }
-    }
-    const ranked = touched.map((key) => ({ key, score: scores[key] as number }));
-    for (const key of touched) scores[key] = 0;
-    return ranked.sort((a, b) => b.score - a.score || a.key - b.key).slice(0, limit);
-  }
-
-  private rarestFeatures(query: Fingerprint): { list: Postings; weight: number }[] {
-    const ceiling = maxUsefulFrequency(this.stories);
-    const found: Postings[] = [];
-    for (const feature of query.features) {
-      const list = this.postings.get(feature);
-      if (list && list.length <= ceiling) found.push(list);
-    }
-    found.sort((a, b) => a.length - b.length);
-    return found
-      .slice(0, QUERY_FEATURES)
-      .map((list) => ({ list, weight: inverseFrequency(this.stories, list.length) }));
-  }
-
-  private scoresFor(lookups: { list: Postings }[]): Float64Array {
-    let maxKey = 0;
-    for (const { list } of lookups)
-      for (let i = 0; i < list.length; i++) maxKey = Math.max(maxKey, list.keys[i] as number);
-    if (this.scratch.length <= maxKey)
-      this.scratch = new Float64Array(Math.max(maxKey + 1, this.scratch.length * 2));
-    return this.scratch;
+    list.keys[list.length++] = key;
   }
 }

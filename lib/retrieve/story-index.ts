@@ -1,31 +1,45 @@
+import type { Story } from '../corpus/story.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
+import { sampledFeatures } from './sample.ts';
 
 export interface Candidate {
   /** The story's key in the index. */
   key: number;
-  /** Sum of the rarity (IDF) of the features it shares with the query. */
+  /** Sum of the rarity (IDF) of the sampled features it shares with the query. */
   score: number;
 }
 
+export interface IndexedStory {
+  key: number;
+  story: Story;
+}
+
 /**
- * Where fingerprints of original stories are kept and looked up. The engine
- * needs only this; Node keeps it in memory, the extension in IndexedDB.
+ * Where the original stories are kept and looked up: the engine
+ * (`matchArticle`) needs only this. The command line keeps them in memory
+ * (`MemoryStoryIndex`), the extension in IndexedDB (`IndexedDbStoryIndex`);
+ * both rank candidates with `rankCandidates`, so they find the same ones.
  */
 export interface StoryIndex {
   /** Stories indexed. */
-  readonly size: number;
-  /** In how many stories a feature occurs. */
-  documentFrequency(feature: number): number;
-  /** The stories that share the most rare features with the query, best first. */
-  candidates(query: Fingerprint, limit: number): Candidate[];
+  size(): Promise<number>;
+  /** The stories that share the most rare sampled features with the query, best first. */
+  candidates(query: Fingerprint, limit: number): Promise<Candidate[]>;
+  /** The stories with these keys, in the keys' order; keys no longer stored are left out. */
+  stories(keys: readonly number[]): Promise<IndexedStory[]>;
+  /** In how many stories each term feature occurs (0 for none). */
+  documentFrequencies(terms: Iterable<number>): Promise<Map<number, number>>;
 }
 
-/** Features in more stories than this share say nothing about which story a text came from. */
+/** Features in more stories than this say nothing about which story a text came from (and cost reading). */
 export function maxUsefulFrequency(size: number): number {
-  return Math.max(8, Math.floor(size * 0.05));
+  return Math.min(MAX_POSTINGS_READ, Math.max(8, Math.floor(size * 0.05)));
 }
 
-/** How many of a query's features are looked up: the rarest ones carry the identity. */
+/** Only features in at most this many stories are looked up: the rare ones, which tell an original apart. */
+const MAX_POSTINGS_READ = 64;
+
+/** How many of a query's sampled features are looked up: the rarest ones carry the identity. */
 export const QUERY_FEATURES = 96;
 
 /**
@@ -37,14 +51,50 @@ export function inverseFrequency(size: number, frequency: number): number {
   return Math.log(1 + (size + 1) / (Math.max(1, frequency) + 0.5));
 }
 
-/**
- * Candidates worth aligning: the best `limit`, without those that share less
- * than a quarter of the best one's rarity. Alignment is the costly step, and a
- * story that weak a match is never the original when a strong one is there.
- */
-export function strongCandidates<C extends { score: number }>(ranked: readonly C[], limit: number): C[] {
-  const best = ranked[0]?.score ?? 0;
-  return ranked.slice(0, limit).filter((c) => c.score >= best * WEAK_CANDIDATE_SHARE);
+/** The query's sampled features, and those of them that are terms (the rest are name pairs, which have no count). */
+export function sampledQuery(query: Fingerprint): { sampled: number[]; terms: number[] } {
+  const sampled = sampledFeatures(query.features);
+  const terms = new Set(query.terms);
+  return { sampled, terms: sampled.filter((f) => terms.has(f)) };
 }
 
-const WEAK_CANDIDATE_SHARE = 0.25;
+/**
+ * The query's sampled features worth looking up: the rarest by what the term
+ * counts say (name pairs, which have no count, first), none a count says is
+ * too common to tell stories apart.
+ */
+export function featuresToLookUp(
+  sampled: readonly number[],
+  counts: ReadonlyMap<number, number>,
+  ceiling: number,
+): number[] {
+  return sampled
+    .filter((feature) => {
+      const known = counts.get(feature);
+      return known === undefined || (known > 0 && known <= ceiling);
+    })
+    .sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || a - b)
+    .slice(0, QUERY_FEATURES);
+}
+
+/** Candidates scored by the rarity of the features they share with the query, best first. */
+export function rankCandidates(
+  postings: Iterable<ArrayLike<number>>,
+  size: number,
+  ceiling: number,
+  limit: number,
+): Candidate[] {
+  const scores = new Map<number, number>();
+  for (const keys of postings) {
+    if (keys.length === 0 || keys.length > ceiling) continue;
+    const weight = inverseFrequency(size, keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as number;
+      scores.set(key, (scores.get(key) ?? 0) + weight);
+    }
+  }
+  return [...scores]
+    .map(([key, score]) => ({ key, score }))
+    .sort((a, b) => b.score - a.score || a.key - b.key)
+    .slice(0, limit);
+}

@@ -70,10 +70,11 @@ async function expectSameJudgementsAsInMemory(stories: readonly Story[]): Promis
   for (const page of fixturePages()) {
     const content = readFixturePage(page);
     const article = page.endsWith('.html') ? extractFromHtml(content) : extractFromText(content);
-    const [inMemory, stored] = [matcher.match(article), await analyzeArticle(db, article)];
+    const [inMemory, stored] = [await matcher.match(article), await analyzeArticle(db, article)];
     expect(stored.status, page).toBe(inMemory.status);
     if (inMemory.status !== 'judged' || stored.status !== 'judged') continue;
     expect(stored.explanation.verdict, page).toBe(inMemory.explanation.verdict);
+    expect(stored.explanation.confidence, page).toBe(inMemory.explanation.confidence);
     if (inMemory.explanation.verdict !== 'unrelated')
       expect(stored.explanation.original.id, page).toBe(inMemory.explanation.original.id);
   }

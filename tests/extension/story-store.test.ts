@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
+import { IndexedDbStoryIndex } from '../../extension/db/indexed-db-story-index.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
-import { retrieveCandidates } from '../../extension/db/story-retrieval.ts';
 import { cacheStats, clearStories, exportBundle } from '../../extension/db/story-store.ts';
 import { readTotals } from '../../extension/db/totals.ts';
 import { analyzeArticle } from '../../extension/worker/analyze-page.ts';
@@ -110,17 +110,24 @@ describe('matching from IndexedDB', () => {
     for (const story of loadFixtureStories()) memory.addStory(story);
     for (const page of ['flood-paraphrase.html', 'flood-partial.html', 'court-rewrite.html']) {
       const article = extractFromHtml(readFixturePage(page));
-      const [fromDb, inMemory] = [await analyzeArticle(db, article), memory.match(article)];
+      const [fromDb, inMemory] = [await analyzeArticle(db, article), await memory.match(article)];
       if (fromDb.status !== 'judged' || inMemory.status !== 'judged') throw new Error(`${page} not judged`);
       expect(fromDb.explanation.original.id).toBe(inMemory.explanation.original.id);
-      expect(fromDb.explanation.coverage).toEqual(inMemory.explanation.coverage);
+      expect(fromDb.explanation).toEqual(inMemory.explanation);
     }
   });
 
   it('ranks the original first among the candidates', async () => {
     await importBundle(db, bundle);
     const page = prepareArticle(extractFromHtml(readFixturePage('court-rewrite.html')));
-    const { candidates } = await retrieveCandidates(db, page.fingerprint, 3);
-    expect(candidates[0]?.story.id).toBe('ap-2026-09-22-hurst-sentenced');
+    const index = new IndexedDbStoryIndex(db);
+    const [best] = await index.candidates(page.fingerprint, 3);
+    const [story] = await index.stories([best?.key ?? -1]);
+    expect(story?.story.id).toBe('ap-2026-09-22-hurst-sentenced');
+    const memory = new Matcher();
+    for (const fixture of loadFixtureStories()) memory.addStory(fixture);
+    const fromMemory = await memory.index.candidates(page.fingerprint, 12);
+    const fromDb = await index.candidates(page.fingerprint, 12);
+    expect(fromDb.map((c) => c.score)).toEqual(fromMemory.map((c) => c.score));
   });
 });

@@ -166,7 +166,8 @@ describe('badgeSummary', () => {
       status: 'judged',
       explanation: {
         verdict: 'partial',
-        original: { id: 'a', source: 'AP', title: 'T', url: null, published: null },
+        confidence: 0.7,
+        original: { id: 'a', source: 'AP', title: 'T', url: null, published: null, thread: [] },
         coverage: { page: 0.25, original: 0.2 },
         lagHours: null,
         credited: true,

@@ -8,9 +8,13 @@ export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..
 export const PAGES_DIR = join(FIXTURES_DIR, 'pages');
 
 export interface ExpectedJudgement {
+  /** What a careful reader says the page is. */
   verdict: string;
   original: string | null;
   credited?: boolean;
+  /** Where the engine says otherwise, and the real data is on its side, what it says and why (a known miss). */
+  engineSays?: string;
+  why?: string;
 }
 
 /** The fixture bundle: originals of the fixture pages, an earlier version of one, and distractors. */

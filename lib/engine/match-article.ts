@@ -1,0 +1,25 @@
+import { type Article, hasEnoughText } from '../extract/article.ts';
+import type { StoryIndex } from '../retrieve/story-index.ts';
+import { DEFAULT_MODEL } from '../verdict/default-model.ts';
+import type { VerdictModel } from '../verdict/model.ts';
+import { compareThreads } from './compare-threads.ts';
+import { judgeThreads, type MatchResult, tooShort } from './judge.ts';
+import { prepareArticle } from './prepare.ts';
+
+export type { MatchResult } from './judge.ts';
+
+/**
+ * The engine: finds the original of a page among an index's stories and
+ * explains what the page changed. The command line, the extension and the
+ * tests all match through this, whatever index holds the stories.
+ */
+export async function matchArticle(
+  article: Article,
+  index: StoryIndex,
+  model: VerdictModel = DEFAULT_MODEL,
+): Promise<MatchResult> {
+  if (!hasEnoughText(article)) return tooShort(article);
+  const page = prepareArticle(article);
+  const { threads } = await compareThreads(page, index);
+  return judgeThreads(article, page.text, threads, model);
+}
