@@ -25,7 +25,8 @@ export function storyName(story: Pick<Story, 'id' | 'source'>): string {
     .replace(/\.(?:txt|html?|xml|json)$/, '')
     .replace(/~v\d+$/, '')
     .replace(/[:_-]v?\d{1,2}$/, '')
-    .replace(/(?<=\p{L})\d{1,2}\p{L}{0,8}$/u, '');
+    // A file of takes ("…/chemists/chemists2sub"): a word, the take's number, a mark such as "sub" or "nl".
+    .replace(/(?<=\/\p{L}+)\d{1,2}\p{L}{0,8}$/u, '');
   return `${story.source.trim().toLowerCase()}|${id}`;
 }
 
