@@ -1,6 +1,6 @@
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
-import { UNSURE_BELOW } from '../../lib/explain/verdict.ts';
+import { isUnsure, UNSURE_BELOW } from '../../lib/explain/verdict.ts';
 import { VERDICT_PHRASE } from '../../lib/explain/verdict-words.ts';
 import { safeHttpUrl } from '../shared/safe-url.ts';
 
@@ -10,10 +10,10 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
   return (
     <header class={`verdict verdict-${e.verdict}`}>
       <p class="verdict-word">
-        {e.confidence < UNSURE_BELOW ? 'Possibly: ' : ''}
+        {isUnsure(e.verdict, e.score) ? 'Possibly: ' : ''}
         {VERDICT_PHRASE[e.verdict]} {e.original.source}
       </p>
-      <p class="confidence muted">{confidenceWords(e.confidence)}</p>
+      <p class="confidence muted">{likelihoodWords(e.score)}</p>
       <p class="original-title">
         {link ? (
           <a href={link} target="_blank" rel="noreferrer noopener">
@@ -52,12 +52,13 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
   );
 }
 
-/** The model's confidence in words a reader takes in at once. */
-function confidenceWords(confidence: number): string {
-  const percent = Math.round(confidence * 100);
-  if (confidence >= 0.8) return `Wiretrace is fairly sure (${percent}%).`;
-  if (confidence >= UNSURE_BELOW) return `Wiretrace thinks so (${percent}%).`;
-  return `Wiretrace is unsure (${percent}%): read the details before you rely on it.`;
+/** How likely the page derives from the original, in words a reader takes in at once. */
+function likelihoodWords(derived: number): string {
+  const percent = `${Math.round(derived * 100)}%`;
+  if (derived >= 0.8)
+    return `Very likely taken from this story (${percent}, as labelled newsroom copy says).`;
+  if (derived >= UNSURE_BELOW) return `Likely taken from this story (${percent}).`;
+  return `Unsure (${percent}): read the details before you rely on it.`;
 }
 
 function formatTime(iso: string): string {

@@ -1,7 +1,7 @@
 import type { MatchResult } from '../../lib/engine/judge.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
-import { UNSURE_BELOW, type Verdict } from '../../lib/explain/verdict.ts';
+import { isUnsure, type Verdict } from '../../lib/explain/verdict.ts';
 import { VERDICT_SHORT } from '../../lib/explain/verdict-words.ts';
 import type { BadgeSummary, ReuseMark } from '../messages/protocol.ts';
 import type { Sensitivity } from '../settings.ts';
@@ -14,7 +14,7 @@ export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSumm
   if (result.status !== 'judged') return NO_BADGE;
   const e = result.explanation;
   if (e.verdict === 'unrelated') return { ...NO_BADGE, verdict: 'unrelated', line: VERDICT_SHORT.unrelated };
-  const unsure = e.confidence < UNSURE_BELOW;
+  const unsure = isUnsure(e.verdict, e.score);
   // Unsure, the badge is quieter: its line says "Possibly", and it appears by itself only for "any reuse" readers.
   const verdict = VERDICT_SHORT[e.verdict];
   const parts = [`${unsure ? `Possibly ${verdict.toLowerCase()}` : verdict} ${e.original.source}`];

@@ -6,6 +6,7 @@ import { parseModel, type VerdictModel } from '../verdict/model.ts';
 import { calibrate, calibrationReport } from './calibrate.ts';
 import { diffReport } from './diff-report.ts';
 import { evaluate, evaluationReport } from './evaluate.ts';
+import { extractRecord, extractReport } from './extract-record.ts';
 import { InputError, readCorpus, readOriginal, readPage, readText } from './inputs.ts';
 import { errorRecord, jsonRecord } from './json-record.ts';
 import { addStoriesInParallel } from './parallel-index.ts';
@@ -17,6 +18,9 @@ const USAGE = `Usage:
       Finds the wire original of each page (HTML or plain text) among the corpus stories.
   wiretrace diff [--source NAME] ORIGINAL PAGE
       Explains, sentence by sentence, what PAGE changed from ORIGINAL.
+  wiretrace extract [--json] FILE...
+      Prints what the extension would take from each page: title, byline, date, site, canonical
+      URL, language, paragraphs and credit lines, or why it found no article.
   wiretrace eval [--model MODEL.json] DIR
       Judges a labelled set (DIR/stories.jsonl, DIR/labels.csv, DIR/pages/) and scores the
       verdicts beside the naive reference.
@@ -29,6 +33,7 @@ type Command = (args: string[]) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   match: matchCommand,
   diff: diffCommand,
+  extract: extractCommand,
   eval: evalCommand,
   calibrate: calibrateCommand,
 };
@@ -109,6 +114,31 @@ async function diffCommand(args: string[]): Promise<number> {
   }
   process.stdout.write(diffReport(result.explanation, styleFor(process.stdout)));
   return 0;
+}
+
+async function extractCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  if (positionals.length === 0) throw new InputError(`extract needs at least one FILE\n${USAGE}`);
+  let failed = 0;
+  for (const file of positionals) {
+    try {
+      const article = readPage(file);
+      process.stdout.write(
+        values.json ? `${JSON.stringify(extractRecord(file, article))}\n` : extractReport(file, article),
+      );
+    } catch (error) {
+      failed++;
+      const reason = error instanceof Error ? error.message : String(error);
+      process.stdout.write(
+        values.json ? `${JSON.stringify({ file, error: reason })}\n` : `== ${file}\nerror: ${reason}\n`,
+      );
+    }
+  }
+  return failed > 0 ? 1 : 0;
 }
 
 async function evalCommand(args: string[]): Promise<number> {

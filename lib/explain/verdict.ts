@@ -21,8 +21,17 @@ export interface DerivationSummary {
  */
 export const SYNDICATED = { coverage: 0.8, copied: 0.75 } as const;
 
-/** Below this confidence, a verdict is told as a possibility (the badge says "Possibly", the popup "unsure"). */
-export const UNSURE_BELOW = 0.5;
+/**
+ * Below this probability that the page derives from the original at all, a
+ * derived verdict is told as a possibility: the badge says "Possibly" and does
+ * not appear by itself (but for "any reuse" readers), the popup says so.
+ */
+export const UNSURE_BELOW = 0.6;
+
+/** Whether a verdict of derivation is said as a possibility (`derived`: the explanation's `score`). */
+export function isUnsure(verdict: Verdict, derived: number): boolean {
+  return verdict !== 'unrelated' && derived < UNSURE_BELOW;
+}
 
 export interface Judgement {
   verdict: Verdict;

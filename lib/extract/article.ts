@@ -14,6 +14,10 @@ export interface Article {
   credits: string[];
   /** Words of body text. */
   words: number;
+  /** The page's language (BCP 47) as the page or the text says, when known. */
+  language?: string | null;
+  /** Why there is no article text, where the page says (a consent wall, a page of links). */
+  refusal?: string | null;
 }
 
 /** Below this, a page is not judged: too little text to tell a copy from a coincidence (a wire brief has 15 to 30 words). */

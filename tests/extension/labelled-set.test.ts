@@ -17,28 +17,31 @@ import { importBundle } from '../support/import-bundle.ts';
  */
 const dir = process.env.WIRETRACE_LABELLED_SET;
 
-describe.skipIf(!dir)(`a labelled set through IndexedDB (WIRETRACE_LABELLED_SET=${dir ?? 'unset: skipped'})`, () => {
-  const set = dir ? readLabelledSet(dir) : { stories: '', pages: [] };
-  let db: WiretraceDatabase;
-  const memory = new Matcher();
+describe.skipIf(!dir)(
+  `a labelled set through IndexedDB (WIRETRACE_LABELLED_SET=${dir ?? 'unset: skipped'})`,
+  () => {
+    const set = dir ? readLabelledSet(dir) : { stories: '', pages: [] };
+    let db: WiretraceDatabase;
+    const memory = new Matcher();
 
-  beforeAll(async () => {
-    fakeBrowser.reset();
-    db = new WiretraceDatabase('labelled-set');
-    const jsonl = readFileSync(set.stories, 'utf8');
-    for (const story of parseStoriesJsonl(jsonl)) memory.addStory(story);
-    await importBundle(db, jsonl);
-  }, 600_000);
+    beforeAll(async () => {
+      fakeBrowser.reset();
+      db = new WiretraceDatabase('labelled-set');
+      const jsonl = readFileSync(set.stories, 'utf8');
+      for (const story of parseStoriesJsonl(jsonl)) memory.addStory(story);
+      await importBundle(db, jsonl);
+    }, 600_000);
 
-  it('judges every page as the in-memory engine does', async () => {
-    for (const page of set.pages) {
-      const article = readPage(page.file);
-      const [stored, inMemory] = [await analyzeArticle(db, article), await memory.match(article)];
-      const brief = (r: typeof stored) =>
-        r.status === 'judged'
-          ? [r.explanation.verdict, r.explanation.original.id, r.explanation.confidence]
-          : [r.status];
-      expect(brief(stored), page.file).toEqual(brief(inMemory));
-    }
-  }, 600_000);
-});
+    it('judges every page as the in-memory engine does', async () => {
+      for (const page of set.pages) {
+        const article = readPage(page.file);
+        const [stored, inMemory] = [await analyzeArticle(db, article), await memory.match(article)];
+        const brief = (r: typeof stored) =>
+          r.status === 'judged'
+            ? [r.explanation.verdict, r.explanation.original.id, r.explanation.confidence]
+            : [r.status];
+        expect(brief(stored), page.file).toEqual(brief(inMemory));
+      }
+    }, 600_000);
+  },
+);

@@ -167,6 +167,7 @@ describe('badgeSummary', () => {
       explanation: {
         verdict: 'partial',
         confidence: 0.7,
+        score: 0.8,
         original: { id: 'a', source: 'AP', title: 'T', url: null, published: null, thread: [] },
         coverage: { page: 0.25, original: 0.2 },
         lagHours: null,
