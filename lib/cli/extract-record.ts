@@ -1,5 +1,4 @@
 import type { Article } from '../extract/article.ts';
-import { hasEnoughText, MIN_ARTICLE_WORDS } from '../extract/article.ts';
 
 /** What `wiretrace extract --json` prints for a page: what the extension would take from it, or why nothing. */
 export function extractRecord(file: string, article: Article): Record<string, unknown> {
@@ -13,14 +12,9 @@ export function extractRecord(file: string, article: Article): Record<string, un
     language: article.language ?? null,
     words: article.words,
   };
-  if (!hasEnoughText(article))
-    return {
-      ...fields,
-      refused: article.refusal ?? `only ${article.words} words of article text (${MIN_ARTICLE_WORDS} needed)`,
-      paragraphs: [],
-      credits: article.credits,
-    };
-  return { ...fields, paragraphs: article.paragraphs, credits: article.credits };
+  // What there is is printed, however short: the engine, not the extractor, decides what is too short to judge.
+  const refused = article.words === 0 ? { refused: article.refusal ?? 'no article text was found' } : {};
+  return { ...fields, ...refused, paragraphs: article.paragraphs, credits: article.credits };
 }
 
 /** The same for a person: the metadata, then the paragraphs, then the credits. */
@@ -30,7 +24,7 @@ export function extractReport(file: string, article: Article): string {
     .filter((key) => record[key])
     .map((key) => `${key}: ${record[key]}`);
   const body = record.refused
-    ? [`refused: ${record.refused}`]
+    ? [`no article: ${record.refused}`]
     : [`${article.words} words`, '', ...article.paragraphs.flatMap((p) => [p, ''])];
   const credits = article.credits.length ? ['credits:', ...article.credits.map((c) => `  ${c}`)] : [];
   return [`== ${file}`, ...meta, ...body, ...credits, ''].join('\n');

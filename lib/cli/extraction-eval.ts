@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import Defuddle from 'defuddle';
 import { parseHTML } from 'linkedom';
-import { hasEnoughText } from '../extract/article.ts';
 import { extractFromHtml } from '../extract/html.ts';
 import { readText } from './inputs.ts';
 
@@ -12,8 +10,9 @@ import { readText } from './inputs.ts';
  * ../shared/eval/extraction/score.py measures it: DIR/pages/ID.html and
  * DIR/truth.jsonl, one line a page with the article text it must give
  * (`body`: scored by word tokens) or snippets it must and must not contain
- * (`with`, `without`). Wiretrace beside plain Readability and Defuddle, each
- * on the same linkedom DOM, with the time each takes a page.
+ * (`with`, `without`). Wiretrace beside plain Readability on the same
+ * linkedom DOM, with the time each takes a page. (Defuddle 0.19 was tried as a
+ * third: five to nine times Readability's time a page, past the budget.)
  */
 interface Truth {
   id: string;
@@ -27,19 +26,11 @@ type Extract = (html: string, url: string | null) => string;
 
 export const EXTRACTORS: Record<string, Extract> = {
   wiretrace: (html, url) => {
-    const article = extractFromHtml(html, url);
-    return hasEnoughText(article) ? article.paragraphs.join('\n') : '';
+    return extractFromHtml(html, url).paragraphs.join('\n');
   },
   readability: (html) => {
     const { document } = parseHTML(html);
     return new Readability(document as unknown as Document).parse()?.textContent ?? '';
-  },
-  defuddle: (html, url) => {
-    const { document } = parseHTML(html);
-    const content = new Defuddle(document as unknown as Document, {
-      url: url ?? 'https://example.com/',
-    }).parse().content;
-    return content ? (parseHTML(`<body>${content}</body>`).document.body?.textContent ?? '') : '';
   },
 };
 
@@ -59,22 +50,27 @@ export function evaluateExtraction(dir: string, names = Object.keys(EXTRACTORS))
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Truth);
   const pages = truth.map((t) => readText(join(dir, 'pages', `${t.id}.html`)));
-  return names.map((name) => {
-    const extract = EXTRACTORS[name] as Extract;
-    const times: number[] = [];
-    const texts = pages.map((html, i) => {
+  const texts = names.map(() => [] as string[]);
+  const times = names.map(() => [] as number[]);
+  // Page by page, every extractor in turn: the machine's speed drifts, and each must meet the same drift.
+  pages.forEach((html, i) => {
+    names.forEach((name, e) => {
       const start = performance.now();
       let text = '';
       try {
-        text = extract(html, truth[i]?.url ?? null);
+        text = (EXTRACTORS[name] as Extract)(html, truth[i]?.url ?? null);
       } catch {
         text = '';
       }
-      times.push(performance.now() - start);
-      return text;
+      times[e]?.push(performance.now() - start);
+      texts[e]?.push(text);
     });
-    return { name, ...score(truth, texts), msPerPage: median(times) };
   });
+  return names.map((name, e) => ({
+    name,
+    ...score(truth, texts[e] ?? []),
+    msPerPage: median(times[e] ?? []),
+  }));
 }
 
 function score(truth: readonly Truth[], texts: readonly string[]) {

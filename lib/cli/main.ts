@@ -7,6 +7,7 @@ import { calibrate, calibrationReport } from './calibrate.ts';
 import { diffReport } from './diff-report.ts';
 import { evaluate, evaluationReport } from './evaluate.ts';
 import { extractRecord, extractReport } from './extract-record.ts';
+import { evaluateExtraction, extractionReport } from './extraction-eval.ts';
 import { InputError, readCorpus, readOriginal, readPage, readText } from './inputs.ts';
 import { errorRecord, jsonRecord } from './json-record.ts';
 import { addStoriesInParallel } from './parallel-index.ts';
@@ -21,6 +22,9 @@ const USAGE = `Usage:
   wiretrace extract [--json] FILE...
       Prints what the extension would take from each page: title, byline, date, site, canonical
       URL, language, paragraphs and credit lines, or why it found no article.
+  wiretrace extract-eval DIR...
+      Scores extraction on folders of pages with hand-made truth (DIR/pages/, DIR/truth.jsonl)
+      beside plain Readability, with pages refused and time a page.
   wiretrace eval [--model MODEL.json] DIR
       Judges a labelled set (DIR/stories.jsonl, DIR/labels.csv, DIR/pages/) and scores the
       verdicts beside the naive reference.
@@ -35,6 +39,7 @@ const COMMANDS: Record<string, Command> = {
   diff: diffCommand,
   extract: extractCommand,
   eval: evalCommand,
+  'extract-eval': extractEvalCommand,
   calibrate: calibrateCommand,
 };
 
@@ -139,6 +144,13 @@ async function extractCommand(args: string[]): Promise<number> {
     }
   }
   return failed > 0 ? 1 : 0;
+}
+
+async function extractEvalCommand(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
+  if (positionals.length === 0) throw new InputError(`extract-eval needs at least one DIR\n${USAGE}`);
+  for (const dir of positionals) process.stdout.write(extractionReport(dir, evaluateExtraction(dir)));
+  return 0;
 }
 
 async function evalCommand(args: string[]): Promise<number> {

@@ -1,6 +1,6 @@
-import { isStopword } from '../normalize/stopwords.ts';
 import { countWords } from './article.ts';
 import { isChromeLine, isTeaser, stripTrailingChrome } from './boilerplate.ts';
+import { endsSentence, isProse, proseLength } from './prose.ts';
 
 /** A run of text the page shows as one unit: a paragraph, a list item, a heading, a line. */
 export interface Block {
@@ -13,9 +13,7 @@ export interface Block {
   prior: number;
 }
 
-type BlockClass = 'body' | 'short' | 'chrome';
-
-const TERMINAL = /[.!?]["')\]]*$|[.!?,]"$/;
+export type BlockClass = 'body' | 'short' | 'chrome';
 
 /**
  * Picks the article's paragraphs out of a page's blocks: the contiguous region
@@ -24,8 +22,8 @@ const TERMINAL = /[.!?]["')\]]*$|[.!?,]"$/;
  */
 export function selectArticleBlocks(blocks: readonly Block[]): string[] {
   const cleaned = blocks.map((b) => ({ ...b, text: stripTrailingChrome(b.text) }));
-  const classes = cleaned.map(classify);
-  const scores = cleaned.map((block, i) => scoreOf(block, classes[i] as BlockClass));
+  const classes = cleaned.map(blockKind);
+  const scores = cleaned.map((block, i) => kindScore(block, classes[i] as BlockClass));
   const [start, end] = maxSegment(scores);
   const paragraphs: string[] = [];
   for (let i = start; i <= end; i++) {
@@ -36,48 +34,27 @@ export function selectArticleBlocks(blocks: readonly Block[]): string[] {
   return paragraphs;
 }
 
-function classify(block: Block): BlockClass {
+export function blockKind(block: Block): BlockClass {
   const words = countWords(block.text);
   if (block.role === 'chrome' || block.role === 'caption' || words === 0) return 'chrome';
   if (isChromeLine(block.text) || isTeaser(block.text) || block.linkDensity > 0.5) return 'chrome';
   if (block.role === 'heading') return 'short';
-  if (isProse(block.text, words)) return 'body';
+  if (isProse(block.text, proseLength(block.text))) return 'body';
   return 'short';
 }
 
-/**
- * Ten words or more of prose ending a sentence, or a longer run of prose that
- * does not (a paragraph cut short, a quote left open), as long as it is not
- * written like a headline.
- */
-function isProse(text: string, words: number): boolean {
-  if (words < 10 || stopwordShare(text) < 0.2) return false;
-  return TERMINAL.test(text) || (words >= LONG_PROSE_WORDS && !isHeadlineCase(text));
-}
-
-/** Most words capitalised: a headline or a teaser's title, not a sentence. */
-function isHeadlineCase(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.5;
-}
-
-const LONG_PROSE_WORDS = 15;
-
-function scoreOf(block: Block, kind: BlockClass): number {
+export function kindScore(block: Block, kind: BlockClass): number {
   const words = countWords(block.text);
   if (kind === 'body') return words * (1 + block.prior);
   if (kind === 'short') return isSentenceLike(block) ? 1 : -3 - words * 0.2;
   return -8 - words * 0.5;
 }
 
+/** A sentence, or a line of five words or more leading into what follows ("The Latest on … (all times local):"). */
 function isSentenceLike(block: Block): boolean {
-  return block.role === 'text' && countWords(block.text) >= 2 && TERMINAL.test(block.text);
-}
-
-function stopwordShare(text: string): number {
-  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  if (words.length === 0) return 0;
-  return words.filter((w) => isStopword(w.replace(/'s$/, ''))).length / words.length;
+  const words = countWords(block.text);
+  if (block.role !== 'text' || words < 2) return false;
+  return endsSentence(block.text) || (words >= 5 && /:\s*$/.test(block.text));
 }
 
 /** Indexes of the contiguous run with the largest sum (Kadane); [0, -1] when nothing scores above zero. */

@@ -5,6 +5,14 @@
 const MARKER =
   /^(?:you (?:might|may) (?:also )?like|recommended(?: for you)?|read (?:more|next|also)|related(?: stories| articles| content| coverage| news)?|more (?:from|on|stories|news)\b.*|most (?:read|popular|viewed)|trending(?: now)?|tags?:.*|topics?:.*|filed under:?.*|share(?: this)?(?: article| story)?|tweet.*|previous (?:post|article)|next (?:post|article)|advertisement|sponsored(?: content)?|sign (?:up|in)\b.*|subscribe\b.*|log ?in\b.*|register|comments?|leave a comment|continue reading|click here\b.*|ends?|more to follow|more follows|skip to (?:main )?content|home|menu|search|no result|view all results?|follow us.*|newsletter.*|cookie.*|privacy policy|terms of (?:use|service)|back to top|print|email)\W*$/i;
 
+/** A line that only marks an advertisement, in the languages the wires write in. */
+const AD_MARKER =
+  /^[\s\-–—:|·]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|reklam|إعلان|اشتہار|广告|広告)[\s\-–—:|·]*$/iu;
+
+export function isAdMarker(line: string): boolean {
+  return line.length <= 40 && AD_MARKER.test(line.trim());
+}
+
 /** Phrases that sites glue onto the end of a paragraph. */
 const TRAILING = /\s+(?:continue reading|read more|advertisement|click here to read more)\W*$/i;
 

@@ -26,28 +26,56 @@ export const WIRE_SOURCES: readonly WireSource[] = [
   { name: 'Yonhap', pattern: /\byonhap\b/i },
 ];
 
+/** Wire services as credit lines name them after "With", "Via" or "Source". */
+const WIRE_NAMES = [
+  'Reuters',
+  'AP',
+  'Associated Press',
+  'AFP',
+  'Agence France-Presse',
+  'PA',
+  'PA Media',
+  'Press Association',
+  'Bloomberg',
+  'UPI',
+  'dpa',
+  'ANSA',
+  'EFE',
+  'Kyodo',
+  'Xinhua',
+  'AAP',
+  'Canadian Press',
+  'Yonhap',
+  'wire services',
+  'agencies',
+  '[Aa]dditional reporting',
+].join('|');
+
 // Two expressions, not one: an alternation mixing anchored and loose parts is tried at every position of every line.
+// Case is spelt out, not folded with /i: with /i, \p{Lu} matches lower case too, and "With a heavy heart…" was a credit.
 const CREDIT_START = new RegExp(
   `^(?:${[
-    String.raw`\(?(?:additional )?(?:reporting|writing|editing|compiled|written|translated|research|production|graphics?|adaptation) by\b`,
-    String.raw`(?:with|source:?|sources:?|via|\u00a9|copyright|\(c\))\s+(?:the )?[\p{Lu}]`,
+    String.raw`\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|[Tt]ranslated|[Rr]esearch|[Pp]roduction|[Gg]raphics?|[Aa]daptation) by\b`,
+    String.raw`(?:[Ww]ith|[Ss]ources?:?|[Vv]ia|\u00a9|[Cc]opyright|\([Cc]\))\s+(?:the\s+)?(?:${WIRE_NAMES})\b`,
+    String.raw`(?:[Ss]ources?:|\u00a9|[Cc]opyright|\([Cc]\))\s+\p{Lu}`,
     String.raw`[-\u2013\u2014]\s*\p{Lu}[\p{L} ]{1,30}$`,
-    'our standards:',
+    '[Oo]ur [Ss]tandards:',
   ].join('|')})`,
-  'iu',
+  'u',
 );
 const CREDIT_PHRASE = /\b(?:contributed to this (?:report|story|article)|all rights reserved)\b/iu;
 
 /** A cheap test that must pass before the full one: every photo credit ends with one of these. */
 const PHOTO_HINT = /\/|photo|picture|image|video|getty/i;
 
+// Capitals by \p{Lu} without /i ("REUTERS/Albert Gea"; with /i, "and/or his partner fled" was one), the rest any case.
 const PHOTO_CREDIT = new RegExp(
   [
     String.raw`(?:^|\s)\p{Lu}{2,}(?:\s\p{Lu}{2,})*\/[\p{L} .'/-]+$`,
-    String.raw`\b(?:photo|picture|image|file photo|video)\s*(?:by|:|\/|credit)`,
-    String.raw`\bvia getty images\b`,
+    String.raw`\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto|[Vv]ideo)\s*(?:by|:|\/|[Cc]redit)`,
+    String.raw`\b[Vv]ia [Gg]etty [Ii]mages\b`,
   ].join('|'),
-  'iu',
+  'u',
 );
 
 /** A photo caption's credit ("REUTERS/Albert Gea", "AP Photo/…"): the line is a caption, not story text. */

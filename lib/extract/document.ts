@@ -1,48 +1,89 @@
-import { Readability } from '@mozilla/readability';
-import { foldTypography, squashSpaces } from '../normalize/fold.ts';
+import { foldTypography } from '../normalize/fold.ts';
 import type { Article } from './article.ts';
-import { selectArticleBlocks } from './blocks.ts';
+import { MIN_ARTICLE_WORDS } from './article.ts';
+import { type Block, selectArticleBlocks } from './blocks.ts';
+import { isChromeLine } from './boilerplate.ts';
 import { isCreditLine } from './credits.ts';
 import { domBlocks } from './dom-blocks.ts';
 import { readMetadata } from './metadata.ts';
 import { separateCredits, wordsIn } from './paragraphs.ts';
+import { pruneChrome } from './prune-chrome.ts';
+import { readabilityBlocks } from './readability-body.ts';
+import { noticeIn, refusalOf } from './refusal.ts';
 
 /**
- * Extracts the article from a document: a live page in the browser or a parsed
- * one in Node. Readability's choice of article text is a prior, not the answer:
- * the page's own blocks are scored and the best region kept, so paragraphs
- * Readability drops at the edges come back and sidebars it keeps go.
+ * Extracts the article from a document: a live page in the browser (a copy of
+ * it: extraction rewrites what it reads) or a parsed one in Node. Readability
+ * finds the article, on the page without its navigation, footers and
+ * dialogs; where it finds too little, it tries the whole page; where that too
+ * fails, the page's own blocks are scored and the best run of prose kept.
+ * `copy` gives a fresh copy of the page each time it is called.
  */
-export function extractFromDocument(document: Document, pageUrl: string | null): Article {
-  const metadata = readMetadata(document, pageUrl);
-  const root = document.body ?? document.documentElement;
-  const pageBlocks = domBlocks(root);
-  // Readability rewrites the document it reads: it goes last, once the page's own blocks are taken.
-  const prior = readabilityPrior(document);
-  const blocks = pageBlocks.map((block) => {
-    const text = foldTypography(block.text);
-    return { ...block, text, prior: prior.has(text) ? 1 : 0 };
-  });
-  const { paragraphs, credits } = separateCredits(selectArticleBlocks(blocks));
-  const captionCredits = blocks.filter((b) => b.role !== 'chrome' && isCreditLine(b.text)).map((b) => b.text);
+export function extractFromDocument(copy: () => Document, pageUrl: string | null): Article {
+  const first = copy();
+  const metadata = readMetadata(first, pageUrl);
+  const pageCredits = creditLinesOf(first);
+  const body = articleBody(first, copy, metadata.title);
+  const separated = separateCredits(body.blocks.map((b) => b.text));
+  const captionCredits = body.captions.map((b) => b.text).filter(isCreditLine);
+  const words = wordsIn(separated.paragraphs);
+  const refusal =
+    noticeIn(separated.paragraphs) ?? (words < MIN_ARTICLE_WORDS ? refusalOf(copy(), words) : null);
+  // A consent wall or a paywall notice is never the article, however it is laid out.
+  const paragraphs = refusal?.notArticle ? [] : separated.paragraphs;
   return {
     ...metadata,
     title: metadata.title ? foldTypography(metadata.title) : null,
     paragraphs,
-    credits: [...new Set([...credits, ...captionCredits])],
+    credits: [...new Set([...separated.credits, ...captionCredits, ...pageCredits])],
     words: wordsIn(paragraphs),
+    refusal: refusal?.reason ?? null,
   };
 }
 
-/** The paragraph texts Readability takes for the article. It rewrites the document it reads. */
-function readabilityPrior(document: Document): Set<string> {
-  const reader = new Readability<Element>(document, {
-    charThreshold: 200,
-    serializer: (element) => element as Element,
-  });
-  const texts = new Set<string>();
-  const content = reader.parse()?.content;
-  if (!content) return texts;
-  for (const block of domBlocks(content)) texts.add(foldTypography(squashSpaces(block.text)));
-  return texts;
+function articleBody(
+  document: Document,
+  copy: () => Document,
+  title: string | null,
+): { blocks: Block[]; captions: Block[] } {
+  pruneChrome(document);
+  const pruned = readabilityBlocks(document, title);
+  if (pruned && enough(pruned.blocks)) return pruned;
+  const whole = readabilityBlocks(copy(), title);
+  if (whole && enough(whole.blocks)) return whole;
+  const page = copy();
+  const blocks = domBlocks(page.body ?? page.documentElement);
+  const selected = selectArticleBlocks(blocks);
+  const captions = blocks.filter((b) => b.role === 'caption');
+  if (selected.length > 0)
+    return { blocks: selected.map((text) => ({ text, role: 'text', linkDensity: 0, prior: 0 })), captions };
+  // No prose anywhere: what text the page has is all there is (a note, a stub), unless it is chrome.
+  return { blocks: blocks.filter(isPlainText), captions };
+}
+
+function isPlainText(block: Block): boolean {
+  return (
+    (block.role === 'text' || block.role === 'heading') &&
+    block.linkDensity <= 0.5 &&
+    !isChromeLine(block.text)
+  );
+}
+
+/** Elements a credit line is written in, anywhere on the page ("With AFP" under the article, a photo credit). */
+const CREDIT_HOLDERS = 'p, figcaption, small, cite, [class*="credit"], [class*="caption"], [class*="source"]';
+const MAX_CREDIT_HOLDERS = 3_000;
+
+/** Credit lines wherever the page has them: Readability leaves some out of the article ("credit" is a class it drops). */
+function creditLinesOf(document: Document): string[] {
+  const lines: string[] = [];
+  const holders = Array.from(document.querySelectorAll(CREDIT_HOLDERS)).slice(0, MAX_CREDIT_HOLDERS);
+  for (const holder of holders) {
+    const text = (holder.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 0 && text.length <= 240 && isCreditLine(text)) lines.push(text);
+  }
+  return lines;
+}
+
+function enough(blocks: readonly Block[]): boolean {
+  return wordsIn(blocks.map((b) => b.text)) >= MIN_ARTICLE_WORDS;
 }

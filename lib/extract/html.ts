@@ -16,9 +16,28 @@ const UNREADABLE_DEPTH = 4 * MAX_DOM_DEPTH;
 /** Extracts the article from an HTML string, in Node or anywhere else without a live DOM. */
 export function extractFromHtml(html: string, pageUrl: string | null = null): Article {
   if (roughNestingDepth(html, UNREADABLE_DEPTH) > UNREADABLE_DEPTH) return emptyArticle(pageUrl);
-  const { document } = parseHTML(html);
-  flattenBelow(document.documentElement as unknown as Element, MAX_DOM_DEPTH);
-  return extractFromDocument(document as unknown as Document, pageUrl);
+  const copy = () => {
+    const { document } = parseHTML(html);
+    mergeBodies(document as unknown as Document);
+    flattenBelow(document.documentElement as unknown as Element, MAX_DOM_DEPTH);
+    return document as unknown as Document;
+  };
+  return extractFromDocument(copy, pageUrl);
+}
+
+/**
+ * A browser's parser folds a second <body> (or text after </html>) into the
+ * first; linkedom keeps them apart, and `document.body` is then an empty first
+ * one. Everything goes into the first, as a browser would have it.
+ */
+function mergeBodies(document: Document): void {
+  const bodies = Array.from(document.querySelectorAll('body'));
+  const first = bodies[0];
+  if (!first) return;
+  for (const other of bodies.slice(1)) {
+    first.append(...Array.from(other.childNodes));
+    other.remove();
+  }
 }
 
 function flattenBelow(root: Element, maxDepth: number): void {

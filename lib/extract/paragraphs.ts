@@ -1,5 +1,5 @@
-import { countWords } from './article.ts';
 import { isCreditLine, splitDateline } from './credits.ts';
+import { proseLength } from './prose.ts';
 
 /**
  * Turns the chosen body blocks into article paragraphs: credit lines and
@@ -21,6 +21,7 @@ export function separateCredits(blocks: readonly string[]): { paragraphs: string
   return { paragraphs, credits };
 }
 
+/** Words of the paragraphs; in scripts written without spaces, every two characters count as one. */
 export function wordsIn(paragraphs: readonly string[]): number {
-  return paragraphs.reduce((sum, p) => sum + countWords(p), 0);
+  return paragraphs.reduce((sum, p) => sum + proseLength(p), 0);
 }
