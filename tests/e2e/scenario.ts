@@ -7,7 +7,9 @@ import { DEFAULT_LIMITS } from '../../extension/db/retention-limits.ts';
 import type { BadgeState, Box } from '../../extension/messages/protocol.ts';
 import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import type { Story } from '../../lib/corpus/story.ts';
-import { STORIES_JSONL } from '../support/fixtures.ts';
+import { prepareArticle } from '../../lib/engine/prepare.ts';
+import { extractFromHtml } from '../../lib/extract/html.ts';
+import { readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
 import { ATTACKS, HOSTILE_STORY } from '../support/hostile.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
 import {
@@ -21,6 +23,11 @@ import {
 import { type BrowserLauncher, type ExtensionBrowser, type Tab, WIRE_TEST_HOST } from './driver.ts';
 import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
 import { type RequestGuard, startRequestGuard } from './request-guard.ts';
+
+/** A fixture page's sentences as the engine reads them in Node, from the file. */
+function nodeSentences(page: string): string[] {
+  return prepareArticle(extractFromHtml(readFixturePage(page))).text.sentences.map((s) => s.text);
+}
 
 /** Where screenshots go: a temporary folder, so a test run leaves the checkout clean; `npm run screenshots` points it at docs/. */
 const DOCS = `${process.env.WIRETRACE_SCREENSHOTS ?? join(tmpdir(), 'wiretrace-screenshots')}/`;
@@ -296,6 +303,8 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await article.goto(url);
     const { tabId, state } = await stateOf(url);
     expect(await badgeText(tabId)).toMatch(/^Rewritten from AFP · .+ later · credit missing$/);
+    // The page as the browser shows it, serialized and read in the worker, gives the text Node reads from the file.
+    expect(await judgedSentences(tabId)).toEqual(nodeSentences('flood-paraphrase.html'));
     await clickInBadge(article, tabId, 'line');
     const opened = await badgeWhen(tabId, (s) => s.open);
     await article.screenshotArea(opened.box as Box, `${DOCS}badge-${browser.name}.png`);
@@ -523,6 +532,17 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await badgeText(tabId);
     await new Promise((resolve) => setTimeout(resolve, 300));
     return tab.evaluate(() => (window as { __longestBusyMs?: number }).__longestBusyMs ?? -1, null);
+  }
+
+  /** The page's sentences as the worker judged them, from the tab's stored result. */
+  async function judgedSentences(tabId: number): Promise<string[]> {
+    return extensionTab.evaluate(async (id: number) => {
+      const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const stored = (await (scope.browser ?? scope.chrome)?.storage.session.get(null))?.[`tab-${id}`] as
+        | { result?: { explanation?: { page: { text: string }[] } } }
+        | undefined;
+      return (stored?.result?.explanation?.page ?? []).map((s) => s.text);
+    }, tabId);
   }
 
   /** Asks for a tab's page to be judged again, as the popup's "Check this page now" does. */
