@@ -87,11 +87,19 @@ async function storyFromItem(
     ...(item.published ? { published: item.published } : {}),
     ...(item.byline ? { byline: item.byline } : {}),
   };
+  let unreadable: unknown = null;
   if (item.url && sameSite(item.url, feed.url)) {
-    const { text } = await fetchText(client, item.url, { Accept: 'text/html' });
-    const article = extractFromHtml(text, item.url);
-    if (hasEnoughText(article)) return storyFromArticle(article, base);
+    try {
+      const { text } = await fetchText(client, item.url, { Accept: 'text/html' }, feed.url);
+      const article = extractFromHtml(text, item.url);
+      if (hasEnoughText(article)) return storyFromArticle(article, base);
+    } catch (error) {
+      unreadable = error;
+    }
   }
+  // The page could not be read (or had no article): the item's own text, when it is a whole story.
   const text = item.paragraphs.join('\n\n');
-  return hasEnoughText({ words: countWords(text) }) ? { ...base, text } : null;
+  if (hasEnoughText({ words: countWords(text) })) return { ...base, text };
+  if (unreadable) throw unreadable;
+  return null;
 }

@@ -1,15 +1,14 @@
+import { getDomain } from 'tldts';
+
 /**
- * The site a host belongs to, roughly its registrable domain ("apnews.com" for
- * "feeds.apnews.com", "bbc.co.uk" for "news.bbc.co.uk"): a feed's article
- * pages are fetched only from the feed's own site.
+ * The site a host belongs to: its registrable domain by the Public Suffix
+ * List, private suffixes included ("apnews.com" for "feeds.apnews.com",
+ * "bbc.co.uk" for "news.bbc.co.uk", but "x.github.io" for itself: every
+ * github.io site is someone else's). An address or a bare name is its own site.
  */
 export function siteOf(hostname: string): string {
-  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2 || /^\d+$/.test(labels.at(-1) ?? '')) return labels.join('.');
-  const secondLevel = labels.at(-2) ?? '';
-  const countryCode = (labels.at(-1) ?? '').length === 2;
-  const keep = countryCode && secondLevel.length <= 3 ? 3 : 2;
-  return labels.slice(-keep).join('.');
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
 
 export function sameSite(a: string, b: string): boolean {
@@ -18,4 +17,16 @@ export function sameSite(a: string, b: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Loopback, private, link-local and unique-local addresses, and names for this machine: never reached from a public feed. */
+export function isPrivateHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local')) return true;
+  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 127 || a === 10 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+  }
+  return host === '::1' || host === '::' || /^f[cd][0-9a-f]{2}:/.test(host) || /^fe80:/.test(host) || host.startsWith('::ffff:');
 }
