@@ -23,14 +23,19 @@ export async function captureStory(
   return withRoomToWrite(db, () => saveStories(db, [story], 'capture'));
 }
 
-/** The page's canonical address when it is on the same host, else its own address; no fragment. */
+/**
+ * The page's canonical address when it is on the same host, else its own
+ * address; no query, no fragment (a newsletter's tracking tags, the reader's own).
+ */
 function storyUrl(canonical: string | null, pageUrl: string): string {
   const page = new URL(pageUrl);
   page.hash = '';
+  page.search = '';
   try {
     const declared = new URL(canonical ?? '', page);
     if (declared.hostname === page.hostname && /^https?:$/.test(declared.protocol)) {
       declared.hash = '';
+      declared.search = '';
       return declared.href;
     }
   } catch {

@@ -1,17 +1,16 @@
 import type { MatchResult } from '../../lib/engine/judge.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
+import { siteOf } from '../feeds/site-of.ts';
 
 /**
- * Remembers a page that credits the wire and reproduces its story
- * near-verbatim as a known copy of that story: the honest kind of reuse.
+ * Remembers that a site credits the wire and reproduces its story
+ * near-verbatim: the honest kind of reuse. By story and site only: which page,
+ * and when, is the reader's reading history, and is not kept.
  */
-export async function rememberReference(
-  db: WiretraceDatabase,
-  url: string,
-  result: MatchResult,
-): Promise<void> {
+export async function rememberCopy(db: WiretraceDatabase, url: string, result: MatchResult): Promise<void> {
   if (result.status !== 'judged') return;
   const { verdict, credited, original } = result.explanation;
   if (verdict !== 'syndicated' || !credited) return;
-  await db.references.put({ url, story: original.id, site: new URL(url).hostname, seenAt: Date.now() });
+  const site = siteOf(new URL(url).hostname);
+  await db.copies.put({ key: `${original.id}|${site}`, story: original.id, site });
 }

@@ -8,12 +8,16 @@ import type { TermCountRow } from './term-counts.ts';
 export type { StoredStory } from './story-record.ts';
 export { storyOf } from './story-record.ts';
 
-/** A page that credits a wire and reproduces its story near-verbatim: a known copy of that story. */
-export interface Reference {
-  url: string;
+/**
+ * A site seen to credit a wire story and reproduce it near verbatim: a known,
+ * honest copy of that story. Only the story and the site are kept, never the
+ * page's address or when it was read.
+ */
+export interface KnownCopy {
+  /** `story|site` */
+  key: string;
   story: string;
   site: string;
-  seenAt: number;
 }
 
 /**
@@ -27,7 +31,7 @@ export class WiretraceDatabase extends Dexie {
   meta!: Table;
   feeds!: EntityTable<FeedState, 'url'>;
   feedItems!: EntityTable<QueuedItem, 'seq'>;
-  references!: EntityTable<Reference, 'url'>;
+  copies!: EntityTable<KnownCopy, 'key'>;
   recentPostings!: Table<RecentPostings, number>;
   postings!: Table<PostingBucket, number>;
   recentNames!: Table<RecentPostings, number>;

@@ -20,5 +20,14 @@ export const STORY_INDEXES = [sampledFeatureIndex, storyNameIndex];
 
 /** Every table a change to the stored stories writes, for one transaction over all of them. */
 export function storyTables(db: WiretraceDatabase) {
-  return [db.storyBlocks, db.termCounts, db.meta, db.recentPostings, db.postings, db.recentNames, db.names];
+  return [
+    db.storyBlocks,
+    db.termCounts,
+    db.meta,
+    db.recentPostings,
+    db.postings,
+    db.recentNames,
+    db.names,
+    db.copies,
+  ];
 }

@@ -15,8 +15,8 @@ export type StorySelection = (db: WiretraceDatabase, limit: number) => Promise<S
 /**
  * Deletes the stories a selection picks, a chunk a transaction, uncounting
  * their terms (recomputed from the text: storing them would double the index)
- * so counts and totals stay exact after every chunk. Their postings go at the
- * indexes' next merge.
+ * so counts and totals stay exact after every chunk; the copies known of
+ * them go too. Their postings go at the indexes' next merge.
  */
 export async function removeStories(
   db: WiretraceDatabase,
@@ -36,6 +36,8 @@ export async function removeStories(
       await addToTotals(db.meta, records, -1);
       const keys = records.map((r) => r.key as number);
       for (const index of STORY_INDEXES) await index.forget(db, keys);
+      // What is known of a story's copies goes with the story.
+      await db.copies.where('story').anyOf(records.map((r) => r.id)).delete();
       return records.length;
     });
     if (done === 0) break;

@@ -75,6 +75,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { storyBlocks: 'block, oldest, newest, importId, entered' },
     upgrade: upgradeToArrivalIndex,
   },
+  {
+    // Version 6: a credited copy is remembered by its story and site alone. The
+    // references kept each copy's full address and when it was read, for ever:
+    // a reading history that was not ours to keep.
+    version: 6,
+    stores: { references: null, copies: 'key, story' },
+    upgrade: upgradeToKnownCopies,
+  },
 ];
 
 export interface SchemaVersion {
@@ -171,6 +179,15 @@ async function upgradeToArrivalIndex(tx: Transaction): Promise<void> {
     .modify((block: { stories: { addedAt: number; time: number }[]; entered?: number }) => {
       block.entered = Math.min(...block.stories.map((story) => story.addedAt ?? story.time));
     });
+}
+
+/** Each reference becomes a copy of its story on its site (the host, as it was: no address, no time). */
+async function upgradeToKnownCopies(tx: Transaction): Promise<void> {
+  const references = (await tx.table('references').toArray()) as { story: string; site: string }[];
+  const copies = new Map(
+    references.map(({ story, site }) => [`${story}|${site}`, { key: `${story}|${site}`, story, site }]),
+  );
+  await tx.table('copies').bulkPut([...copies.values()]);
 }
 
 /** Postings with every key replaced by its new one; keys of stories no longer stored are dropped. */

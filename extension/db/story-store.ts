@@ -24,7 +24,7 @@ export async function cacheStats(db: WiretraceDatabase): Promise<CacheStats> {
       .map(([source, stories]) => ({ source, stories }))
       .sort((a, b) => b.stories - a.stories),
     newest: newest === null ? null : new Date(newest).toISOString(),
-    references: await db.references.count(),
+    references: await db.copies.count(),
     stale: staleness(await db.feeds.toArray(), newest),
     quotaEviction: quota ? { at: quota.at, evicted: quota.evicted } : null,
   };
@@ -32,11 +32,11 @@ export async function cacheStats(db: WiretraceDatabase): Promise<CacheStats> {
 
 export async function clearStories(db: WiretraceDatabase): Promise<{ removed: number }> {
   const { stories: removed } = await readTotals(db.meta);
-  await db.transaction('rw', [...storyTables(db), db.references], async () => {
+  await db.transaction('rw', storyTables(db), async () => {
     await Promise.all([
       db.storyBlocks.clear(),
       clearTermCounts(db.termCounts),
-      db.references.clear(),
+      db.copies.clear(),
       ...STORY_INDEXES.map((index) => index.clear(db)),
     ]);
     await db.meta.put(TOTALS);

@@ -1,7 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import { captureStory } from '../capture/capture-story.ts';
-import { rememberReference } from '../capture/references.ts';
+import { rememberCopy } from '../capture/references.ts';
 import { wireSiteOf } from '../capture/wire-sites.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
 import { applyRetention } from '../db/retention.ts';
@@ -40,8 +40,10 @@ export function requestHandlers(
         return NO_BADGE;
       }
       const article = extractFromHtml(request.html, request.url);
+      // Nothing read in a private window is stored: no original kept, no copy remembered.
+      const incognito = sender.tab?.incognito === true;
       const site = wireSiteOf(new URL(sender.url ?? request.url).hostname, await wireSites.getValue());
-      if (site) {
+      if (site && !incognito && new URL(request.url).protocol === 'https:') {
         await captureStory(db(), request.url, article, site);
         await saveTabResult(tabId, {
           state: 'captured',
@@ -64,7 +66,7 @@ export function requestHandlers(
       void Promise.all([
         saveTabResult(tabId, { state: 'judged', url: request.url, result, judgedAt: Date.now() }),
         setActionBadge(tabId, summary.verdict),
-        rememberReference(db(), request.url, result),
+        incognito ? null : rememberCopy(db(), request.url, result),
       ]).catch((error) => console.error('Wiretrace:', error));
       return summary;
     },

@@ -21,6 +21,8 @@ async function launchChromium(proxy: string): Promise<ExtensionBrowser> {
       ...BROWSER_FLAGS,
       // Every request, loopback included, through the test's request guard.
       `--proxy-server=http://${proxy}`,
+      // The test wire site's certificate is made for each run.
+      '--ignore-certificate-errors',
       '--proxy-bypass-list=<-loopback>',
       // Chromium's own services, quiet, so that any request the guard sees is the extension's or a page's.
       '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter',

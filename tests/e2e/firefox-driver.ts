@@ -18,6 +18,8 @@ async function launchFirefox(proxy: string): Promise<ExtensionBrowser> {
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    // The test wire site's certificate is made for each run.
+    acceptInsecureCerts: true,
     defaultViewport: { width: 1100, height: 900 },
     extraPrefsFirefox: {
       // A fixed internal UUID, so the test knows the extension pages' moz-extension:// address.

@@ -1,4 +1,5 @@
 import { createServer, request as forward } from 'node:http';
+import { connect } from 'node:net';
 import { listenLocally } from '../support/listen-locally.ts';
 
 /**
@@ -22,6 +23,8 @@ export interface RequestGuard {
 export async function startRequestGuard(
   testHosts: readonly string[],
   browserServices: readonly string[],
+  /** Test hosts that speak HTTPS, and the local port their tunnels go to. */
+  tlsPorts: Readonly<Record<string, number>> = {},
 ): Promise<RequestGuard> {
   const seen: string[] = [];
   const refused: string[] = [];
@@ -59,11 +62,25 @@ export async function startRequestGuard(
     upstream.on('error', () => outgoing.writeHead(502).end());
     incoming.pipe(upstream);
   });
-  // HTTPS goes through CONNECT tunnels: no test host speaks HTTPS, so every tunnel is refused and recorded.
-  server.on('connect', (request, socket) => {
-    seen.push(request.url ?? '');
-    refuse(request.url ?? '', (request.url ?? '').replace(/:\d+$/, ''));
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  // HTTPS goes through CONNECT tunnels: a test host's goes to its local TLS server, any other is refused and recorded.
+  server.on('connect', (request, socket, head) => {
+    const target = request.url ?? '';
+    seen.push(target);
+    const host = target.replace(/:\d+$/, '');
+    const port = tlsPorts[host];
+    if (port === undefined) {
+      refuse(target, host);
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const upstream = connect(port, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
   });
   const { port, close } = await listenLocally(server);
   return { address: `127.0.0.1:${port}`, seen, refused, browserOwn, close };

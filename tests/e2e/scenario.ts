@@ -23,6 +23,7 @@ import {
 import { type BrowserLauncher, type ExtensionBrowser, type Tab, WIRE_TEST_HOST } from './driver.ts';
 import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
 import { type RequestGuard, startRequestGuard } from './request-guard.ts';
+import { startTlsWireSite } from './tls-wire-site.ts';
 
 /** A fixture page's sentences as the engine reads them in Node, from the file. */
 function nodeSentences(page: string): string[] {
@@ -59,11 +60,15 @@ export function extensionScenario(launcher: BrowserLauncher): void {
   let browser: ExtensionBrowser;
   let server: FixtureServer;
   let guard: RequestGuard;
+  let tlsWireSite: { port: number; close: () => Promise<void> };
   let extensionTab: Tab;
 
   beforeAll(async () => {
     server = await startFixtureServer();
-    guard = await startRequestGuard(['127.0.0.1', WIRE_TEST_HOST], launcher.ownServices);
+    tlsWireSite = await startTlsWireSite(WIRE_TEST_HOST);
+    guard = await startRequestGuard(['127.0.0.1', WIRE_TEST_HOST], launcher.ownServices, {
+      [WIRE_TEST_HOST]: tlsWireSite.port,
+    });
     browser = await launcher.launch(guard.address);
     extensionTab = await browser.extensionTab();
     mkdirSync(DOCS, { recursive: true });
@@ -74,6 +79,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await browser?.close();
     await server?.close();
     await guard?.close();
+    await tlsWireSite?.close();
   });
 
   /** The tab's id and state, once the worker has stored a result for the URL. */
@@ -272,8 +278,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await extensionTab.click('button.save-wire-sites');
     await waitForText(extensionTab, '.save-wire-sites + [role=status]', 'Saved');
 
-    const port = new URL(server.origin).port;
-    const url = `http://${WIRE_TEST_HOST}:${port}${articlePath(UNSEEN_STORY)}`;
+    const url = `https://${WIRE_TEST_HOST}${articlePath(UNSEEN_STORY)}`;
     const tab = await browser.newTab();
     await tab.goto(url);
     const { tabId, state } = await stateOf(url);

@@ -157,6 +157,17 @@ describe('retention', () => {
     await expectConsistent();
   });
 
+  it('forgets the copies known of a story when the story goes', async () => {
+    await arrivedDaysAgo([100, 1]);
+    const [old, kept] = (await allStories(db)).sort((a, b) => a.addedAt - b.addedAt);
+    await db.copies.bulkPut([
+      { key: `${old?.id}|daily.example`, story: old?.id as string, site: 'daily.example' },
+      { key: `${kept?.id}|daily.example`, story: kept?.id as string, site: 'daily.example' },
+    ]);
+    expect(await applyRetention(db, DEFAULT_LIMITS, now)).toBe(1);
+    expect((await db.copies.toArray()).map((c) => c.story)).toEqual([kept?.id]);
+  });
+
   it('refuses a bundle larger than the cache keeps, before writing anything', async () => {
     await arrivedDaysAgo([1]);
     const limits = { ...DEFAULT_LIMITS, maxStories: 3 };

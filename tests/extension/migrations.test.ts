@@ -161,6 +161,29 @@ describe('schema migrations', () => {
     expect(picked.map((s) => s.id)).toEqual(stories.slice(0, 2).map((s) => s.id));
     db.close();
   });
+
+  it("keeps of a version 5 database's references only which story each site copied: no address, no time", async () => {
+    const dbName = `migrate-${name++}`;
+    const v5 = new WiretraceDatabase(dbName, 5);
+    await v5.table('references').bulkAdd([
+      {
+        url: 'https://daily.example/a?utm_source=newsletter&reader=42',
+        story: 's1',
+        site: 'daily.example',
+        seenAt: 1,
+      },
+      { url: 'https://daily.example/b#comments', story: 's1', site: 'daily.example', seenAt: 2 },
+      { url: 'https://other.example/c', story: 's2', site: 'other.example', seenAt: 3 },
+    ]);
+    v5.close();
+    const db = new WiretraceDatabase(dbName);
+    expect(await db.copies.orderBy('key').toArray()).toEqual([
+      { key: 's1|daily.example', story: 's1', site: 'daily.example' },
+      { key: 's2|other.example', story: 's2', site: 'other.example' },
+    ]);
+    expect(db.tables.map((t) => t.name)).not.toContain('references');
+    db.close();
+  });
 });
 
 async function expectEverySampleIndexed(db: WiretraceDatabase, records: StoredStory[]): Promise<void> {

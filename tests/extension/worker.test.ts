@@ -54,10 +54,37 @@ describe('the worker', () => {
     await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
     const html = readFixturePage('flood-credited-copy.html');
     await dispatch(handlers, { type: 'analyze-page', url: 'https://dailymeridian.example/x', html }, page);
-    await vi.waitFor(async () => expect(await db.references.count()).toBe(1));
-    expect(await db.references.get('https://dailymeridian.example/x')).toMatchObject({
-      story: 'afp-2026-10-18-piedmont-floods',
-    });
+    await vi.waitFor(async () => expect(await db.copies.count()).toBe(1));
+    expect(await db.copies.toArray()).toEqual([
+      {
+        key: 'afp-2026-10-18-piedmont-floods|dailymeridian.example',
+        story: 'afp-2026-10-18-piedmont-floods',
+        site: 'dailymeridian.example',
+      },
+    ]);
+  });
+
+  it('stores nothing from a private window: no original kept, no copy remembered', async () => {
+    await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
+    const before = (await allStories(db)).length;
+    const onWireSite = { tab: { id: 9, incognito: true } as never, url: 'https://www.reuters.com/world/floods' };
+    const html = readFixturePage('flood-paraphrase.html');
+    await dispatch(handlers, { type: 'analyze-page', url: onWireSite.url, html }, onWireSite);
+    const copy = { tab: { id: 10, incognito: true } as never, url: 'https://dailymeridian.example/x' };
+    const credited = readFixturePage('flood-credited-copy.html');
+    const reply = await dispatch(handlers, { type: 'analyze-page', url: copy.url, html: credited }, copy);
+    expect(reply).toMatchObject({ ok: true, value: { verdict: 'syndicated' } });
+    await vi.waitFor(async () => expect((await tabResult(10))?.state).toBe('judged'));
+    expect((await allStories(db)).length).toBe(before);
+    expect(await db.copies.count()).toBe(0);
+  });
+
+  it('keeps an original only from a wire site page served over HTTPS', async () => {
+    const plain = { tab: { id: 11 } as never, url: 'http://www.reuters.com/world/floods' };
+    const html = readFixturePage('flood-paraphrase.html');
+    await dispatch(handlers, { type: 'analyze-page', url: plain.url, html }, plain);
+    expect((await tabResult(11))?.state).not.toBe('captured');
+    expect(await allStories(db)).toHaveLength(0);
   });
 
   it('says the cache is empty instead of judging against nothing', async () => {
