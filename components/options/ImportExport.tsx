@@ -1,7 +1,10 @@
+import { storyDigest } from '../../extension/db/story-record.ts';
 import { openFingerprinter } from '../../extension/import/fingerprinter.ts';
 import { openImportChannel } from '../../extension/import/import-channel.ts';
-import { type ImportResult, sendBundle } from '../../extension/import/send-bundle.ts';
+import { ImportCancelledError, type ImportResult, sendBundle } from '../../extension/import/send-bundle.ts';
 import { askWorker } from '../../extension/messages/client.ts';
+import type { Story } from '../../lib/corpus/story.ts';
+import { RecentImports } from './RecentImports.tsx';
 import { StatusLine, type TaskStatus, useTask } from './use-task.tsx';
 
 /** Import a JSONL story bundle (all or nothing), export the cache as one, or empty it. */
@@ -24,10 +27,15 @@ export function ImportExport({ onChange }: { onChange: () => void }) {
       try {
         const report = await sendBundle(await file.text(), channel.send, {
           fingerprint: fingerprinter.fingerprint,
+          file: file.name,
+          confirm: (stories) => confirmCollisions(file.name, stories),
           onProgress: (stored, of) =>
             setStatus({ text: `Importing ${file.name}: ${stored} of ${of} stories stored…`, error: false }),
         });
         return importSummary(file.name, report);
+      } catch (error) {
+        if (error instanceof ImportCancelledError) return { text: error.message, error: false };
+        throw error;
       } finally {
         fingerprinter.close();
         channel.close();
@@ -78,19 +86,53 @@ export function ImportExport({ onChange }: { onChange: () => void }) {
         </button>
       </p>
       <StatusLine status={status} />
+      <RecentImports busy={busy} run={run} />
     </section>
   );
+}
+
+/**
+ * Asks the reader before an import that would touch stories already stored:
+ * those that came from a feed or a wire site keep their text whatever the
+ * bundle says; those an earlier bundle brought get the new text as a version.
+ */
+async function confirmCollisions(file: string, stories: readonly Story[]): Promise<boolean> {
+  const collisions = await askWorker({
+    type: 'check-bundle',
+    stories: stories.map((s) => ({
+      id: s.id,
+      ...(s.url ? { url: s.url } : {}),
+      digest: storyDigest(s.text),
+    })),
+  });
+  const { fromTheWire, fromBundles } = collisions;
+  if (fromTheWire + fromBundles === 0) return true;
+  const lines = [
+    `${file} gives a different text for ${fromTheWire + fromBundles} stories already in the cache.`,
+  ];
+  if (fromTheWire)
+    lines.push(
+      `${fromTheWire} came from feeds or wire sites: they stay as they are, and the bundle's text for them is not kept.`,
+    );
+  if (fromBundles)
+    lines.push(
+      `${fromBundles} came from earlier bundles: the bundle's text is kept beside them as a new version.`,
+    );
+  lines.push('Import it?');
+  return window.confirm(lines.join('\n\n'));
 }
 
 /** What an import did; a warning, not a plain "done", when making room for it removed stories. */
 export function importSummary(
   name: string,
-  { imported, added, versions, repeats, removed, total }: ImportResult,
+  { imported, added, versions, repeats, kept, removed, total }: ImportResult,
 ): TaskStatus {
   const parts = [`${added} new`];
   if (versions > 0)
     parts.push(`${versions} new ${versions === 1 ? 'version' : 'versions'} of stored stories`);
   if (repeats > 0) parts.push(`${repeats} already stored`);
+  if (kept > 0)
+    parts.push(`${kept} not kept: feeds or wire sites gave another text for ${kept === 1 ? 'it' : 'them'}`);
   const made =
     removed > 0
       ? ` To stay within “How much to keep”, the ${removed} ${removed === 1 ? 'story' : 'stories'} longest in the cache ${removed === 1 ? 'was' : 'were'} removed.`

@@ -1,3 +1,4 @@
+import type { StoryOrigin } from '../../lib/corpus/story.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
 import { isUnsure, UNSURE_BELOW } from '../../lib/explain/verdict.ts';
@@ -30,6 +31,7 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
         )}
         {e.lagHours !== null && <span>page published {describeLag(e.lagHours)}</span>}
       </p>
+      {e.original.origin && <p class="origin muted">{originWords(e.original.origin)}</p>}
       <p class={e.credited ? 'credit credit-given' : 'credit credit-missing'}>
         {e.credited ? `Credits ${e.original.source}` : `Does not credit ${e.original.source}`}
       </p>
@@ -50,6 +52,19 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
       )}
     </header>
   );
+}
+
+/** Where the cache got the original: a feed, the wire's own site, or a bundle the reader imported (which, and when). */
+function originWords(origin: StoryOrigin): string {
+  const ways = [
+    origin.via.includes('feed') && 'a feed',
+    origin.via.includes('capture') && "the wire's own site, as you read it",
+    origin.via.includes('bundle') &&
+      (origin.bundle
+        ? `the bundle ${origin.bundle.file}, imported ${formatTime(new Date(origin.bundle.at).toISOString())}`
+        : 'an imported bundle'),
+  ].filter(Boolean);
+  return `In the cache from ${ways.join(' and ')}.`;
 }
 
 /** How likely the page derives from the original, in words a reader takes in at once. */

@@ -9,8 +9,9 @@ import {
   sampledQuery,
 } from '../../lib/retrieve/story-index.ts';
 import type { WiretraceDatabase } from './database.ts';
+import { importRecords } from './import-records.ts';
 import { sampledFeatureIndex, storyTables } from './indexes.ts';
-import { readStories } from './story-blocks.ts';
+import { readStoriesInBlocks } from './story-blocks.ts';
 import { storyOf } from './story-record.ts';
 import { readTermCounts } from './term-counts.ts';
 import { readTotals } from './totals.ts';
@@ -42,10 +43,22 @@ export class IndexedDbStoryIndex implements StoryIndex {
   }
 
   async stories(keys: readonly number[]): Promise<IndexedStory[]> {
-    return (await readStories(this.db, keys)).map((record) => ({
-      key: record.key as number,
-      story: storyOf(record),
-    }));
+    const [found, imports] = await Promise.all([
+      readStoriesInBlocks(this.db, keys),
+      importRecords(this.db.meta),
+    ]);
+    return found.map(({ story, importId }) => {
+      const bundle = imports.find((i) => i.id === importId);
+      return {
+        key: story.key as number,
+        story: storyOf(story),
+        origin: {
+          via: story.via,
+          addedAt: story.addedAt,
+          ...(bundle ? { bundle: { file: bundle.file, at: bundle.at } } : {}),
+        },
+      };
+    });
   }
 
   documentFrequencies(terms: Iterable<number>): Promise<Map<number, number>> {

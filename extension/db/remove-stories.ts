@@ -37,7 +37,10 @@ export async function removeStories(
       const keys = records.map((r) => r.key as number);
       for (const index of STORY_INDEXES) await index.forget(db, keys);
       // What is known of a story's copies goes with the story.
-      await db.copies.where('story').anyOf(records.map((r) => r.id)).delete();
+      await db.copies
+        .where('story')
+        .anyOf(records.map((r) => r.id))
+        .delete();
       return records.length;
     });
     if (done === 0) break;

@@ -18,12 +18,20 @@ export interface SaveReport {
   versions: number;
   /** Stories already stored with the same text, seen again. */
   repeats: number;
+  /**
+   * Stories a bundle gave a different text for an id or address that came from
+   * a feed or a wire site: those stay as they were, and the bundle's text is
+   * not kept (a bundle must not make a page look like a copy of a story the
+   * wire never wrote).
+   */
+  kept: number;
 }
 
 /**
  * Stores stories in one transaction. The same story seen again (by id or URL,
  * with the same text) is one story that remembers every way it arrived; the
- * same id or URL with a changed text is kept as a new version beside the old.
+ * same id or URL with a changed text is kept as a new version beside the old,
+ * except from a bundle over a story that came from a feed or a wire site.
  */
 export async function saveStories(
   db: WiretraceDatabase,
@@ -36,7 +44,7 @@ export async function saveStories(
   return db.transaction('rw', storyTables(db), async () => {
     const threads = new Map<string, StoredStory[]>();
     for (const record of await storedVersions(db, stories)) remember(threads, record);
-    const report: SaveReport = { added: 0, versions: 0, repeats: 0 };
+    const report: SaveReport = { added: 0, versions: 0, repeats: 0, kept: 0 };
     const added: StoredStory[] = [];
     const samples: number[][] = [];
     const changed = new Map<number, StoredStory>();
@@ -48,6 +56,10 @@ export async function saveStories(
       if (same) {
         report.repeats++;
         if (mergeArrival(same, story, via) && same.key !== undefined) changed.set(same.key, same);
+        return;
+      }
+      if (via === 'bundle' && thread?.some(cameFromTheWire)) {
+        report.kept++;
         return;
       }
       const record = newRecord(story, { via, now, digest, thread });
@@ -73,6 +85,11 @@ export async function saveStories(
     await addToTotals(db.meta, added);
     return report;
   });
+}
+
+/** A story a feed or the wire's own site gave: what a bundle cannot overrule. */
+export function cameFromTheWire(story: Pick<StoredStory, 'via'>): boolean {
+  return story.via.includes('feed') || story.via.includes('capture');
 }
 
 function remember(threads: Map<string, StoredStory[]>, record: StoredStory): void {

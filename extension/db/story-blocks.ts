@@ -55,10 +55,23 @@ export function blocksFrom(records: readonly StoredStory[], first: number, impor
 
 /** The stored stories with these keys, in the keys' order; keys no longer stored are left out. */
 export async function readStories(db: WiretraceDatabase, keys: readonly number[]): Promise<StoredStory[]> {
+  return (await readStoriesInBlocks(db, keys)).map(({ story }) => story);
+}
+
+/** The same, each with the import that wrote its block (none for feeds and captures). */
+export async function readStoriesInBlocks(
+  db: WiretraceDatabase,
+  keys: readonly number[],
+): Promise<{ story: StoredStory; importId?: number }[]> {
   const numbers = [...new Set(keys.map(blockOf))];
   const blocks = await db.storyBlocks.bulkGet(numbers);
-  const byKey = new Map<number, StoredStory>();
-  for (const block of blocks) for (const story of block?.stories ?? []) byKey.set(story.key as number, story);
+  const byKey = new Map<number, { story: StoredStory; importId?: number }>();
+  for (const block of blocks)
+    for (const story of block?.stories ?? [])
+      byKey.set(story.key as number, {
+        story,
+        ...(block?.importId === undefined ? {} : { importId: block.importId }),
+      });
   return keys.flatMap((key) => byKey.get(key) ?? []);
 }
 

@@ -37,7 +37,12 @@ export async function fetchText(
   }
 }
 
-async function request(client: FeedClient, url: string, headers: Record<string, string>, signal: AbortSignal) {
+async function request(
+  client: FeedClient,
+  url: string,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+) {
   try {
     return await client.fetch(url, {
       headers,
@@ -66,7 +71,8 @@ function redirectTarget(response: Response, from: string): string | null {
 
 function refuseRedirect(target: string, site: string): void {
   const to = new URL(target);
-  if (to.protocol !== 'http:' && to.protocol !== 'https:') throw new FetchError(`redirects to a ${to.protocol} address`);
+  if (to.protocol !== 'http:' && to.protocol !== 'https:')
+    throw new FetchError(`redirects to a ${to.protocol} address`);
   if (isPrivateHost(to.hostname) && !isPrivateHost(new URL(site).hostname))
     throw new FetchError(`redirects to a private address (${to.hostname})`);
   if (!sameSite(target, site)) throw new FetchError(`redirects off its site, to ${to.hostname}`);

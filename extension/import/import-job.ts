@@ -8,6 +8,7 @@ export interface ImportJob {
   name: 'import';
   id: number;
   startedAt: number;
+  file: string;
 }
 
 /** Removes what an import that never finished wrote (the worker was stopped, a write failed, the page went away). */

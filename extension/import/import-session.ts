@@ -1,5 +1,6 @@
 import { parseStory, type Story, StoryError } from '../../lib/corpus/story.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
+import { recordImport } from '../db/import-records.ts';
 import { applyRetention, withRoomToWrite } from '../db/retention.ts';
 import type { RetentionLimits } from '../db/retention-limits.ts';
 import { type SaveReport, saveStories } from '../db/save-stories.ts';
@@ -23,7 +24,7 @@ export class ImportSession {
   private job: ImportJob | null = null;
   private expected = 0;
   private readonly ids = new Set<string>();
-  private readonly report: SaveReport = { added: 0, versions: 0, repeats: 0 };
+  private readonly report: SaveReport = { added: 0, versions: 0, repeats: 0, kept: 0 };
 
   constructor(
     private readonly db: WiretraceDatabase,
@@ -37,7 +38,7 @@ export class ImportSession {
 
   async handle(message: ImportMessage): Promise<ImportReply> {
     try {
-      if (message.type === 'begin') return await this.begin(message.stories);
+      if (message.type === 'begin') return await this.begin(message.stories, message.file);
       if (message.type === 'chunk') return await this.save(message.stories, message.fingerprints);
       return await this.end();
     } catch (error) {
@@ -53,11 +54,11 @@ export class ImportSession {
     await rollBackUnfinishedImport(this.db);
   }
 
-  private async begin(stories: number): Promise<ImportReply> {
+  private async begin(stories: number, file: string): Promise<ImportReply> {
     if (this.job) throw new Error('This import has already begun.');
     await this.refuseWhatCannotBeKept(stories);
     await rollBackUnfinishedImport(this.db);
-    const job: ImportJob = { name: 'import', id: Date.now(), startedAt: Date.now() };
+    const job: ImportJob = { name: 'import', id: Date.now(), startedAt: Date.now(), file };
     await this.db.meta.put(job);
     this.job = job;
     this.expected = stories;
@@ -77,14 +78,19 @@ export class ImportSession {
     this.report.added += saved.added;
     this.report.versions += saved.versions;
     this.report.repeats += saved.repeats;
+    this.report.kept += saved.kept;
     return { type: 'saved', stories: this.ids.size };
   }
 
   private async end(): Promise<ImportReply> {
-    this.current();
+    const job = this.current();
     if (this.ids.size !== this.expected)
       throw new Error(`The import announced ${this.expected} stories and sent ${this.ids.size}.`);
-    await this.db.meta.delete('import');
+    await this.db.transaction('rw', this.db.meta, async () => {
+      await this.db.meta.delete('import');
+      const stories = this.report.added + this.report.versions;
+      await recordImport(this.db.meta, { id: job.id, file: job.file, at: job.startedAt, stories });
+    });
     this.job = null;
     const removed = await this.holdToLimits();
     const { stories: total } = await readTotals(this.db.meta);

@@ -15,6 +15,9 @@ export interface ImportResult extends SaveReport {
 
 export class ImportFailedError extends Error {}
 
+/** The reader said no before anything was sent. */
+export class ImportCancelledError extends Error {}
+
 /** Sends one message of an import and resolves with the worker's reply to it. */
 export type SendImportMessage = (message: ImportMessage) => Promise<ImportReply>;
 
@@ -38,11 +41,19 @@ const SENT_AHEAD = 1;
 export async function sendBundle(
   jsonl: string,
   send: SendImportMessage,
-  options: { fingerprint?: Fingerprinter; onProgress?: (stored: number, of: number) => void } = {},
+  options: {
+    fingerprint?: Fingerprinter;
+    onProgress?: (stored: number, of: number) => void;
+    file?: string;
+    /** Stories read and checked, before anything is sent: false stops the import there. */
+    confirm?: (stories: readonly Story[]) => Promise<boolean>;
+  } = {},
 ): Promise<ImportResult> {
-  const { fingerprint = fingerprintHere, onProgress = () => {} } = options;
+  const { fingerprint = fingerprintHere, onProgress = () => {}, file = 'a bundle', confirm } = options;
   const stories = checkedStories(jsonl);
-  expectReply(await send({ type: 'begin', stories: stories.length }), 'ready');
+  if (confirm && !(await confirm(stories)))
+    throw new ImportCancelledError('The import was cancelled. Nothing was changed.');
+  expectReply(await send({ type: 'begin', stories: stories.length, file: file.slice(0, 300) }), 'ready');
   const chunks = chunksOf(stories);
   const fingerprints: Promise<PackedFingerprints>[] = [];
   const fingerprinted = (i: number) => {

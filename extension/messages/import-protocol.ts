@@ -23,6 +23,8 @@ export const ImportMessageSchema = v.variant('type', [
   v.strictObject({
     type: v.literal('begin'),
     stories: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_IMPORT)),
+    /** The bundle's file name, to say later where its stories came from. */
+    file: v.pipe(v.string(), v.maxLength(300)),
   }),
   v.strictObject({
     type: v.literal('chunk'),
@@ -57,7 +59,12 @@ export const ImportReplySchema = v.variant('type', [
   v.strictObject({ type: v.literal('saved'), stories: v.number() }),
   v.strictObject({
     type: v.literal('done'),
-    report: v.strictObject({ added: v.number(), versions: v.number(), repeats: v.number() }),
+    report: v.strictObject({
+      added: v.number(),
+      versions: v.number(),
+      repeats: v.number(),
+      kept: v.number(),
+    }),
     imported: v.number(),
     removed: v.number(),
     total: v.number(),

@@ -2,6 +2,9 @@ import * as v from 'valibot';
 import type { MatchResult } from '../../lib/engine/judge.ts';
 import type { Verdict } from '../../lib/explain/verdict.ts';
 import type { FeedState } from '../db/feed-records.ts';
+import type { ImportRecord } from '../db/import-records.ts';
+import type { Collisions } from '../import/collisions.ts';
+import { MAX_IMPORT } from './import-protocol.ts';
 
 /**
  * Every message between content script, worker, popup and options. Senders
@@ -43,6 +46,22 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('remove-feed'), url: httpUrl }),
   v.strictObject({ type: v.literal('poll-feeds') }),
   v.strictObject({ type: v.literal('apply-retention') }),
+  // Before an import: which of the bundle's stories are stored already, and how.
+  v.strictObject({
+    type: v.literal('check-bundle'),
+    stories: v.pipe(
+      v.array(
+        v.strictObject({
+          id: v.pipe(v.string(), v.maxLength(1_000)),
+          url: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+          digest: v.pipe(v.number(), v.integer()),
+        }),
+      ),
+      v.maxLength(MAX_IMPORT),
+    ),
+  }),
+  v.strictObject({ type: v.literal('list-imports') }),
+  v.strictObject({ type: v.literal('undo-import'), id: v.pipe(v.number(), v.integer()) }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -103,6 +122,9 @@ export interface Responses {
   'remove-feed': FeedState[];
   'poll-feeds': FeedState[];
   'apply-retention': { removed: number };
+  'check-bundle': Collisions;
+  'list-imports': ImportRecord[];
+  'undo-import': { removed: number };
 }
 
 export type Reply<T extends RequestType> = { ok: true; value: Responses[T] } | { ok: false; error: string };

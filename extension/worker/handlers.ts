@@ -4,10 +4,13 @@ import { captureStory } from '../capture/capture-story.ts';
 import { rememberCopy } from '../capture/references.ts';
 import { wireSiteOf } from '../capture/wire-sites.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
+import { importRecords } from '../db/import-records.ts';
 import { applyRetention } from '../db/retention.ts';
 import { cacheStats, clearStories, exportBundle } from '../db/story-store.ts';
 import { readTotals } from '../db/totals.ts';
 import { addFeed, listFeeds, removeFeed, setFeedEnabled } from '../feeds/feed-list.ts';
+import { bundleCollisions } from '../import/collisions.ts';
+import { undoImport } from '../import/undo-import.ts';
 import type { Reply, Request, RequestType, Responses } from '../messages/protocol.ts';
 import { RequestSchema } from '../messages/protocol.ts';
 import { parseMessage } from '../messages/receive.ts';
@@ -104,6 +107,9 @@ export function requestHandlers(
     'apply-retention': async () => ({
       removed: await applyRetention(db(), await retentionLimits.getValue()),
     }),
+    'check-bundle': async (request) => bundleCollisions(db(), request.stories),
+    'list-imports': async () => importRecords(db().meta),
+    'undo-import': async (request) => undoImport(db(), request.id),
   };
 }
 

@@ -9,6 +9,16 @@ export interface Story {
   byline?: string;
 }
 
+/** Where a stored story came from, as the extension's cache knows it (the command line's corpus says nothing). */
+export interface StoryOrigin {
+  /** Every way it arrived: an imported bundle, a feed, a page read on the wire's own site. */
+  via: ('bundle' | 'feed' | 'capture')[];
+  /** When it entered the cache (ms). */
+  addedAt: number;
+  /** The bundle that brought it, when one did. */
+  bundle?: { file: string; at: number };
+}
+
 export class StoryError extends Error {}
 
 const REQUIRED = ['id', 'source', 'title', 'text'] as const;

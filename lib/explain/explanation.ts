@@ -1,6 +1,6 @@
 import type { Alignment, PageLabel } from '../align/align.ts';
 import { type DiffPart, wordDiff } from '../align/word-diff.ts';
-import type { Story } from '../corpus/story.ts';
+import type { Story, StoryOrigin } from '../corpus/story.ts';
 import type { ThreadText } from '../corpus/thread-text.ts';
 import type { Thread } from '../corpus/threads.ts';
 import type { Article } from '../extract/article.ts';
@@ -19,6 +19,8 @@ export interface StoryRef {
   title: string;
   url: string | null;
   published: string | null;
+  /** Where the cache got it (the extension's cache says; a command-line corpus does not). */
+  origin?: StoryOrigin;
 }
 
 export interface PageSentenceView {
@@ -87,8 +89,8 @@ export function explain(input: ExplainInput): Explanation {
     verdict: judgement.verdict,
     confidence: round(judgement.confidence),
     original: {
-      ...storyRef(story),
-      thread: thread.takes.filter((t) => t !== main).map((t) => storyRef(t.story)),
+      ...storyRef(story, main.origin),
+      thread: thread.takes.filter((t) => t !== main).map((t) => storyRef(t.story, t.origin)),
     },
     score: round(judgement.derived),
     coverage: {
@@ -190,13 +192,14 @@ function pageViews(
   });
 }
 
-export function storyRef(story: Story): StoryRef {
+export function storyRef(story: Story, origin?: StoryOrigin): StoryRef {
   return {
     id: story.id,
     source: story.source,
     title: story.title,
     url: story.url ?? null,
     published: story.published ?? null,
+    ...(origin ? { origin } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Story } from '../corpus/story.ts';
+import type { Story, StoryOrigin } from '../corpus/story.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
 import { sampledFeatures } from './sample.ts';
 
@@ -12,6 +12,7 @@ export interface Candidate {
 export interface IndexedStory {
   key: number;
   story: Story;
+  origin?: StoryOrigin;
 }
 
 /**

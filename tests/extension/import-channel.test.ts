@@ -64,6 +64,7 @@ describe('an import over its channel', () => {
       added: 1_411,
       versions: 0,
       repeats: 0,
+      kept: 0,
       removed: 0,
       total: 1_411,
     });
@@ -96,7 +97,7 @@ describe('an import over its channel', () => {
   it('rolls back what it wrote when the page goes away in the middle', async () => {
     await sendBundle(bundle, connect().channel.send);
     const { channel, served, page } = connect();
-    expect(await channel.send({ type: 'begin', stories: 22 })).toEqual({ type: 'ready' });
+    expect(await channel.send({ type: 'begin', file: 'test.jsonl', stories: 22 })).toEqual({ type: 'ready' });
     const again = loadFixtureStories().map((s) => ({
       ...s,
       id: `${s.id}-again`,
@@ -148,7 +149,7 @@ describe('an import over its channel', () => {
     ],
   ])('fails whole on %s, keeping nothing of it', async (_, spoil, reason) => {
     const { channel, served } = connect();
-    await channel.send({ type: 'begin', stories: 16 });
+    await channel.send({ type: 'begin', file: 'test.jsonl', stories: 16 });
     const first = filler(5);
     const saved = await channel.send({
       type: 'chunk',
@@ -167,7 +168,7 @@ describe('an import over its channel', () => {
 
   it('fails when it ends before every announced story came', async () => {
     const { channel, served } = connect();
-    await channel.send({ type: 'begin', stories: 12 });
+    await channel.send({ type: 'begin', file: 'test.jsonl', stories: 12 });
     await channel.send(fixtureChunk());
     expect(await channel.send({ type: 'end' })).toEqual({
       type: 'failed',
@@ -179,7 +180,7 @@ describe('an import over its channel', () => {
 
   it('answers a malformed message with a failure and keeps nothing', async () => {
     const { channel, served } = connect();
-    await channel.send({ type: 'begin', stories: 11 });
+    await channel.send({ type: 'begin', file: 'test.jsonl', stories: 11 });
     await channel.send(fixtureChunk());
     const spoiled = { ...fixtureChunk(), fingerprints: { features: [1, 2, 3] } };
     expect(await channel.send(spoiled as never)).toMatchObject({ type: 'failed' });
@@ -190,8 +191,10 @@ describe('an import over its channel', () => {
   it('runs one import at a time', async () => {
     const first = connect();
     const second = connect();
-    expect(await first.channel.send({ type: 'begin', stories: 11 })).toEqual({ type: 'ready' });
-    expect(await second.channel.send({ type: 'begin', stories: 11 })).toEqual({
+    expect(await first.channel.send({ type: 'begin', file: 'test.jsonl', stories: 11 })).toEqual({
+      type: 'ready',
+    });
+    expect(await second.channel.send({ type: 'begin', file: 'test.jsonl', stories: 11 })).toEqual({
       type: 'failed',
       error: 'Another import is running; try again when it has finished.',
     });
@@ -205,7 +208,7 @@ describe('an import over its channel', () => {
     try {
       const { port1 } = new MessageChannel();
       const channel = importChannelOver(messagePortConnection(port1));
-      const waiting = channel.send({ type: 'begin', stories: 1 });
+      const waiting = channel.send({ type: 'begin', file: 'test.jsonl', stories: 1 });
       const failed = expect(waiting).rejects.toThrow(/stopped answering/);
       await vi.advanceTimersByTimeAsync(30_000);
       await failed;
@@ -217,7 +220,7 @@ describe('an import over its channel', () => {
   it('tells the page when the worker goes away in the middle', async () => {
     const { port1, port2 } = new MessageChannel();
     const channel = importChannelOver(messagePortConnection(port1));
-    const waiting = channel.send({ type: 'begin', stories: 1 });
+    const waiting = channel.send({ type: 'begin', file: 'test.jsonl', stories: 1 });
     port2.close();
     await expect(waiting).rejects.toThrow(ImportFailedError);
   });

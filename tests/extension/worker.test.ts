@@ -67,7 +67,10 @@ describe('the worker', () => {
   it('stores nothing from a private window: no original kept, no copy remembered', async () => {
     await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
     const before = (await allStories(db)).length;
-    const onWireSite = { tab: { id: 9, incognito: true } as never, url: 'https://www.reuters.com/world/floods' };
+    const onWireSite = {
+      tab: { id: 9, incognito: true } as never,
+      url: 'https://www.reuters.com/world/floods',
+    };
     const html = readFixturePage('flood-paraphrase.html');
     await dispatch(handlers, { type: 'analyze-page', url: onWireSite.url, html }, onWireSite);
     const copy = { tab: { id: 10, incognito: true } as never, url: 'https://dailymeridian.example/x' };

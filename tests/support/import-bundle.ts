@@ -8,7 +8,8 @@ export function importBundle(
   db: WiretraceDatabase,
   jsonl: string,
   limits?: () => Promise<RetentionLimits | null>,
+  file = 'bundle.jsonl',
 ): Promise<ImportResult> {
   const session = new ImportSession(db, limits);
-  return sendBundle(jsonl, (message) => session.handle(message));
+  return sendBundle(jsonl, (message) => session.handle(message), { file });
 }
