@@ -1,18 +1,49 @@
-import { storage } from '#imports';
-import { DEFAULT_WIRE_SITES, type WireSite } from './capture/wire-sites.ts';
-import { DEFAULT_LIMITS, type RetentionLimits } from './db/retention-limits.ts';
-
-export type Sensitivity = 'strict' | 'normal' | 'eager' | 'on-request';
+import * as v from 'valibot';
+import { DEFAULT_WIRE_SITES } from './capture/wire-sites.ts';
+import { DEFAULT_LIMITS } from './db/retention-limits.ts';
 
 /**
- * How readily the inline badge appears: strict shows copies and rewrites only,
- * eager any partial reuse, on-request only when the reader asks from the
- * toolbar button (the page then never sees a badge appear by itself).
+ * The reader's settings. They live in the worker's database
+ * (db/settings-store.ts), not in `storage.local`: a content script can write
+ * there, and one running in a page's hijacked process must not be able to add
+ * a site to the wire sites, shrink the cache or switch Wiretrace off.
  */
-export const sensitivity = storage.defineItem<Sensitivity>('local:sensitivity', { fallback: 'normal' });
+export const SENSITIVITIES = ['strict', 'normal', 'eager', 'on-request'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
 
-/** Host names (and their subdomains) where Wiretrace does nothing. */
-export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
+const host = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/));
+
+export const SettingsSchema = v.strictObject({
+  /**
+   * How readily the inline badge appears: strict shows copies and rewrites only,
+   * eager any partial reuse, on-request only when the reader asks from the
+   * toolbar button (the page then never sees a badge appear by itself).
+   */
+  sensitivity: v.picklist(SENSITIVITIES),
+  /** Host names (and their subdomains) where Wiretrace does nothing. */
+  disabledSites: v.pipe(v.array(host), v.maxLength(10_000)),
+  /** Sites whose articles are stored as wire originals when the reader opens them. */
+  wireSites: v.pipe(
+    v.array(v.strictObject({ host, source: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)) })),
+    v.maxLength(1_000),
+  ),
+  /** How much the cache keeps. */
+  retention: v.strictObject({
+    maxAgeDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)),
+    maxStories: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(1_000_000)),
+    maxMegabytes: v.pipe(v.number(), v.minValue(10), v.maxValue(100_000)),
+  }),
+});
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export const SettingsChangeSchema = v.partial(SettingsSchema);
+export type SettingsChange = v.InferOutput<typeof SettingsChangeSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  sensitivity: 'normal',
+  disabledSites: [],
+  wireSites: [...DEFAULT_WIRE_SITES],
+  retention: DEFAULT_LIMITS,
+};
 
 export function isSiteDisabled(hostname: string, sites: readonly string[]): boolean {
   const host = hostname.toLowerCase().replace(/^www\./, '');
@@ -24,13 +55,3 @@ export function isSiteDisabled(hostname: string, sites: readonly string[]): bool
     return bare !== '' && (host === bare || host.endsWith(`.${bare}`));
   });
 }
-
-/** Sites whose articles are stored as wire originals when the reader opens them. */
-export const wireSites = storage.defineItem<WireSite[]>('local:wireSites', {
-  fallback: [...DEFAULT_WIRE_SITES],
-});
-
-/** How much the cache keeps. */
-export const retentionLimits = storage.defineItem<RetentionLimits>('local:retention', {
-  fallback: DEFAULT_LIMITS,
-});

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { disabledSites, type Sensitivity, sensitivity } from '../../extension/settings.ts';
+import { askWorker } from '../../extension/messages/client.ts';
+import type { Sensitivity } from '../../extension/settings.ts';
 import { LinesField } from './LinesField.tsx';
 
 const LEVELS: { value: Sensitivity; label: string }[] = [
@@ -13,20 +14,20 @@ const LEVELS: { value: Sensitivity; label: string }[] = [
 export function Preferences() {
   const [level, setLevel] = useState<Sensitivity>('normal');
   useEffect(() => {
-    void sensitivity.getValue().then(setLevel);
+    void askWorker({ type: 'get-settings' }).then((settings) => setLevel(settings.sensitivity));
   }, []);
 
   const choose = (value: Sensitivity) => {
     setLevel(value);
-    void sensitivity.setValue(value);
+    void askWorker({ type: 'set-settings', change: { sensitivity: value } });
   };
-  const loadSites = async () => (await disabledSites.getValue()).join('\n');
+  const loadSites = async () => (await askWorker({ type: 'get-settings' })).disabledSites.join('\n');
   const saveSites = async (text: string) => {
     const list = text
       .split(/\s+/)
       .map((s) => s.trim().toLowerCase())
       .filter(Boolean);
-    await disabledSites.setValue([...new Set(list)]);
+    await askWorker({ type: 'set-settings', change: { disabledSites: [...new Set(list)] } });
     return 'Saved.';
   };
 

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_LIMITS, type RetentionLimits } from '../../extension/db/retention-limits.ts';
 import { askWorker } from '../../extension/messages/client.ts';
-import { retentionLimits } from '../../extension/settings.ts';
 
 const FIELDS: { key: keyof RetentionLimits; label: string; min: number; max: number }[] = [
   { key: 'maxAgeDays', label: 'Keep each story for (days after it arrives)', min: 1, max: 3650 },
@@ -15,13 +14,13 @@ export function Retention({ onChange }: { onChange: () => void }) {
   const [usage, setUsage] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
-    void retentionLimits.getValue().then(setLimits);
+    void askWorker({ type: 'get-settings' }).then((settings) => setLimits(settings.retention));
     void describeStorage().then(setUsage);
   }, []);
 
   const save = async (event: Event) => {
     event.preventDefault();
-    await retentionLimits.setValue(limits);
+    await askWorker({ type: 'set-settings', change: { retention: limits } });
     const { removed } = await askWorker({ type: 'apply-retention' });
     setStatus(
       `Saved. ${removed === 0 ? 'Nothing was past the limits.' : `Removed the ${removed} ${removed === 1 ? 'story' : 'stories'} longest in the cache.`}`,

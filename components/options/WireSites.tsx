@@ -1,14 +1,15 @@
 import { parseWireSites } from '../../extension/capture/wire-sites.ts';
-import { wireSites } from '../../extension/settings.ts';
+import { askWorker } from '../../extension/messages/client.ts';
 import { LinesField } from './LinesField.tsx';
 
 /** The wire services' own sites: articles read there are stored as originals. */
 export function WireSites() {
-  const load = async () => (await wireSites.getValue()).map((s) => `${s.host} ${s.source}`).join('\n');
+  const load = async () =>
+    (await askWorker({ type: 'get-settings' })).wireSites.map((s) => `${s.host} ${s.source}`).join('\n');
   const save = async (text: string) => {
     const { sites, errors } = parseWireSites(text);
     if (errors.length > 0) throw new Error(`Not saved: ${errors.join('; ')}.`);
-    await wireSites.setValue(sites);
+    await askWorker({ type: 'set-settings', change: { wireSites: sites } });
     return `Saved ${sites.length} sites.`;
   };
   return (

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { askWorker } from '../messages/client.ts';
 import { type BadgeState, ContentMessageSchema } from '../messages/protocol.ts';
 import { parseMessage } from '../messages/receive.ts';
-import { disabledSites, isSiteDisabled } from '../settings.ts';
+import { JUDGEMENTS_PER_MINUTE } from '../worker/tab-budget.ts';
 import { BadgeHost } from './badge-host.tsx';
 import { showHeatmap } from './heatmap.ts';
 import { looksLikeArticle } from './looks-like-article.ts';
@@ -33,14 +33,20 @@ export function runOnPage(): void {
     const line = summary.line || 'Wiretrace found no wire original for this article';
     host.show({ ...summary, line }, { onDetails: openDetails, onHeatmap: setHeatmap });
   };
-  const run = () => {
+  const recent: number[] = [];
+  const run = (asked = false) => {
     if (life.ended) return;
     check?.abort();
     const current = new AbortController();
     check = current;
     setHeatmap(false);
     summary = null;
-    void judgePage(current.signal, host)
+    // Past a few checks a minute the page is not even read: the worker would not judge it (tab-budget.ts).
+    const now = Date.now();
+    while (recent.length && now - (recent[0] as number) > MINUTE) recent.shift();
+    const withinBudget = asked || recent.length < JUDGEMENTS_PER_MINUTE;
+    if (withinBudget) recent.push(now);
+    void judgePage(current.signal, host, withinBudget)
       .then((judged) => {
         if (current.signal.aborted || life.ended) return;
         summary = judged;
@@ -54,12 +60,12 @@ export function runOnPage(): void {
     const parsed = parseMessage(ContentMessageSchema, message, 'the extension');
     if (parsed?.type === 'show-heatmap') setHeatmap(parsed.on);
     if (parsed?.type === 'show-badge') showBadge();
-    if (parsed?.type === 'recheck') run();
+    if (parsed?.type === 'recheck') run(true);
     if (parsed?.type === 'badge-state') return Promise.resolve(host.state());
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  watchAddress(life.signal, run);
+  watchAddress(life.signal, () => run());
   life.onEnd(() => {
     check?.abort();
     setHeatmap(false);
@@ -69,19 +75,23 @@ export function runOnPage(): void {
   run();
 }
 
+const MINUTE = 60_000;
+
 /** One look at the page as it is now: the badge's summary, or null where there is nothing to show. */
-async function judgePage(signal: AbortSignal, host: BadgeHost) {
+async function judgePage(signal: AbortSignal, host: BadgeHost, withinBudget: boolean) {
   host.show(null, NO_ACTIONS);
-  if (isSiteDisabled(location.hostname, await disabledSites.getValue())) {
-    host.remove();
-    return null;
-  }
   if (!looksLikeArticle(document)) {
     host.remove();
     await askWorker({ type: 'not-an-article', url: location.href });
     return null;
   }
+  // Off on this site: the page is not read at all. (The worker, which keeps the settings, says.)
+  if (!(await askWorker({ type: 'page-policy' })).enabled) {
+    host.remove();
+    return null;
+  }
   await host.mount();
+  if (!withinBudget) return askWorker({ type: 'analyze-page', url: location.href, html: '' });
   const html = await serializePage(document);
   if (signal.aborted) return null;
   if (html === null) {

@@ -1,8 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { WiretraceDatabase } from '../db/database.ts';
+import { readSettings } from '../db/settings-store.ts';
 import { IMPORT_CHANNEL, ImportMessageSchema, type ImportReply } from '../messages/import-protocol.ts';
 import { parseMessage } from '../messages/receive.ts';
-import { retentionLimits } from '../settings.ts';
 import { type Connection, messagePortConnection, runtimePortConnection } from './import-channel.ts';
 import { ImportSession } from './import-session.ts';
 
@@ -63,7 +63,7 @@ function fromExtensionPage(sender: Browser.runtime.MessageSender | undefined): b
  * failed, or its page went away (then it is rolled back).
  */
 export function serve(db: WiretraceDatabase, connection: Connection): Promise<void> {
-  const session = new ImportSession(db, () => retentionLimits.getValue());
+  const session = new ImportSession(db, async () => (await readSettings(db)).retention);
   let queue = Promise.resolve();
   let waiting = 0;
   let idle: ReturnType<typeof setTimeout> | undefined;

@@ -4,6 +4,7 @@ import type { Verdict } from '../../lib/explain/verdict.ts';
 import type { FeedState } from '../db/feed-records.ts';
 import type { ImportRecord } from '../db/import-records.ts';
 import type { Collisions } from '../import/collisions.ts';
+import { type Settings, SettingsChangeSchema } from '../settings.ts';
 import { MAX_IMPORT } from './import-protocol.ts';
 
 /**
@@ -29,6 +30,10 @@ export const RequestSchema = v.variant('type', [
     html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML)),
   }),
   v.strictObject({ type: v.literal('not-an-article'), url: httpUrl }),
+  // Whether Wiretrace may read the sender's page at all (the reader may have turned it off there).
+  v.strictObject({ type: v.literal('page-policy') }),
+  v.strictObject({ type: v.literal('get-settings') }),
+  v.strictObject({ type: v.literal('set-settings'), change: SettingsChangeSchema }),
   v.strictObject({ type: v.literal('get-tab-result'), tabId: v.pipe(v.number(), v.integer()) }),
   // The reader asked, from the popup, for a tab held to its budget to be judged again.
   v.strictObject({ type: v.literal('judge-tab'), tabId: v.pipe(v.number(), v.integer()) }),
@@ -110,6 +115,9 @@ export type { FeedState } from '../db/feed-records.ts';
 export interface Responses {
   'analyze-page': BadgeSummary;
   'not-an-article': null;
+  'page-policy': { enabled: boolean };
+  'get-settings': Settings;
+  'set-settings': Settings;
   'get-tab-result': TabResult | null;
   'judge-tab': null;
   'open-details': null;

@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import type { WiretraceDatabase } from '../db/database.ts';
 import { applyRetention } from '../db/retention.ts';
 import { keptSince } from '../db/retention-limits.ts';
+import { readSettings } from '../db/settings-store.ts';
 import { fetchQueuedItems } from '../feeds/fetch-queued-items.ts';
 import { browserClient } from '../feeds/fetch-text.ts';
 import { pollDueFeeds } from '../feeds/poll-feed.ts';
 import { rollBackUnfinishedImport } from '../import/import-job.ts';
-import { retentionLimits } from '../settings.ts';
 
 export const POLL_ALARM = 'wiretrace:poll-feeds';
 export const RETENTION_ALARM = 'wiretrace:retention';
@@ -23,12 +23,12 @@ export async function ensureAlarms(): Promise<void> {
 
 export async function runAlarm(name: string, db: WiretraceDatabase): Promise<void> {
   if (name === POLL_ALARM) await refreshFeeds(db);
-  if (name === RETENTION_ALARM) await applyRetention(db, await retentionLimits.getValue());
+  if (name === RETENTION_ALARM) await applyRetention(db, (await readSettings(db)).retention);
 }
 
 /** Polls the due feeds (all enabled ones when forced), then stores their new stories. */
 export async function refreshFeeds(db: WiretraceDatabase, force = false): Promise<void> {
-  const limits = await retentionLimits.getValue();
+  const limits = (await readSettings(db)).retention;
   await pollDueFeeds(db, browserClient, { force, publishedSince: keptSince(limits) });
   await fetchQueuedItems(db, browserClient);
   await applyRetention(db, limits);

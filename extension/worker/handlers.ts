@@ -6,6 +6,7 @@ import { wireSiteOf } from '../capture/wire-sites.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
 import { importRecords } from '../db/import-records.ts';
 import { applyRetention } from '../db/retention.ts';
+import { readSettings, writeSettings } from '../db/settings-store.ts';
 import { cacheStats, clearStories, exportBundle } from '../db/story-store.ts';
 import { readTotals } from '../db/totals.ts';
 import { addFeed, listFeeds, removeFeed, setFeedEnabled } from '../feeds/feed-list.ts';
@@ -14,7 +15,7 @@ import { undoImport } from '../import/undo-import.ts';
 import type { Reply, Request, RequestType, Responses } from '../messages/protocol.ts';
 import { RequestSchema } from '../messages/protocol.ts';
 import { parseMessage } from '../messages/receive.ts';
-import { retentionLimits, sensitivity, wireSites } from '../settings.ts';
+import { isSiteDisabled } from '../settings.ts';
 import { clearActionBadge, setActionBadge } from './action-badge.ts';
 import { analyzeArticle } from './analyze-page.ts';
 import { refreshFeeds } from './background-jobs.ts';
@@ -34,9 +35,16 @@ export function requestHandlers(
   budget = new TabBudget(),
 ): { [T in RequestType]: Handler<T> } {
   let lastDetails = 0;
+  // The newest judgement asked for in each tab: an older one finishing later is not stored over it.
+  const latest = new Map<number, number>();
+  let asked = 0;
   return {
     'analyze-page': async (request, sender) => {
       const tabId = senderTab(sender);
+      const settings = await readSettings(db());
+      if (isSiteDisabled(senderHost(sender), settings.disabledSites)) return NO_BADGE;
+      const ticket = ++asked;
+      latest.set(tabId, ticket);
       if (!budget.take(tabId)) {
         await saveTabResult(tabId, { state: 'limited', url: request.url });
         await clearActionBadge(tabId);
@@ -45,7 +53,7 @@ export function requestHandlers(
       const article = extractFromHtml(request.html, request.url);
       // Nothing read in a private window is stored: no original kept, no copy remembered.
       const incognito = sender.tab?.incognito === true;
-      const site = wireSiteOf(new URL(sender.url ?? request.url).hostname, await wireSites.getValue());
+      const site = wireSiteOf(senderHost(sender), settings.wireSites);
       if (site && !incognito && new URL(request.url).protocol === 'https:') {
         await captureStory(db(), request.url, article, site);
         await saveTabResult(tabId, {
@@ -63,7 +71,8 @@ export function requestHandlers(
         return NO_BADGE;
       }
       const result = await analyzeArticle(db(), article);
-      const summary = badgeSummary(result, await sensitivity.getValue());
+      if (latest.get(tabId) !== ticket) return NO_BADGE;
+      const summary = badgeSummary(result, settings.sensitivity);
       // The page shows its badge now; the result is stored for the popup (which waits for it) and the
       // reference kept for later without making the reader wait.
       void Promise.all([
@@ -75,10 +84,16 @@ export function requestHandlers(
     },
     'not-an-article': async (request, sender) => {
       const tabId = senderTab(sender);
+      if (isSiteDisabled(senderHost(sender), (await readSettings(db())).disabledSites)) return null;
       await saveTabResult(tabId, { state: 'not-article', url: request.url });
       await clearActionBadge(tabId);
       return null;
     },
+    'page-policy': async (_request, sender) => ({
+      enabled: !isSiteDisabled(senderHost(sender), (await readSettings(db())).disabledSites),
+    }),
+    'get-settings': async () => readSettings(db()),
+    'set-settings': async (request) => writeSettings(db(), request.change),
     'get-tab-result': async (request) => tabResult(request.tabId),
     'judge-tab': async (request) => {
       budget.grant(request.tabId);
@@ -105,7 +120,7 @@ export function requestHandlers(
       return listFeeds(db());
     },
     'apply-retention': async () => ({
-      removed: await applyRetention(db(), await retentionLimits.getValue()),
+      removed: await applyRetention(db(), (await readSettings(db())).retention),
     }),
     'check-bundle': async (request) => bundleCollisions(db(), request.stories),
     'list-imports': async () => importRecords(db().meta),
@@ -116,7 +131,12 @@ export function requestHandlers(
 const DETAILS_EVERY_MS = 3_000;
 
 /** What a content script may ask: about its own page. Everything else is for the extension's own pages. */
-const PAGE_REQUESTS: ReadonlySet<RequestType> = new Set(['analyze-page', 'not-an-article', 'open-details']);
+const PAGE_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'analyze-page',
+  'not-an-article',
+  'open-details',
+  'page-policy',
+]);
 
 /**
  * Why a sender may not make a request, or null when it may. A content script
@@ -147,6 +167,15 @@ export async function dispatch(
     return { ok: true, value: await handler(request as never, sender) };
   } catch (error) {
     return { ok: false, error: describeError(error) };
+  }
+}
+
+/** The host of the page that sent a request, as the browser says it (never as the request says). */
+function senderHost(sender: Browser.runtime.MessageSender): string {
+  try {
+    return new URL(sender.url ?? '').hostname;
+  } catch {
+    return '';
   }
 }
 

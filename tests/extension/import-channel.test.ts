@@ -11,7 +11,6 @@ import { importChannelOver, messagePortConnection } from '../../extension/import
 import { type PackedFingerprints, packFingerprints } from '../../extension/import/packed-fingerprints.ts';
 import { ImportFailedError, sendBundle } from '../../extension/import/send-bundle.ts';
 import { serve } from '../../extension/import/serve-imports.ts';
-import { retentionLimits } from '../../extension/settings.ts';
 import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import type { Story } from '../../lib/corpus/story.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
@@ -26,8 +25,6 @@ let name = 0;
 beforeEach(async () => {
   fakeBrowser.reset();
   db = new WiretraceDatabase(`import-${name++}`);
-  // The fixture stories are dated 2026: kept whatever today's date, as a reader may set the age limit.
-  await retentionLimits.setValue({ ...DEFAULT_LIMITS, maxAgeDays: 3650 });
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });

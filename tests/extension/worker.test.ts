@@ -3,8 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
+import { DEFAULT_LIMITS } from '../../extension/db/retention-limits.ts';
+import { readSettings } from '../../extension/db/settings-store.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
-import { disabledSites, isSiteDisabled, sensitivity } from '../../extension/settings.ts';
+import { isSiteDisabled } from '../../extension/settings.ts';
 import { badgeSummary } from '../../extension/worker/badge-summary.ts';
 import { dispatch, requestHandlers } from '../../extension/worker/handlers.ts';
 import { JUDGEMENTS_PER_MINUTE, TabBudget } from '../../extension/worker/tab-budget.ts';
@@ -179,14 +181,82 @@ describe('a tab that changes its address in a loop', () => {
   });
 });
 
+describe('a tab that asks again before its last answer', () => {
+  it('stores only the newest judgement: the one it superseded is dropped', async () => {
+    await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
+    const html = readFixturePage('flood-credited-copy.html');
+    const [older, newer] = await Promise.all([
+      dispatch(handlers, { type: 'analyze-page', url: 'http://127.0.0.1/a', html }, page),
+      dispatch(handlers, { type: 'analyze-page', url: 'http://127.0.0.1/b', html }, page),
+    ]);
+    expect(older).toMatchObject({ ok: true, value: { show: false, verdict: null } });
+    expect(newer).toMatchObject({ ok: true, value: { verdict: 'syndicated' } });
+    await vi.waitFor(async () => expect((await tabResult(7))?.url).toBe('http://127.0.0.1/b'));
+  });
+});
+
 describe('settings', () => {
-  it('keeps Wiretrace off on listed sites and their subdomains', async () => {
-    await disabledSites.setValue(['example.com']);
-    const sites = await disabledSites.getValue();
+  const optionsPage = () => ({ url: browser.runtime.getURL('/options.html') });
+
+  it('keeps Wiretrace off on listed sites and their subdomains, the worker deciding by where the request came from', async () => {
+    await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
+    const saved = await dispatch(
+      handlers,
+      { type: 'set-settings', change: { disabledSites: ['example.com'] } },
+      optionsPage(),
+    );
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { disabledSites: ['example.com'], sensitivity: 'normal' },
+    });
+    const sites = (await readSettings(db)).disabledSites;
     expect(isSiteDisabled('www.example.com', sites)).toBe(true);
     expect(isSiteDisabled('news.example.com', sites)).toBe(true);
     expect(isSiteDisabled('example.org', sites)).toBe(false);
-    expect(await sensitivity.getValue()).toBe('normal');
+    const off = { tab: { id: 12 } as never, url: 'https://news.example.com/story' };
+    expect(await dispatch(handlers, { type: 'page-policy' }, off)).toEqual({
+      ok: true,
+      value: { enabled: false },
+    });
+    // The request may claim another address: the browser's word for where it came from is what counts.
+    const html = readFixturePage('flood-credited-copy.html');
+    const reply = await dispatch(
+      handlers,
+      { type: 'analyze-page', url: 'https://elsewhere.example/x', html },
+      off,
+    );
+    expect(reply).toMatchObject({ ok: true, value: { show: false, verdict: null } });
+    expect(await tabResult(12)).toBeNull();
+  });
+
+  it("are the worker's: a content script cannot read or change them, and a bad change is refused whole", async () => {
+    const reply = await dispatch(
+      handlers,
+      { type: 'set-settings', change: { wireSites: [{ host: 'daily.example', source: 'AFP' }] } },
+      page,
+    );
+    expect(reply).toEqual({ ok: false, error: "this request must come from one of Wiretrace's own pages" });
+    const bad = await dispatch(
+      handlers,
+      { type: 'set-settings', change: { retention: { maxAgeDays: 0, maxStories: 5, maxMegabytes: 1 } } },
+      optionsPage(),
+    );
+    expect(bad).toEqual({ ok: false, error: 'malformed message' });
+    expect((await readSettings(db)).wireSites.map((s) => s.host)).not.toContain('daily.example');
+  });
+
+  it('move over from storage.local, where earlier versions kept them, once', async () => {
+    await browser.storage.local.set({
+      sensitivity: 'eager',
+      disabledSites: ['old.example'],
+      retention: 'garbage',
+    });
+    expect(await readSettings(db)).toMatchObject({
+      sensitivity: 'eager',
+      disabledSites: ['old.example'],
+      retention: DEFAULT_LIMITS,
+    });
+    expect(await browser.storage.local.get(null)).toEqual({});
   });
 });
 

@@ -1,0 +1,59 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  type SettingsChange,
+  SettingsChangeSchema,
+  SettingsSchema,
+} from '../settings.ts';
+import type { WiretraceDatabase } from './database.ts';
+import { isStorageUnavailable } from './storage-errors.ts';
+
+/** The settings' row in `meta`: the worker's alone. */
+interface SettingsRow {
+  name: 'settings';
+  values: Settings;
+}
+
+const ROW = 'settings';
+/** Where earlier versions kept the settings, in `storage.local`, under these keys: moved over once, then removed. */
+const LEGACY_KEYS = {
+  sensitivity: 'sensitivity',
+  disabledSites: 'disabledSites',
+  wireSites: 'wireSites',
+  retention: 'retention',
+} as const;
+
+/** The reader's settings; the defaults where the browser gives no storage (some private windows). */
+export async function readSettings(db: WiretraceDatabase): Promise<Settings> {
+  try {
+    const row = (await db.meta.get(ROW)) as SettingsRow | undefined;
+    if (row) return { ...DEFAULT_SETTINGS, ...row.values };
+    return await moveLegacySettings(db);
+  } catch (error) {
+    if (isStorageUnavailable(error)) return DEFAULT_SETTINGS;
+    throw error;
+  }
+}
+
+/** Applies a change (checked again here: the options page is not the only thing that can send one). */
+export async function writeSettings(db: WiretraceDatabase, change: SettingsChange): Promise<Settings> {
+  const checked = v.parse(SettingsChangeSchema, change);
+  const values = v.parse(SettingsSchema, { ...(await readSettings(db)), ...checked });
+  await db.meta.put({ name: ROW, values } satisfies SettingsRow);
+  return values;
+}
+
+async function moveLegacySettings(db: WiretraceDatabase): Promise<Settings> {
+  const keys = Object.values(LEGACY_KEYS);
+  const stored = (await browser.storage.local.get(keys).catch(() => ({}))) as Record<string, unknown>;
+  const values = { ...DEFAULT_SETTINGS };
+  for (const [field, key] of Object.entries(LEGACY_KEYS) as [keyof Settings, string][]) {
+    const parsed = v.safeParse(SettingsSchema.entries[field], stored[key]);
+    if (parsed.success) Object.assign(values, { [field]: parsed.output });
+  }
+  await db.meta.put({ name: ROW, values } satisfies SettingsRow);
+  await browser.storage.local.remove(keys).catch(() => undefined);
+  return values;
+}
