@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareWith } from '../lib/engine/matcher.ts';
 import { extractFromHtml, MAX_DOM_DEPTH } from '../lib/extract/html.ts';
 import { extractFromText } from '../lib/extract/plain-text.ts';
+import { proseLength } from '../lib/extract/prose.ts';
 import { fingerprintOf } from '../lib/fingerprint/fingerprint.ts';
 import { analyzeParagraphs } from '../lib/normalize/analyze.ts';
 
@@ -70,7 +71,17 @@ const html = fc
     ),
     { maxLength: 40 },
   )
-  .map((parts) => `<html><body>${parts.join('')}</body></html>`);
+  .chain((parts) =>
+    // A whole page, a fragment, or what a server may send as HTML: nothing, white space, a comment, bytes.
+    fc.constantFrom(
+      `<html><body>${parts.join('')}</body></html>`,
+      parts.join(''),
+      '',
+      ' \n\t ',
+      '<!-- a comment only -->',
+      '\u0000\u0001\uFFFD binary',
+    ),
+  );
 
 describe('the engine on arbitrary input', () => {
   it('extracts page text without throwing', () => {
@@ -83,13 +94,17 @@ describe('the engine on arbitrary input', () => {
     );
   });
 
-  it('extracts HTML without throwing', () => {
+  it('extracts HTML without throwing, whatever the document, and counts the words it gives', () => {
     fc.assert(
       fc.property(html, (page) => {
-        expect(Array.isArray(extractFromHtml(page).paragraphs)).toBe(true);
+        const article = extractFromHtml(page);
+        expect(article.words).toBe(article.paragraphs.reduce((n, p) => n + proseLength(p), 0));
+        if (article.words === 0) expect(article.refusal).toMatch(/no article text|only 0 words/);
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
+    for (const empty of ['', '   ', '<!-- nav.tpl -->'])
+      expect(extractFromHtml(empty).paragraphs).toEqual([]);
   });
 
   it('normalizes and fingerprints without throwing', () => {

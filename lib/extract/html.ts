@@ -16,8 +16,10 @@ const UNREADABLE_DEPTH = 4 * MAX_DOM_DEPTH;
 /** Extracts the article from an HTML string, in Node or anywhere else without a live DOM. */
 export function extractFromHtml(html: string, pageUrl: string | null = null): Article {
   if (roughNestingDepth(html, UNREADABLE_DEPTH) > UNREADABLE_DEPTH) return emptyArticle(pageUrl);
+  // A fragment, plain text or nothing at all is what a browser would show as a page's body.
+  const markup = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const copy = () => {
-    const { document } = parseHTML(html);
+    const { document } = parseHTML(markup);
     mergeBodies(document as unknown as Document);
     flattenBelow(document.documentElement as unknown as Element, MAX_DOM_DEPTH);
     return document as unknown as Document;

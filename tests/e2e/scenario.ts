@@ -13,9 +13,11 @@ import { readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
 import { ATTACKS, HOSTILE_STORY } from '../support/hostile.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
 import {
+  ADMIN_PATH,
   articlePath,
   FEEDS,
   LATE_STORIES,
+  REDIRECTING_FEED,
   SLOW_ARTICLES_FEED,
   storiesOf,
   UNSEEN_STORY,
@@ -614,6 +616,22 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     for (let attempt = 0; attempt < 100 && (await storyCount()) < before + LATE_STORIES.length; attempt++)
       await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await storyCount()).toBe(before + LATE_STORIES.length);
+  });
+
+  it('follows no redirect a feed item hides, and reads no private page through it', async () => {
+    const feedUrl = `${server.origin}${REDIRECTING_FEED.path}`;
+    await extensionTab.goto(`${browser.extensionBase}options.html`);
+    await extensionTab.waitFor('form.add-feed');
+    await extensionTab.fill('input[name=feed-url]', feedUrl);
+    await extensionTab.fill('input[name=feed-source]', REDIRECTING_FEED.source);
+    await extensionTab.click('form.add-feed button[type=submit]');
+    await extensionTab.waitFor(`tr[data-feed="${feedUrl}"]`);
+    await extensionTab.click('button.check-feeds');
+    for (let i = 0; i < 50 && !server.requests.some((r) => r.path === '/wire/moved.html'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(server.requests.map((r) => r.path)).toContain('/wire/moved.html');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(server.requests.map((r) => r.path)).not.toContain(ADMIN_PATH);
   });
 
   it('sent no request anywhere but the test servers, in all of the above', () => {

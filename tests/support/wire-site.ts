@@ -37,6 +37,11 @@ export const LATE_STORIES: Story[] = (() => {
   }));
 })();
 
+/** A feed whose one item's page redirects to the server's private admin page, which must never be requested. */
+export const REDIRECTING_FEED = { path: '/feeds/redirecting.rss', source: 'Test Wire' } as const;
+export const ADMIN_PATH = '/admin/secret';
+const REDIRECT_PATH = '/wire/moved.html';
+
 export const BROKEN_FEED_PATH = '/feeds/broken.xml';
 export const FAILING_FEED_PATH = '/feeds/failing.xml';
 export const SLOW_FEED_PATH = '/feeds/slow.xml';
@@ -85,6 +90,16 @@ export function wireSiteResponse(
         delayMs: SLOW_ARTICLE_DELAY_MS,
       };
   }
+  if (path === REDIRECTING_FEED.path)
+    return feedResponse(rss(origin, [{ ...UNSEEN_STORY, id: 'moved' }], () => REDIRECT_PATH));
+  if (path === REDIRECT_PATH)
+    return {
+      status: 302,
+      headers: { location: `http://127.0.0.1:${new URL(origin).port}${ADMIN_PATH}` },
+      body: '',
+    };
+  if (path === ADMIN_PATH)
+    return { status: 200, headers: { 'content-type': 'text/html' }, body: '<p>secret</p>' };
   if (path === BROKEN_FEED_PATH)
     return {
       status: 200,
