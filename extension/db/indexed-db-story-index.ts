@@ -64,4 +64,9 @@ export class IndexedDbStoryIndex implements StoryIndex {
   documentFrequencies(terms: Iterable<number>): Promise<Map<number, number>> {
     return readTermCounts(this.db.termCounts, terms);
   }
+
+  async languages(): Promise<Map<string, number> | null> {
+    const { languages } = await readTotals(this.db.meta);
+    return languages ? new Map(Object.entries(languages)) : null;
+  }
 }

@@ -1,5 +1,6 @@
 import type { Story } from '../../lib/corpus/story.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
+import { storyLanguage } from '../../lib/language/language-of.ts';
 import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import type { WiretraceDatabase } from './database.ts';
@@ -118,6 +119,7 @@ function newRecord(
   const idTaken = thread?.some((v) => v.id === story.id) ?? false;
   return {
     ...story,
+    language: storyLanguage(story),
     id: idTaken ? `${threadId}~v${version}` : story.id,
     thread: threadId,
     version,

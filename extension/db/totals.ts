@@ -7,30 +7,46 @@ export interface Totals {
   bytes: number;
   /** Stories by source. */
   sources: Record<string, number>;
+  /** Stories by language; absent in a cache written before languages were counted. */
+  languages?: Record<string, number>;
 }
 
-export const TOTALS: Totals = { name: 'totals', stories: 0, bytes: 0, sources: {} };
+export const TOTALS: Totals = { name: 'totals', stories: 0, bytes: 0, sources: {}, languages: {} };
+
+function count(counts: Record<string, number>, key: string, sign: 1 | -1): void {
+  const n = (counts[key] ?? 0) + sign;
+  if (n > 0) counts[key] = n;
+  else delete counts[key];
+}
 
 export async function readTotals(meta: Table): Promise<Totals> {
-  return { ...TOTALS, ...((await meta.get('totals')) as Totals | undefined) };
+  const stored = (await meta.get('totals')) as Totals | undefined;
+  // Kept as stored: a cache from before languages were counted says nothing of them (not "none").
+  return stored ? { ...stored, sources: stored.sources ?? {} } : { ...TOTALS, languages: {} };
 }
 
 /** Adds stories to the totals (removes them, with `sign` -1). */
 export async function addToTotals(
   meta: Table,
-  stories: readonly { source: string; bytes: number }[],
+  stories: readonly { source: string; bytes: number; language?: string }[],
   sign: 1 | -1 = 1,
 ): Promise<Totals> {
   const current = await readTotals(meta);
   const sources = { ...current.sources };
+  const languages = current.languages ? { ...current.languages } : undefined;
   let bytes = current.bytes;
   for (const story of stories) {
     bytes += sign * story.bytes;
-    const count = (sources[story.source] ?? 0) + sign;
-    if (count > 0) sources[story.source] = count;
-    else delete sources[story.source];
+    count(sources, story.source, sign);
+    if (languages && story.language) count(languages, story.language, sign);
   }
-  const next: Totals = { name: 'totals', stories: current.stories + sign * stories.length, bytes, sources };
+  const next: Totals = {
+    name: 'totals',
+    stories: current.stories + sign * stories.length,
+    bytes,
+    sources,
+    ...(languages ? { languages } : {}),
+  };
   await meta.put(next);
   return next;
 }

@@ -6,7 +6,7 @@ import { NOT_DERIVED, VERDICT_PHRASE } from '../explain/verdict-words.ts';
 /** One line about a page: the verdict, the original, and the essentials of what changed. */
 export function summaryLine(result: MatchResult): string {
   if (result.status === 'too-short') return `Not judged: ${result.reason}.`;
-  if (result.status === 'no-match') return `${NOT_DERIVED}.`;
+  if (result.status === 'no-match') return `${NOT_DERIVED}${result.reason ? `: ${result.reason}` : ''}.`;
   const e = result.explanation;
   if (e.verdict === 'unrelated') return `${NOT_DERIVED}.`;
   return [

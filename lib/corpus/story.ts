@@ -7,6 +7,8 @@ export interface Story {
   url?: string;
   published?: string;
   byline?: string;
+  /** The language it is written in (BCP 47, "en", "pt-BR"); detected from the text when not given. */
+  language?: string;
 }
 
 /** Where a stored story came from, as the extension's cache knows it (the command line's corpus says nothing). */
@@ -22,7 +24,7 @@ export interface StoryOrigin {
 export class StoryError extends Error {}
 
 const REQUIRED = ['id', 'source', 'title', 'text'] as const;
-const OPTIONAL = ['url', 'published', 'byline'] as const;
+const OPTIONAL = ['url', 'published', 'byline', 'language'] as const;
 
 /** Longest value each field may have: a wire story is tens of kilobytes, a longer one is not a story. */
 export const FIELD_LIMITS: Record<(typeof REQUIRED)[number] | (typeof OPTIONAL)[number], number> = {
@@ -33,6 +35,7 @@ export const FIELD_LIMITS: Record<(typeof REQUIRED)[number] | (typeof OPTIONAL)[
   url: 2_000,
   published: 100,
   byline: 1_000,
+  language: 35,
 };
 
 /** Checks that a parsed value is a story; throws a StoryError saying what is wrong. */
@@ -65,5 +68,8 @@ export function parseStory(value: unknown): Story {
   if (story.url && !/^https?:\/\//i.test(story.url)) throw new StoryError('"url" must be an http(s) URL');
   if (story.published && Number.isNaN(Date.parse(story.published)))
     throw new StoryError('"published" must be a date');
+  if (story.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(story.language))
+    throw new StoryError('"language" must be a language tag, like "en" or "pt-BR"');
+  if (story.language) story.language = story.language.split('-')[0]?.toLowerCase() as string;
   return story;
 }

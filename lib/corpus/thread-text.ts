@@ -1,5 +1,6 @@
 import { isCreditLine } from '../extract/credits.ts';
 import { storyParagraphs } from '../extract/story-text.ts';
+import { storyLanguage } from '../language/language-of.ts';
 import { type AnalyzedText, analyzeParagraphs } from '../normalize/analyze.ts';
 import type { Thread } from './threads.ts';
 
@@ -28,6 +29,8 @@ export function threadText(thread: Thread): ThreadText {
       takeOfParagraph.push(take);
     }
   });
-  const text = analyzeParagraphs(paragraphs, { isCredit: isCreditLine });
+  const first = thread.takes[0]?.story;
+  const language = first ? storyLanguage(first) : 'en';
+  const text = analyzeParagraphs(paragraphs, { isCredit: isCreditLine, language });
   return { text, takeOf: text.sentences.map((s) => takeOfParagraph[s.paragraph] as number) };
 }

@@ -6,7 +6,7 @@ import type { ComparedThread } from './compare-threads.ts';
 
 export type MatchResult =
   | { status: 'judged'; explanation: Explanation }
-  | { status: 'no-match'; candidates: number }
+  | { status: 'no-match'; candidates: number; reason?: string }
   | { status: 'too-short'; words: number; reason: string };
 
 /**

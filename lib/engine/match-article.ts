@@ -1,4 +1,5 @@
 import { type Article, hasEnoughText } from '../extract/article.ts';
+import { languageName } from '../language/language-of.ts';
 import type { StoryIndex } from '../retrieve/story-index.ts';
 import { DEFAULT_MODEL } from '../verdict/default-model.ts';
 import type { VerdictModel } from '../verdict/model.ts';
@@ -21,5 +22,19 @@ export async function matchArticle(
   if (!hasEnoughText(article)) return tooShort(article);
   const page = prepareArticle(article);
   const { threads } = await compareThreads(page, index);
-  return judgeThreads(article, page.text, threads, model);
+  // Reuse is judged within one language. (Translations of wire copy are another matter: `threads` in
+  // other languages would go to a cross-language comparison here.)
+  const sameLanguage = threads.filter((t) => t.text.text.language === page.text.language);
+  if (sameLanguage.length === 0) return noStoriesIn(page.text.language, index);
+  return judgeThreads(article, page.text, sameLanguage, model);
+}
+
+async function noStoriesIn(language: string, index: StoryIndex): Promise<MatchResult> {
+  const counts = await index.languages();
+  const none = counts !== null && (counts.get(language) ?? 0) === 0;
+  return {
+    status: 'no-match',
+    candidates: 0,
+    ...(none ? { reason: `no stories in ${languageName(language)} in the cache` } : {}),
+  };
 }

@@ -37,6 +37,7 @@ export function compareWith(article: Article, story: Story): Promise<MatchResult
     candidates: async () => [{ key, score: 1 }],
     stories: (keys) => index.stories(keys),
     documentFrequencies: (terms) => index.documentFrequencies(terms),
+    languages: () => index.languages(),
   };
   return matchArticle(article, onlyThis);
 }

@@ -3,6 +3,7 @@ import type { Article } from '../extract/article.ts';
 import { isCreditLine } from '../extract/credits.ts';
 import { storyParagraphs } from '../extract/story-text.ts';
 import { type Fingerprint, fingerprintOf } from '../fingerprint/fingerprint.ts';
+import { languageOfText, storyLanguage } from '../language/language-of.ts';
 import { type AnalyzedText, analyzeParagraphs } from '../normalize/analyze.ts';
 
 export interface PreparedText {
@@ -10,24 +11,24 @@ export interface PreparedText {
   fingerprint: Fingerprint;
 }
 
-/** Normalizes and fingerprints an extracted page. */
+/** Normalizes and fingerprints an extracted page, in its language. */
 export function prepareArticle(article: Article): PreparedText {
-  return prepare(article.paragraphs);
+  return prepare(article.paragraphs, article.language ?? languageOfText(article.paragraphs.join('\n')));
 }
 
-/** Normalizes and fingerprints an original story's text. */
+/** Normalizes and fingerprints an original story's text, in its language. */
 export function prepareStory(story: Story): PreparedText {
-  return prepare(storyParagraphs(story.text));
+  return prepare(storyParagraphs(story.text), storyLanguage(story));
 }
 
 /** Only the fingerprint of a story: all that indexing needs. */
 export function fingerprintStory(story: Story): Fingerprint {
-  return fingerprintOf(storyParagraphs(story.text), isCreditLine);
+  return fingerprintOf(storyParagraphs(story.text), isCreditLine, storyLanguage(story));
 }
 
-function prepare(paragraphs: string[]): PreparedText {
+function prepare(paragraphs: string[], language: string): PreparedText {
   return {
-    text: analyzeParagraphs(paragraphs, { isCredit: isCreditLine }),
-    fingerprint: fingerprintOf(paragraphs, isCreditLine),
+    text: analyzeParagraphs(paragraphs, { isCredit: isCreditLine, language }),
+    fingerprint: fingerprintOf(paragraphs, isCreditLine, language),
   };
 }

@@ -1,3 +1,4 @@
+import { languageOfText } from '../language/language-of.ts';
 import { foldTypography } from '../normalize/fold.ts';
 import type { Article } from './article.ts';
 import { MIN_ARTICLE_WORDS } from './article.ts';
@@ -22,6 +23,7 @@ import { noticeIn, refusalOf } from './refusal.ts';
 export function extractFromDocument(copy: () => Document, pageUrl: string | null): Article {
   const first = copy();
   const metadata = readMetadata(first, pageUrl);
+  const declaredLanguage = first.documentElement?.getAttribute('lang') ?? null;
   const pageCredits = creditLinesOf(first);
   const body = articleBody(first, copy, metadata.title);
   const separated = separateCredits(body.blocks.map((b) => b.text));
@@ -37,6 +39,7 @@ export function extractFromDocument(copy: () => Document, pageUrl: string | null
     paragraphs,
     credits: [...new Set([...separated.credits, ...captionCredits, ...pageCredits])],
     words: wordsIn(paragraphs),
+    language: languageOfText(paragraphs.join('\n'), null, declaredLanguage),
     refusal: refusal?.reason ?? null,
   };
 }

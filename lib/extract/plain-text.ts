@@ -1,3 +1,4 @@
+import { languageOfText } from '../language/language-of.ts';
 import { paragraphsOf } from '../normalize/text-lines.ts';
 import type { Article } from './article.ts';
 import { type Block, selectArticleBlocks } from './blocks.ts';
@@ -27,6 +28,7 @@ export function extractFromText(text: string): Article {
     paragraphs,
     credits: [...credits, ...lines.filter((l) => isCreditLine(l) && !credits.includes(l))],
     words: wordsIn(paragraphs),
+    language: languageOfText(paragraphs.join('\n')),
   };
 }
 

@@ -21,16 +21,20 @@ export interface Fingerprint {
 /** Longer texts keep their first features in text order: a story's top carries its identity. */
 export const MAX_FEATURES = 480;
 
-/** Fingerprints a text's paragraphs; paragraphs the predicate marks (credit lines) are left out. */
+/**
+ * Fingerprints a text's paragraphs in its language (English when unknown);
+ * paragraphs the predicate marks (credit lines) are left out.
+ */
 export function fingerprintOf(
   paragraphs: readonly string[],
   skip: (paragraph: string) => boolean = () => false,
+  language: string | null = 'en',
 ): Fingerprint {
   features.clear();
   terms.clear();
   for (const paragraph of paragraphs) {
     if (features.size >= MAX_FEATURES) break;
-    if (!skip(paragraph)) addFeatures(paragraph);
+    if (!skip(paragraph)) addFeatures(paragraph, language ?? 'en');
   }
   return { features: features.sorted(), terms: terms.sorted() };
 }
@@ -39,8 +43,9 @@ export function fingerprintOf(
 const features = new FeatureSet();
 const terms = new FeatureSet();
 
-function addFeatures(paragraph: string): void {
-  if (isAscii(paragraph)) {
+function addFeatures(paragraph: string, language: string): void {
+  // The fast path knows English words only.
+  if (language === 'en' && isAscii(paragraph)) {
     addAsciiFeatures(paragraph, features, terms);
     return;
   }
@@ -55,5 +60,5 @@ function addFeatures(paragraph: string): void {
       terms.add(feature);
     }
     previous = term;
-  });
+  }, language);
 }

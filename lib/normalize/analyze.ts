@@ -19,23 +19,28 @@ export interface AnalyzedText {
   sentences: Sentence[];
   /** Words in sentences that are not credit lines. */
   words: number;
+  /** The language it was read in (BCP 47 primary subtag). */
+  language: string;
 }
 
 export interface AnalyzeOptions {
   /** Whether a paragraph is a credit line; its sentences are then not story text. */
   isCredit?: (paragraph: string) => boolean;
+  /** The text's language: which words are function words, how words are stemmed. English when unknown. */
+  language?: string | null;
 }
 
 /** Normalizes paragraphs into sentences of tokens: the form every later step works on. */
 export function analyzeParagraphs(paragraphs: readonly string[], options: AnalyzeOptions = {}): AnalyzedText {
   const sentences: Sentence[] = [];
+  const language = options.language ?? 'en';
   let words = 0;
   paragraphs.forEach((raw, paragraph) => {
     let inQuote = false;
     const folded = squashSpaces(foldTypography(raw));
     const credit = options.isCredit?.(folded) ?? false;
     for (const text of splitSentences(folded)) {
-      const result = tokenize(text, inQuote);
+      const result = tokenize(text, inQuote, language);
       inQuote = result.inQuote;
       const count = result.tokens.filter((t) => t.kind !== 'punct').length;
       if (!credit) words += count;
@@ -50,7 +55,7 @@ export function analyzeParagraphs(paragraphs: readonly string[], options: Analyz
     }
   });
   markSentenceInitialNames(sentences);
-  return { sentences, words };
+  return { sentences, words, language };
 }
 
 /** "Microsoft declined…": a capitalised first word is a name when the text writes it capitalised elsewhere too. */

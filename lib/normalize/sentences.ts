@@ -10,7 +10,13 @@ const ABBREVIATIONS = new Set(
   pa tenn tex va vt wash wis wyo`.split(/\s+/),
 );
 
-const BOUNDARY = /([.!?]+|\.\.\.)(["')\]]*)(\s+)(?=["'([]?[\p{Lu}\p{N}])/gu;
+/**
+ * A sentence ends at . ! ? (or ؟ ۔ । in Arabic, Urdu and Hindi) followed by
+ * space and a capital, a digit or a letter of a script without capitals; and
+ * at 。！？ whatever follows (Chinese and Japanese put no space after them).
+ */
+const BOUNDARY =
+  /([.!?؟۔।]+|\.\.\.)(["')\]»”’]*)(\s+)(?=["'([«„“]?[\p{Lu}\p{N}\p{Lo}])|([。！？]+)(["')\]」』”’]*)(\s*)(?=\S)/gu;
 
 export function splitSentences(paragraph: string): string[] {
   const text = paragraph.trim();
@@ -18,7 +24,8 @@ export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {
-    const [, stop = '', closers = ''] = match;
+    const stop = match[1] ?? match[4] ?? '';
+    const closers = match[2] ?? match[5] ?? '';
     const end = (match.index ?? 0) + stop.length + closers.length;
     if (stop === '.' && endsWithAbbreviation(text.slice(start, match.index))) continue;
     pushTrimmed(sentences, text.slice(start, end));

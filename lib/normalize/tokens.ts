@@ -1,6 +1,7 @@
-import { stemmer } from 'stemmer';
+import { stemmerOf } from '../language/stemmers.ts';
+import { stopwordsOf } from '../language/stopwords.ts';
 import { foldCase } from './fold.ts';
-import { isStopword } from './stopwords.ts';
+import { isUnspaced, wordsOfUnspaced } from './unspaced-words.ts';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -39,8 +40,13 @@ export interface TokenizeResult {
   inQuote: boolean;
 }
 
-/** Splits one sentence (or any run of text) into tokens; `inQuote` carries quote state across sentences. */
-export function tokenize(text: string, inQuote = false): TokenizeResult {
+/**
+ * Splits one sentence (or any run of text) into tokens; `inQuote` carries
+ * quote state across sentences. `language` says which words are function words
+ * and how words are stemmed; Chinese, Japanese and Thai runs are cut into
+ * words by `Intl.Segmenter`.
+ */
+export function tokenize(text: string, inQuote = false, language: string | null = 'en'): TokenizeResult {
   const tokens: Token[] = [];
   let quoted = inQuote;
   let sentenceStart = true;
@@ -49,20 +55,27 @@ export function tokenize(text: string, inQuote = false): TokenizeResult {
     if (raw === '"') {
       quoted = !quoted;
       tokens.push(punct(raw, quoted));
-    } else if (pushWord(raw, sentenceStart, quoted, tokens)) {
-      sentenceStart = false;
+      continue;
     }
+    for (const word of isUnspaced(raw) ? wordsOfUnspaced(raw, language) : [raw])
+      if (pushWord(word, sentenceStart, quoted, tokens, language)) sentenceStart = false;
   }
   return { tokens: text.includes('United States') ? mergeUnitedStates(tokens) : tokens, inQuote: quoted };
 }
 
 /** Adds the tokens of one match; returns whether it was a word or number rather than punctuation. */
-function pushWord(raw: string, sentenceStart: boolean, quoted: boolean, into: Token[]): boolean {
+function pushWord(
+  raw: string,
+  sentenceStart: boolean,
+  quoted: boolean,
+  into: Token[],
+  language: string | null,
+): boolean {
   if (isDigit(raw)) {
     into.push(numberToken(raw, quoted));
     return true;
   }
-  const info = wordInfo(raw);
+  const info = wordInfo(raw, language);
   if (!info) {
     into.push(punct(raw, quoted));
     return false;
@@ -95,16 +108,18 @@ export interface Term {
  * Visits the words and numbers of a text in order: the lean path for
  * fingerprinting many stories, with the same normalization as `tokenize`.
  */
-export function forEachTerm(text: string, visit: (term: Term) => void): void {
-  for (const raw of text.match(TOKEN) ?? []) {
-    const term = isDigit(raw) ? numberTerm(raw) : wordInfo(raw);
-    if (term) visit(term);
+export function forEachTerm(text: string, visit: (term: Term) => void, language: string | null = 'en'): void {
+  for (const match of text.match(TOKEN) ?? []) {
+    for (const raw of isUnspaced(match) ? wordsOfUnspaced(match, language) : [match]) {
+      const term = isDigit(raw) ? numberTerm(raw) : wordInfo(raw, language);
+      if (term) visit(term);
+    }
   }
 }
 
-/** The term a token spelled this way stands for (null for punctuation): what callers that cache by spelling need. */
+/** The term a token spelled this way stands for in English (null for punctuation): what callers that cache by spelling need. */
 export function termOfSpelling(raw: string): Term | null {
-  return isDigit(raw) ? numberTerm(raw) : readWord(raw);
+  return isDigit(raw) ? numberTerm(raw) : readWord(raw, 'en');
 }
 
 function isDigit(raw: string): boolean {
@@ -130,25 +145,33 @@ interface WordInfo extends Term {
 }
 
 const MAX_CACHED_WORDS = 200_000;
-// A prototype-less object is the fastest string-keyed cache in V8, faster than a Map here.
-let words: Record<string, WordInfo | null> = Object.create(null);
+// A prototype-less object is the fastest string-keyed cache in V8, faster than a Map here; one a language.
+let words: Record<string, Record<string, WordInfo | null>> = Object.create(null);
 let cachedWords = 0;
 
-/** What a written word means to the engine; words repeat, so the answer is remembered. */
-function wordInfo(raw: string): WordInfo | null {
-  let info = words[raw];
+/** What a written word means to the engine in a language; words repeat, so the answer is remembered. */
+function wordInfo(raw: string, language: string | null): WordInfo | null {
+  const code = language ?? 'en';
+  let cache = words[code];
+  if (!cache) {
+    cache = Object.create(null) as Record<string, WordInfo | null>;
+    words[code] = cache;
+  }
+  let info = cache[raw];
   if (info === undefined) {
     if (++cachedWords > MAX_CACHED_WORDS) {
       words = Object.create(null);
       cachedWords = 1;
+      cache = Object.create(null) as Record<string, WordInfo | null>;
+      words[code] = cache;
     }
-    info = readWord(raw);
-    words[raw] = info;
+    info = readWord(raw, code);
+    cache[raw] = info;
   }
   return info;
 }
 
-function readWord(raw: string): WordInfo | null {
+function readWord(raw: string, language: string): WordInfo | null {
   if (!LETTER.test(raw) && !/\d/.test(raw)) return null;
   const capitalized = UPPER_START.test(raw);
   const acronym = ALL_CAPS.test(raw) && raw.length > 1;
@@ -169,8 +192,8 @@ function readWord(raw: string): WordInfo | null {
     .replace(/'s$|'$/, '')
     .replace(/-/g, '')
     .replace(/\.$/, '');
-  const content = !contraction && !isStopword(key) && key.length > 1;
-  const stem = content ? stemmer(key) : key;
+  const content = !contraction && !stopwordsOf(language).has(key) && (key.length > 1 || isUnspaced(key));
+  const stem = content ? stemmerOf(language)(key) : key;
   return { kind: 'word', key, stem, content, capitalized, acronym, negated: contraction !== null };
 }
 

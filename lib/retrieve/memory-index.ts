@@ -1,5 +1,6 @@
 import type { Story } from '../corpus/story.ts';
 import { fingerprintStory } from '../engine/prepare.ts';
+import { storyLanguage } from '../language/language-of.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
 import { sampledFeatures } from './sample.ts';
 import {
@@ -26,11 +27,14 @@ export class MemoryStoryIndex implements StoryIndex {
   private readonly postings = new Map<number, PostingList>();
   private readonly termCounts = new Map<number, number>();
   private readonly stored: Story[] = [];
+  private readonly languageCounts = new Map<string, number>();
 
   /** Adds a story and returns its key. */
   add(story: Story, fingerprint: Fingerprint = fingerprintStory(story)): number {
     const key = this.stored.length;
     this.stored.push(story);
+    const language = storyLanguage(story);
+    this.languageCounts.set(language, (this.languageCounts.get(language) ?? 0) + 1);
     for (const feature of sampledFeatures(fingerprint.features)) this.post(feature, key);
     for (const term of fingerprint.terms) this.termCounts.set(term, (this.termCounts.get(term) ?? 0) + 1);
     return key;
@@ -67,6 +71,10 @@ export class MemoryStoryIndex implements StoryIndex {
 
   async documentFrequencies(terms: Iterable<number>): Promise<Map<number, number>> {
     return new Map([...terms].map((term) => [term, this.termCounts.get(term) ?? 0]));
+  }
+
+  async languages(): Promise<Map<string, number>> {
+    return new Map(this.languageCounts);
   }
 
   private post(feature: number, key: number): void {

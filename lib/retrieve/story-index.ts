@@ -30,6 +30,8 @@ export interface StoryIndex {
   stories(keys: readonly number[]): Promise<IndexedStory[]>;
   /** In how many stories each term feature occurs (0 for none). */
   documentFrequencies(terms: Iterable<number>): Promise<Map<number, number>>;
+  /** How many stories there are in each language, where the index knows (null: it does not). */
+  languages(): Promise<Map<string, number> | null>;
 }
 
 /** Features in more stories than this say nothing about which story a text came from (and cost reading). */
