@@ -40,13 +40,17 @@ export function Badge({ summary, onDetails, onHeatmap }: BadgeProps) {
     >
       <button type="button" class="wt-line" aria-expanded={open} onClick={trusted(() => setOpen(!open))}>
         <span class="wt-dot" aria-hidden="true" />
-        <span class="wt-text">{summary.line}</span>
+        <span class="wt-text" dir="auto">
+          {summary.line}
+        </span>
       </button>
       {open && (
         <div class="wt-panel">
           <ul class="wt-changes">
             {summary.keyChanges.map((change) => (
-              <li key={change}>{change}</li>
+              <li key={change} dir="auto">
+                {change}
+              </li>
             ))}
           </ul>
           <div class="wt-actions">

@@ -16,9 +16,13 @@ export function Details({ explanation: e }: { explanation: Explanation }) {
         <ul class="pairs">
           {e.quotes.altered.map((q) => (
             <li key={q.page}>
-              <q class="page-side">{q.page}</q>
+              <q class="page-side" dir="auto">
+                {q.page}
+              </q>
               <span class="muted"> — originally </span>
-              <q class="original-side">{q.original}</q>
+              <q class="original-side" dir="auto">
+                {q.original}
+              </q>
             </li>
           ))}
         </ul>
@@ -40,7 +44,7 @@ export function Details({ explanation: e }: { explanation: Explanation }) {
       <Section title="Added by the page" count={added.length}>
         <ul class="passages">
           {added.map((s, i) => (
-            <li key={i}>
+            <li key={i} dir="auto">
               {s.text}
               {s.repeats && <span class="muted"> (printed twice)</span>}
             </li>
@@ -50,7 +54,9 @@ export function Details({ explanation: e }: { explanation: Explanation }) {
       <Section title="Dropped from the original" count={e.dropped.length}>
         <ul class="passages">
           {e.dropped.map((d) => (
-            <li key={d}>{d}</li>
+            <li key={d} dir="auto">
+              {d}
+            </li>
           ))}
         </ul>
       </Section>
@@ -78,7 +84,7 @@ function ChangeList({ changes }: { changes: Change[] }) {
   return (
     <ul class="pairs">
       {changes.map((c) => (
-        <li key={`${c.original}→${c.page}`}>
+        <li key={`${c.original}→${c.page}`} dir="auto">
           <del>{c.original}</del> → <ins>{c.page}</ins>
         </li>
       ))}
@@ -88,7 +94,7 @@ function ChangeList({ changes }: { changes: Change[] }) {
 
 function SentenceItem({ sentence: s }: { sentence: PageSentenceView }) {
   return (
-    <li class={`sentence sentence-${s.label}`}>
+    <li class={`sentence sentence-${s.label}`} dir="auto">
       <span class="chip">{s.repeats ? 'repeated' : LABEL[s.label]}</span>{' '}
       {s.label === 'edited' && s.diff ? <DiffText parts={s.diff} /> : <span>{s.text}</span>}
       {s.label === 'paraphrased' && s.original && <p class="from muted">Original: {s.original}</p>}

@@ -15,7 +15,7 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
         {VERDICT_PHRASE[e.verdict]} {e.original.source}
       </p>
       <p class="confidence muted">{likelihoodWords(e.score)}</p>
-      <p class="original-title">
+      <p class="original-title" dir="auto">
         {link ? (
           <a href={link} target="_blank" rel="noreferrer noopener">
             {e.original.title}
@@ -42,7 +42,7 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
           </summary>
           <ul>
             {e.original.thread.map((take) => (
-              <li key={take.id}>
+              <li key={take.id} dir="auto">
                 {take.title}
                 {take.published && <span class="muted"> · {formatTime(take.published)}</span>}
               </li>

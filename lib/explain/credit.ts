@@ -1,4 +1,4 @@
-import { canonicalSource, sourcesNamed } from '../extract/credits.ts';
+import { canonicalSource, escapeRegExp, sourcesNamed } from '../extract/wire-sources.ts';
 import type { AnalyzedText } from '../normalize/analyze.ts';
 
 export interface CreditCheck {
@@ -28,8 +28,4 @@ export function creditFor(
     ...page.sentences.filter((s) => names(s.text) && !originalMentions.has(s.text)).map((s) => s.text),
   ];
   return { credited: lines.length > 0, lines };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

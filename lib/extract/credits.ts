@@ -1,33 +1,16 @@
-/**
- * Credit lines: how a page says where its text came from. A page that copies a
- * wire story is expected to say so ("(Reuters) -", "Reporting by …", "AP Photo/…").
- */
-export interface WireSource {
-  /** The name we show. */
-  name: string;
-  /** How pages write it. */
-  pattern: RegExp;
-}
+import { escapeRegExp, WIRE_SOURCES } from './wire-sources.ts';
 
-export const WIRE_SOURCES: readonly WireSource[] = [
-  { name: 'Reuters', pattern: /\breuters\b/i },
-  { name: 'AP', pattern: /\b(?:[Aa]ssociated [Pp]ress|AP(?= photo| \u2014|\)| -|\/)|\(AP\))/ },
-  { name: 'AFP', pattern: /\b(?:AFP|agence france[- ]presse)\b/i },
-  { name: 'PA', pattern: /\b(?:PA(?= wire| media| images|\))|\(PA\)|press association|PA Media)\b/ },
-  { name: 'Bloomberg', pattern: /\bbloomberg\b/i },
-  { name: 'UPI', pattern: /\b(?:UPI|united press international)\b/ },
-  { name: 'dpa', pattern: /\b(?:dpa|deutsche presse-agentur)\b/ },
-  { name: 'ANSA', pattern: /\bANSA\b/ },
-  { name: 'EFE', pattern: /\bEFE\b/ },
-  { name: 'Kyodo', pattern: /\bkyodo\b/i },
-  { name: 'Xinhua', pattern: /\bxinhua\b/i },
-  { name: 'AAP', pattern: /\b(?:AAP|australian associated press)\b/ },
-  { name: 'Canadian Press', pattern: /\bcanadian press\b/i },
-  { name: 'Yonhap', pattern: /\byonhap\b/i },
-];
+export { canonicalSource, sourcesNamed } from './wire-sources.ts';
+
+/*
+ * Credit lines: how a page says where its text came from. A page that copies a
+ * wire story is expected to say so ("(Reuters) -", "Reporting by …", "AP Photo/…",
+ * "(dpa)", "con información de EFE", "新华社北京12月1日电").
+ */
 
 /** Wire services as credit lines name them after "With", "Via" or "Source". */
 const WIRE_NAMES = [
+  ...WIRE_SOURCES.flatMap((s) => s.dateline).map(escapeRegExp),
   'Reuters',
   'AP',
   'Associated Press',
@@ -63,7 +46,26 @@ const CREDIT_START = new RegExp(
   ].join('|')})`,
   'u',
 );
-const CREDIT_PHRASE = /\b(?:contributed to this (?:report|story|article)|all rights reserved)\b/iu;
+/** Phrases that say where a text came from, in the wires' languages. */
+const CREDIT_PHRASE = new RegExp(
+  [
+    String.raw`\b(?:contributed to this (?:report|story|article)|all rights reserved)\b`,
+    String.raw`\bcon (?:información|informaciones) de\b`,
+    String.raw`\b(?:avec|selon) (?:l['’])?(?:AFP|agences?)\b`,
+    String.raw`\bmit Material (?:von|der)\b`,
+    String.raw`\b(?:tous droits réservés|todos los derechos reservados|alle Rechte vorbehalten|tutti i diritti riservati)\b`,
+    String.raw`^(?:Quelle|Fuente|Fonte|Source|Kaynak|Источник|المصدر|ماخذ|स्रोत|来源|出典)\s*[:：]`,
+  ].join('|'),
+  'iu',
+);
+
+/** A line that is only a wire's name, in parentheses or not: "(dpa)", "EFE", "Agencia EFE". */
+const NAME_ALONE = new RegExp(
+  `^[\\s(（【]*(?:Agencia\\s+)?(?:${WIRE_SOURCES.flatMap((s) => [s.name, ...s.dateline])
+    .map(escapeRegExp)
+    .join('|')})[\\s)）】.]*$`,
+  'u',
+);
 
 /** A cheap test that must pass before the full one: every photo credit ends with one of these. */
 const PHOTO_HINT = /\/|photo|picture|image|video|getty/i;
@@ -83,13 +85,29 @@ export function isPhotoCredit(line: string): boolean {
   return line.length <= 400 && PHOTO_HINT.test(line.slice(-80)) && PHOTO_CREDIT.test(line);
 }
 
-/** "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(AFP) - " at the start of a paragraph. */
-const DATELINE =
-  /^((?:[\p{Lu}][\p{Lu}\p{L} .,'/-]{0,60}?\s*)?\((?:Reuters|AP|AFP|PA|UPI|dpa|ANSA|EFE|Kyodo|Xinhua|AAP|Bloomberg|CP)\)\s*[-:\u2013\u2014]+\s*)/u;
+/**
+ * "WASHINGTON (Reuters) - ", "SINGAPORE, Nov 24 (Reuters) -", "LONDON, March 3 (AP) — ",
+ * "(AFP) - ", "PARÍS, 1 dic (EFE).-", "بيروت (أ ف ب) -", "اسلام آباد (اے پی پی)": a place
+ * (in any script, with its date), the wire in parentheses, a dash or a colon.
+ */
+const DATELINE = new RegExp(
+  `^((?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}\\d .,'/-]{0,60}?\\s*)?[(（](?:${WIRE_SOURCES.flatMap((s) => s.dateline)
+    .map(escapeRegExp)
+    .join('|')})[)）]\\s*(?:\\.?[-:\\u2013\\u2014]+|\\.(?=\\s)|(?=\\s*\\p{Lo}))\\s*)`,
+  'u',
+);
+
+/** "新华社北京12月1日电", "【ワシントン共同】": the Chinese and Japanese wires' datelines, which take no parentheses. */
+const CJK_DATELINE =
+  /^((?:新华社|新華社)[^\s，,。]{0,12}?电(?:[(（][^)）]{0,20}[)）])?\s*|【[^】]{1,16}共同】\s*)/u;
 
 /** DATELINE, tried only where it can match: most paragraphs have no "(" at all, and the expression is slow to fail. */
 function startsWithCreditedDateline(text: string): boolean {
-  return text.includes('(') && DATELINE.test(text);
+  return ((text.includes('(') || text.includes('（')) && DATELINE.test(text)) || CJK_DATELINE.test(text);
+}
+
+function creditedDateline(text: string): RegExpExecArray | null {
+  return DATELINE.exec(text) ?? CJK_DATELINE.exec(text);
 }
 
 /** "MARCH 31 - ", "LONDON - " datelines that name no source. */
@@ -99,32 +117,19 @@ const PLAIN_DATELINE =
 export function isCreditLine(line: string): boolean {
   const text = line.trim();
   if (text.length > 240) return false;
-  if (CREDIT_START.test(text) || CREDIT_PHRASE.test(text) || isPhotoCredit(text)) return true;
-  return startsWithCreditedDateline(text) && text.replace(DATELINE, '').trim().length === 0;
+  if (CREDIT_START.test(text) || CREDIT_PHRASE.test(text) || NAME_ALONE.test(text) || isPhotoCredit(text))
+    return true;
+  if (!startsWithCreditedDateline(text)) return false;
+  return text.slice(creditedDateline(text)?.[1]?.length ?? 0).trim().length === 0;
 }
 
 /** Separates a leading dateline from a paragraph; the credit part is returned when it names a source. */
 export function splitDateline(paragraph: string): { text: string; credit: string | null } {
-  const credited = startsWithCreditedDateline(paragraph) ? DATELINE.exec(paragraph) : null;
+  const credited = startsWithCreditedDateline(paragraph) ? creditedDateline(paragraph) : null;
   if (credited?.[1]) {
     return { text: paragraph.slice(credited[1].length).trim(), credit: credited[1].trim() };
   }
   const plain = PLAIN_DATELINE.exec(paragraph);
   if (plain?.[1]) return { text: paragraph.slice(plain[1].length).trim(), credit: null };
   return { text: paragraph, credit: null };
-}
-
-/** The wire sources that lines of credit or body text name. */
-export function sourcesNamed(lines: readonly string[]): string[] {
-  const names = new Set<string>();
-  for (const line of lines) {
-    for (const source of WIRE_SOURCES) if (source.pattern.test(line)) names.add(source.name);
-  }
-  return [...names];
-}
-
-/** Canonical name for a story's source as written in a corpus ("Reuters", "Associated Press" → "AP"). */
-export function canonicalSource(source: string): string {
-  const named = sourcesNamed([source]);
-  return named[0] ?? source.trim();
 }

@@ -4,9 +4,9 @@ import type { Article } from './article.ts';
 import { MIN_ARTICLE_WORDS } from './article.ts';
 import { type Block, selectArticleBlocks } from './blocks.ts';
 import { isChromeLine } from './boilerplate.ts';
-import { isCreditLine } from './credits.ts';
+import { isCreditLine, sourcesNamed } from './credits.ts';
 import { domBlocks } from './dom-blocks.ts';
-import { readMetadata } from './metadata.ts';
+import { readMetadata, structuredCredits } from './metadata.ts';
 import { separateCredits, wordsIn } from './paragraphs.ts';
 import { pruneChrome } from './prune-chrome.ts';
 import { readabilityBlocks } from './readability-body.ts';
@@ -24,7 +24,7 @@ export function extractFromDocument(copy: () => Document, pageUrl: string | null
   const first = copy();
   const metadata = readMetadata(first, pageUrl);
   const declaredLanguage = first.documentElement?.getAttribute('lang') ?? null;
-  const pageCredits = creditLinesOf(first);
+  const pageCredits = [...creditLinesOf(first), ...wiresNamedBy(first, metadata.byline)];
   const body = articleBody(first, copy, metadata.title);
   const separated = separateCredits(body.blocks.map((b) => b.text));
   const captionCredits = body.captions.map((b) => b.text).filter(isCreditLine);
@@ -85,6 +85,21 @@ function creditLinesOf(document: Document): string[] {
     if (text.length > 0 && text.length <= 240 && isCreditLine(text)) lines.push(text);
   }
   return lines;
+}
+
+/**
+ * A wire named where the page says who wrote or published the article: its
+ * byline ("By Li Wen Chua, Reuters"), its JSON-LD author, publisher or source
+ * organisation, a wire's logo in the article (its alt text). Each counts as a
+ * credit line.
+ */
+function wiresNamedBy(document: Document, byline: string | null): string[] {
+  const logos = Array.from(document.querySelectorAll('article img[alt], main img[alt], .byline img[alt]'))
+    .map((img) => img.getAttribute('alt') ?? '')
+    .filter((alt) => (alt.length <= 60 && /\blogo\b/i.test(alt)) || alt.trim().split(/\s+/).length <= 3);
+  return [...(byline ? [byline] : []), ...structuredCredits(document), ...logos].filter(
+    (line) => sourcesNamed([line]).length > 0,
+  );
 }
 
 function enough(blocks: readonly Block[]): boolean {

@@ -17,7 +17,9 @@ const UNREADABLE_DEPTH = 4 * MAX_DOM_DEPTH;
 export function extractFromHtml(html: string, pageUrl: string | null = null): Article {
   if (roughNestingDepth(html, UNREADABLE_DEPTH) > UNREADABLE_DEPTH) return emptyArticle(pageUrl);
   // A fragment, plain text or nothing at all is what a browser would show as a page's body.
-  const markup = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const markup = /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const copy = () => {
     const { document } = parseHTML(markup);
     mergeBodies(document as unknown as Document);

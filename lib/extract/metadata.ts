@@ -9,6 +9,18 @@ export interface PageMetadata {
   siteName: string | null;
 }
 
+/**
+ * The names the page's JSON-LD gives the article's author, publisher and
+ * source organisation: a wire named there is credited, whatever the text says.
+ */
+export function structuredCredits(document: Document): string[] {
+  const ld = newsArticleLd(document);
+  if (!ld) return [];
+  return (['author', 'publisher', 'sourceOrganization', 'creator'] as const)
+    .map((field) => ldName(ld[field]))
+    .filter((name): name is string => name !== null);
+}
+
 type JsonLd = Record<string, unknown>;
 
 /** Title, byline, date, canonical URL and site name from the page's meta tags and JSON-LD. */

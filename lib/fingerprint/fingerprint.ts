@@ -50,15 +50,19 @@ function addFeatures(paragraph: string, language: string): void {
     return;
   }
   let previous: Term | null = null;
-  forEachTerm(paragraph, (term) => {
-    if (previous?.content && previous.capitalized && term.capitalized && term.content) {
-      features.add(nameFeature(nameSeed(previous.stem), term.stem));
-    }
-    if (term.content) {
-      const feature = termFeature(term.stem);
-      features.add(feature);
-      terms.add(feature);
-    }
-    previous = term;
-  }, language);
+  forEachTerm(
+    paragraph,
+    (term) => {
+      if (previous?.content && previous.capitalized && term.capitalized && term.content) {
+        features.add(nameFeature(nameSeed(previous.stem), term.stem));
+      }
+      if (term.content) {
+        const feature = termFeature(term.stem);
+        features.add(feature);
+        terms.add(feature);
+      }
+      previous = term;
+    },
+    language,
+  );
 }

@@ -5,11 +5,48 @@ import { francAll } from 'franc-min';
  * the wires write in and their neighbours; others keep franc's code.
  */
 const TWO_LETTER: Record<string, string> = {
-  eng: 'en', fra: 'fr', spa: 'es', deu: 'de', ita: 'it', por: 'pt', rus: 'ru', tur: 'tr', arb: 'ar',
-  ara: 'ar', urd: 'ur', hin: 'hi', cmn: 'zh', zho: 'zh', jpn: 'ja', kor: 'ko', nld: 'nl', pol: 'pl',
-  ukr: 'uk', ces: 'cs', ron: 'ro', hun: 'hu', swe: 'sv', dan: 'da', nob: 'no', fin: 'fi', ell: 'el',
-  bul: 'bg', srp: 'sr', hrv: 'hr', ind: 'id', zlm: 'ms', vie: 'vi', tha: 'th', pes: 'fa', heb: 'he',
-  ben: 'bn', tam: 'ta', npi: 'ne', cat: 'ca', slk: 'sk', lit: 'lt',
+  eng: 'en',
+  fra: 'fr',
+  spa: 'es',
+  deu: 'de',
+  ita: 'it',
+  por: 'pt',
+  rus: 'ru',
+  tur: 'tr',
+  arb: 'ar',
+  ara: 'ar',
+  urd: 'ur',
+  hin: 'hi',
+  cmn: 'zh',
+  zho: 'zh',
+  jpn: 'ja',
+  kor: 'ko',
+  nld: 'nl',
+  pol: 'pl',
+  ukr: 'uk',
+  ces: 'cs',
+  ron: 'ro',
+  hun: 'hu',
+  swe: 'sv',
+  dan: 'da',
+  nob: 'no',
+  fin: 'fi',
+  ell: 'el',
+  bul: 'bg',
+  srp: 'sr',
+  hrv: 'hr',
+  ind: 'id',
+  zlm: 'ms',
+  vie: 'vi',
+  tha: 'th',
+  pes: 'fa',
+  heb: 'he',
+  ben: 'bn',
+  tam: 'ta',
+  npi: 'ne',
+  cat: 'ca',
+  slk: 'sk',
+  lit: 'lt',
 };
 
 /** Below this many letters a text says too little of its language; the page's own word is taken then. */
@@ -28,7 +65,8 @@ export function detectLanguage(text: string, hint: string | null = null): string
   const ranked = francAll(text.slice(0, SAMPLE_CHARS), { minLength: MIN_LETTERS });
   const [best] = ranked;
   if (!best || best[0] === 'und') return hinted;
-  if (hinted && ranked.some(([code, score]) => (TWO_LETTER[code] ?? code) === hinted && score >= 0.95)) return hinted;
+  if (hinted && ranked.some(([code, score]) => (TWO_LETTER[code] ?? code) === hinted && score >= 0.95))
+    return hinted;
   return TWO_LETTER[best[0]] ?? best[0];
 }
 

@@ -3,7 +3,8 @@
  * Lao, Khmer, Myanmar. A run of them is one "word" to a regular expression;
  * `Intl.Segmenter` (in Chrome, Firefox and Node alike) cuts it into words.
  */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 export function isUnspaced(text: string): boolean {
   return UNSPACED.test(text);

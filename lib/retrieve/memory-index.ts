@@ -1,7 +1,7 @@
 import type { Story } from '../corpus/story.ts';
 import { fingerprintStory } from '../engine/prepare.ts';
-import { storyLanguage } from '../language/language-of.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
+import { storyLanguage } from '../language/language-of.ts';
 import { sampledFeatures } from './sample.ts';
 import {
   type Candidate,
