@@ -18,6 +18,13 @@ export function CacheSummary({ stats }: { stats: CacheStats | null }) {
           some.
         </p>
       )}
+      {stats.reindex && (
+        <p class="muted" data-testid="reindex">
+          Updating the index for this version of Wiretrace:{' '}
+          {Math.min(stats.reindex.indexed, stats.reindex.stories).toLocaleString()} of{' '}
+          {stats.reindex.stories.toLocaleString()} stories. Pages are still checked meanwhile.
+        </p>
+      )}
       <p data-testid="story-count">
         {stats.stories === 0 ? 'No stories yet.' : `${stats.stories.toLocaleString()} stories`}
         {stats.stories > 0 && <span class="muted"> · about {size(stats.bytes)}</span>}

@@ -2,8 +2,8 @@ import { storyFromArticle } from '../../lib/corpus/story-from-article.ts';
 import type { Article } from '../../lib/extract/article.ts';
 import { hasEnoughText } from '../../lib/extract/article.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
-import { withRoomToWrite } from '../db/retention.ts';
-import { type SaveReport, saveStories } from '../db/save-stories.ts';
+import type { SaveReport } from '../db/save-stories.ts';
+import { StoryCache } from '../db/story-cache.ts';
 import type { WireSite } from './wire-sites.ts';
 
 /**
@@ -20,7 +20,7 @@ export async function captureStory(
   if (!hasEnoughText(article)) return null;
   const url = storyUrl(article.canonicalUrl, pageUrl);
   const story = storyFromArticle(article, { id: url, source: site.source, title: url, url });
-  return withRoomToWrite(db, () => saveStories(db, [story], 'capture'));
+  return new StoryCache(db).save([story], 'capture');
 }
 
 /**

@@ -1,5 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { FeedState, QueuedItem } from './feed-records.ts';
+import { CURRENT_FINGERPRINT } from './fingerprint-state.ts';
+import type { MetaTable } from './meta-rows.ts';
 import type { PostingBucket, RecentPostings } from './posting-store.ts';
 import { SCHEMA_VERSIONS } from './schema.ts';
 import type { StoryBlock } from './story-blocks.ts';
@@ -28,12 +30,15 @@ export interface KnownCopy {
 export class WiretraceDatabase extends Dexie {
   storyBlocks!: EntityTable<StoryBlock, 'block'>;
   termCounts!: EntityTable<TermCountRow, 'bucket'>;
-  meta!: Table;
+  termCountsB!: EntityTable<TermCountRow, 'bucket'>;
+  meta!: MetaTable;
   feeds!: EntityTable<FeedState, 'url'>;
   feedItems!: EntityTable<QueuedItem, 'seq'>;
   copies!: EntityTable<KnownCopy, 'key'>;
   recentPostings!: Table<RecentPostings, number>;
   postings!: Table<PostingBucket, number>;
+  recentPostingsB!: Table<RecentPostings, number>;
+  postingsB!: Table<PostingBucket, number>;
   recentNames!: Table<RecentPostings, number>;
   names!: Table<PostingBucket, number>;
 
@@ -44,5 +49,7 @@ export class WiretraceDatabase extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    // A new database's (empty) index is today's; one opened at an old version (tests) records none.
+    if (upTo >= 7) this.on('populate', (tx) => tx.table('meta').put(CURRENT_FINGERPRINT));
   }
 }

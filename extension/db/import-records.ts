@@ -1,4 +1,12 @@
-import type { Table } from 'dexie';
+import { type MetaTable, readMeta, writeMeta } from './meta-rows.ts';
+
+/** The import under way, kept in the database: the stories it wrote carry its id until it ends. */
+export interface ImportJob {
+  name: 'import';
+  id: number;
+  startedAt: number;
+  file: string;
+}
 
 /** An import that ended: which file, when, how many stories it wrote (the ones an undo takes away). */
 export interface ImportRecord {
@@ -8,27 +16,23 @@ export interface ImportRecord {
   stories: number;
 }
 
-interface ImportsRow {
+export interface ImportsRow {
   name: 'imports';
   list: ImportRecord[];
 }
 
-const ROW = 'imports';
 /** Imports remembered, newest first: enough to undo a recent one and name where a story came from. */
 const KEPT = 100;
 
-export async function importRecords(meta: Table): Promise<ImportRecord[]> {
-  return ((await meta.get(ROW)) as ImportsRow | undefined)?.list ?? [];
+export async function importRecords(meta: MetaTable): Promise<ImportRecord[]> {
+  return (await readMeta(meta, 'imports'))?.list ?? [];
 }
 
-export async function recordImport(meta: Table, record: ImportRecord): Promise<void> {
+export async function recordImport(meta: MetaTable, record: ImportRecord): Promise<void> {
   const list = [record, ...(await importRecords(meta)).filter((r) => r.id !== record.id)].slice(0, KEPT);
-  await meta.put({ name: ROW, list } satisfies ImportsRow);
+  await writeMeta(meta, { name: 'imports', list });
 }
 
-export async function forgetImport(meta: Table, id: number): Promise<void> {
-  await meta.put({
-    name: ROW,
-    list: (await importRecords(meta)).filter((r) => r.id !== id),
-  } satisfies ImportsRow);
+export async function forgetImport(meta: MetaTable, id: number): Promise<void> {
+  await writeMeta(meta, { name: 'imports', list: (await importRecords(meta)).filter((r) => r.id !== id) });
 }

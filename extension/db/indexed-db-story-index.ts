@@ -10,7 +10,7 @@ import {
 } from '../../lib/retrieve/story-index.ts';
 import type { WiretraceDatabase } from './database.ts';
 import { importRecords } from './import-records.ts';
-import { sampledFeatureIndex, storyTables } from './indexes.ts';
+import { fingerprintState, readFeatures, storyTables, termCountsOf } from './indexes.ts';
 import { readStoriesInBlocks } from './story-blocks.ts';
 import { storyOf } from './story-record.ts';
 import { readTermCounts } from './term-counts.ts';
@@ -21,7 +21,8 @@ import { readTotals } from './totals.ts';
  * features in the posting store (terms the counts say are common are not
  * looked up at all), ranked as the in-memory index ranks them. Only the rows
  * a page needs are read, so a worker that wakes up matches at once, whatever
- * the cache's size.
+ * the cache's size. During a re-index each story is found in the generation
+ * that holds it.
  */
 export class IndexedDbStoryIndex implements StoryIndex {
   constructor(private readonly db: WiretraceDatabase) {}
@@ -33,11 +34,14 @@ export class IndexedDbStoryIndex implements StoryIndex {
   candidates(query: Fingerprint, limit: number): Promise<Candidate[]> {
     const db = this.db;
     return db.transaction('r', storyTables(db), async () => {
-      const size = (await readTotals(db.meta)).stories;
+      const [size, state] = await Promise.all([
+        readTotals(db.meta).then((t) => t.stories),
+        fingerprintState(db),
+      ]);
       const ceiling = maxUsefulFrequency(size);
       const { sampled, terms } = sampledQuery(query);
-      const lookups = featuresToLookUp(sampled, await readTermCounts(db.termCounts, terms), ceiling);
-      const postings = await sampledFeatureIndex.read(db, lookups);
+      const counts = await readTermCounts(termCountsOf(db, state.generation), terms);
+      const postings = await readFeatures(db, state, featuresToLookUp(sampled, counts, ceiling));
       return rankCandidates(postings.values(), size, ceiling, limit);
     });
   }
@@ -61,8 +65,10 @@ export class IndexedDbStoryIndex implements StoryIndex {
     });
   }
 
-  documentFrequencies(terms: Iterable<number>): Promise<Map<number, number>> {
-    return readTermCounts(this.db.termCounts, terms);
+  /** From the generation in use, which counts every story (during a rebuild, partly by the old definition). */
+  async documentFrequencies(terms: Iterable<number>): Promise<Map<number, number>> {
+    const { generation } = await fingerprintState(this.db);
+    return readTermCounts(termCountsOf(this.db, generation), terms);
   }
 
   async languages(): Promise<Map<string, number> | null> {

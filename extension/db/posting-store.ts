@@ -9,6 +9,7 @@ import {
   postingsOf,
   splitIntoBuckets,
 } from '../../lib/retrieve/postings.ts';
+import { type MetaTable, readMeta, writeMeta } from './meta-rows.ts';
 import { cachePerDatabase } from './read-cache.ts';
 
 /**
@@ -37,8 +38,11 @@ export interface PostingBucket extends Postings {
   bucket: number;
 }
 
+/** The meta rows posting stores keep their state in, one a store. */
+export type PostingStoreName = 'postings' | 'postings-b' | 'names';
+
 export interface PostingsState {
-  name: string;
+  name: PostingStoreName;
   /** Bucket rows of the main index (a power of two). */
   buckets: number;
   /** Stories merged into the main index, removed ones included. */
@@ -57,7 +61,7 @@ export interface PostingsState {
 export interface PostingTables {
   recent: Table<RecentPostings, number>;
   main: Table<PostingBucket, number>;
-  meta: Table;
+  meta: MetaTable;
 }
 
 /** Postings a main bucket row holds at most, about 8 KB: a lookup reads one row a hash. */
@@ -92,7 +96,7 @@ export class PostingStore<Db extends object> {
    * large one that a page consults a few rows of (features).
    */
   constructor(
-    readonly name: string,
+    readonly name: PostingStoreName,
     private readonly tablesOf: (db: Db) => PostingTables,
     options: { keepBucketRows?: boolean; mergeAt?: MergePolicy } = {},
   ) {
@@ -101,7 +105,7 @@ export class PostingStore<Db extends object> {
   }
 
   async state(db: Db): Promise<PostingsState> {
-    return stateOf(this.name, await this.tablesOf(db).meta.get(this.name));
+    return stateOf(this.name, await readMeta(this.tablesOf(db).meta, this.name));
   }
 
   /** Indexes newly stored stories by their hashes; merges when the recent rows are due. */
@@ -123,7 +127,7 @@ export class PostingStore<Db extends object> {
     };
     const due = Math.min(this.mergeAt.max, Math.max(this.mergeAt.min, state.stories * this.mergeAt.share));
     if (next.recentStories < due && next.recentRows < this.mergeAt.rows)
-      await this.tablesOf(db).meta.put(next);
+      await writeMeta(this.tablesOf(db).meta, next);
     else if (
       next.middleStories + next.recentStories <
       Math.max(this.mergeAt.min, state.stories * this.mergeAt.share)
@@ -151,12 +155,16 @@ export class PostingStore<Db extends object> {
       next.removed.length >= (state.stories + state.middleStories) * this.mergeAt.share
     )
       await this.merge(db, next);
-    else await tables.meta.put(next);
+    else await writeMeta(tables.meta, next);
   }
 
   async clear(db: Db): Promise<void> {
     const tables = this.tablesOf(db);
-    await Promise.all([tables.recent.clear(), tables.main.clear(), tables.meta.put(stateOf(this.name))]);
+    await Promise.all([
+      tables.recent.clear(),
+      tables.main.clear(),
+      writeMeta(tables.meta, stateOf(this.name)),
+    ]);
     this.forgetCached(db);
   }
 
@@ -201,7 +209,7 @@ export class PostingStore<Db extends object> {
     await middleRows.delete();
     const buckets = await writeBucketRows(tables.main, merged, MIDDLE);
     await tables.recent.clear();
-    await tables.meta.put({
+    await writeMeta(tables.meta, {
       ...state,
       middleBuckets: buckets,
       middleStories: state.middleStories + state.recentStories,
@@ -249,14 +257,14 @@ export class PostingStore<Db extends object> {
 
 /** Writes a main index from scratch: its bucket rows and a state with nothing recent or removed. */
 export async function writeMainIndex(
-  name: string,
+  name: PostingStoreName,
   tables: PostingTables,
   merged: Postings,
   stories: number,
 ): Promise<void> {
   await tables.main.clear();
   const buckets = await writeBucketRows(tables.main, merged, 0);
-  await tables.meta.put({ ...stateOf(name), buckets, stories });
+  await writeMeta(tables.meta, { ...stateOf(name), buckets, stories });
 }
 
 /** Writes a run as bucket rows numbered from `first`; returns how many buckets it took. */
@@ -268,7 +276,7 @@ async function writeBucketRows(rows: PostingTables['main'], run: Postings, first
   return buckets;
 }
 
-function stateOf(name: string, stored?: Partial<PostingsState>): PostingsState {
+function stateOf(name: PostingStoreName, stored?: Partial<PostingsState>): PostingsState {
   return {
     name,
     buckets: 1,

@@ -50,3 +50,18 @@ export function cachePerDatabase<T>(empty: () => T): (db: object) => ReadCache<T
     return cache;
   };
 }
+
+/** One cache per table of an open database (tables of the same shape, such as two generations, kept apart). */
+export function cachePerTable<T>(empty: () => T): (table: { db: object; name: string }) => ReadCache<T> {
+  const caches = new WeakMap<object, Map<string, ReadCache<T>>>();
+  return ({ db, name }) => {
+    const tables = caches.get(db) ?? new Map<string, ReadCache<T>>();
+    caches.set(db, tables);
+    let cache = tables.get(name);
+    if (!cache) {
+      cache = new ReadCache(empty);
+      tables.set(name, cache);
+    }
+    return cache;
+  };
+}

@@ -1,6 +1,8 @@
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import type { WiretraceDatabase } from './database.ts';
-import { STORY_INDEXES, storyTables } from './indexes.ts';
+import { type FingerprintState, generationOf, liveGenerations } from './fingerprint-state.ts';
+import { groupBy } from './group-by.ts';
+import { FEATURE_INDEXES, fingerprintState, storyNameIndex, storyTables, termCountsOf } from './indexes.ts';
 import { deleteStories } from './story-blocks.ts';
 import type { StoredStory } from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
@@ -14,8 +16,7 @@ export type StorySelection = (db: WiretraceDatabase, limit: number) => Promise<S
 
 /**
  * Deletes the stories a selection picks, a chunk a transaction, uncounting
- * their terms (recomputed from the text: storing them would double the index)
- * so counts and totals stay exact after every chunk; the copies known of
+ * their terms so counts and totals stay exact after every chunk; the copies known of
  * them go too. Their postings go at the indexes' next merge.
  */
 export async function removeStories(
@@ -30,12 +31,13 @@ export async function removeStories(
       const records = await select(db, chunk);
       if (records.length === 0) return 0;
       await deleteStories(db, records);
-      const tally = new TermTally();
-      for (const record of records) tally.count(fingerprintStory(record).terms, -1);
-      await addTermCounts(db.termCounts, tally);
+      const state = await fingerprintState(db);
+      await uncountTerms(db, state, records);
       await addToTotals(db.meta, records, -1);
       const keys = records.map((r) => r.key as number);
-      for (const index of STORY_INDEXES) await index.forget(db, keys);
+      for (const [generation, held] of groupBy(keys, (key) => generationOf(state, key)))
+        await FEATURE_INDEXES[generation].forget(db, held);
+      await storyNameIndex.forget(db, keys);
       // What is known of a story's copies goes with the story.
       await db.copies
         .where('story')
@@ -47,4 +49,19 @@ export async function removeStories(
     removed += done;
   }
   return removed;
+}
+
+/**
+ * Takes the stories' terms out of each live generation's counts that has
+ * them: the one in use counts every story, the one being built those it has
+ * indexed. (Terms are recomputed from the text: storing them would double the index.)
+ */
+async function uncountTerms(db: WiretraceDatabase, state: FingerprintState, records: StoredStory[]) {
+  const fingerprints = new Map(records.map((r) => [r.key as number, fingerprintStory(r).terms]));
+  for (const generation of liveGenerations(state)) {
+    const tally = new TermTally();
+    for (const [key, terms] of fingerprints)
+      if (generation === state.generation || generationOf(state, key) === generation) tally.count(terms, -1);
+    await addTermCounts(termCountsOf(db, generation), tally);
+  }
 }

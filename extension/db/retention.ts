@@ -1,4 +1,5 @@
 import type { WiretraceDatabase } from './database.ts';
+import { writeMeta } from './meta-rows.ts';
 import { removeStories } from './remove-stories.ts';
 import { keptSince, type RetentionLimits } from './retention-limits.ts';
 import { isQuotaError } from './storage-errors.ts';
@@ -62,7 +63,7 @@ export async function withRoomToWrite<T>(db: WiretraceDatabase, write: () => Pro
       if (attempt === ATTEMPTS) throw new StorageFullError();
       const { stories } = await readTotals(db.meta);
       const evicted = await removeOldest(db, Math.max(100, Math.ceil(stories * EVICT_SHARE)));
-      await db.meta.put({ name: 'quota', at: Date.now(), evicted });
+      await writeMeta(db.meta, { name: 'quota', at: Date.now(), evicted });
     }
   }
 }

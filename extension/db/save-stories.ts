@@ -1,10 +1,12 @@
 import type { Story } from '../../lib/corpus/story.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
-import { storyLanguage } from '../../lib/language/language-of.ts';
 import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
+import { storyLanguage } from '../../lib/language/language-of.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import type { WiretraceDatabase } from './database.ts';
-import { sampledFeatureIndex, storyNameIndex, storyTables } from './indexes.ts';
+import { generationOf, liveGenerations } from './fingerprint-state.ts';
+import { groupBy } from './group-by.ts';
+import { FEATURE_INDEXES, fingerprintState, storyNameIndex, storyTables, termCountsOf } from './indexes.ts';
 import { packIntoBlocks, rewriteStories } from './story-blocks.ts';
 import { storedVersions, storyNames } from './story-names.ts';
 import { type Arrival, type StoredStory, storyBytes, storyDigest, storyTime } from './story-record.ts';
@@ -75,14 +77,17 @@ export async function saveStories(
     await db.storyBlocks.bulkAdd(blocks);
     const keyed = (features: (record: StoredStory, i: number) => readonly number[]) =>
       added.map((record, i) => ({ key: record.key as number, features: features(record, i) }));
-    await sampledFeatureIndex.add(
-      db,
+    const state = await fingerprintState(db);
+    // New stories go to the generation being built, if any; their terms count in every live one.
+    const byGeneration = groupBy(
       keyed((_, i) => samples[i] as number[]),
-      importId,
+      (story) => generationOf(state, story.key),
     );
+    for (const [generation, group] of byGeneration)
+      await FEATURE_INDEXES[generation].add(db, group, importId);
+    for (const generation of liveGenerations(state)) await addTermCounts(termCountsOf(db, generation), tally);
     await storyNameIndex.add(db, keyed(storyNames), importId);
     await rewriteStories(db, [...changed.values()]);
-    await addTermCounts(db.termCounts, tally);
     await addToTotals(db.meta, added);
     return report;
   });

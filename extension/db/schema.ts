@@ -1,15 +1,10 @@
 import type { Transaction } from 'dexie';
-import { fingerprintStory } from '../../lib/engine/prepare.ts';
-import { concatPostings, mergeAll, type Postings, postingsOf } from '../../lib/retrieve/postings.ts';
-import { sampledFeatures } from '../../lib/retrieve/sample.ts';
+import { postingsOf } from '../../lib/retrieve/postings.ts';
 import { groupBy } from './group-by.ts';
+import type { MetaTable } from './meta-rows.ts';
 import { type PostingTables, writeMainIndex } from './posting-store.ts';
-import { BLOCK_COUNTER, blocksFrom } from './story-blocks.ts';
 import { storyNames } from './story-names.ts';
 import { type StoredStory, storyBytes, storyDigest, storyTime } from './story-record.ts';
-import { addTermCounts } from './term-counts.ts';
-import { TermTally } from './term-tally.ts';
-import { addToTotals, TOTALS } from './totals.ts';
 
 /**
  * Every schema the database has had, oldest first. A version is never edited
@@ -83,6 +78,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { references: null, copies: 'key, story' },
     upgrade: upgradeToKnownCopies,
   },
+  {
+    // Version 7: the feature index and term counts in two generations, and the
+    // fingerprint version that built the one in use, so that a new definition
+    // re-indexes the stories in the background instead of leaving the cache unable to match.
+    version: 7,
+    stores: { termCountsB: 'bucket', recentPostingsB: '++seq, importId', postingsB: 'bucket' },
+    upgrade: upgradeToIndexGenerations,
+  },
 ];
 
 export interface SchemaVersion {
@@ -91,84 +94,103 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-/** Version 1 kept every feature of a story; version 2 keeps a sample, counts terms in buckets and totals. */
+/**
+ * The upgrades below are frozen: each writes what its version stored, and none
+ * calls today's fingerprint or block code, whose output changes. Where an
+ * upgrade would have had to fingerprint stories, it leaves the feature index
+ * empty and marks its fingerprint unknown (`version: 0`); the worker then
+ * builds the index from the stories' text in the background (reindex.ts), as
+ * after any change of fingerprint.
+ */
+const INDEX_TO_REBUILD = { name: 'fingerprint', version: 0, generation: 'a' };
+
+/** Version 1 kept every feature of a story; version 2 keeps storage fields, totals and (rebuilt later) an index. */
 async function upgradeToSampledIndex(tx: Transaction): Promise<void> {
-  const counts = new TermTally();
-  const stored: { source: string; bytes: number }[] = [];
+  const totals = { name: 'totals', stories: 0, bytes: 0, sources: {} as Record<string, number> };
   await tx
     .table('stories')
     .toCollection()
     .modify((record: Record<string, unknown>) => {
-      const story = record as unknown as Parameters<typeof fingerprintStory>[0] & { addedAt: number };
-      const fingerprint = fingerprintStory(story);
-      counts.count(fingerprint.terms);
+      const story = record as unknown as { id: string; text: string; source: string; addedAt: number };
       delete record.features;
-      record.sample = sampledFeatures(fingerprint.features);
       record.thread = story.id;
       record.version = 1;
       record.digest = storyDigest(story.text);
       record.via = ['bundle'];
-      record.time = storyTime(story, story.addedAt);
-      record.bytes = storyBytes(story);
-      stored.push({ source: story.source, bytes: record.bytes as number });
+      record.time = storyTime(record, story.addedAt);
+      record.bytes = storyBytes(record as unknown as StoredStory);
+      totals.stories++;
+      totals.bytes += record.bytes as number;
+      totals.sources[story.source] = (totals.sources[story.source] ?? 0) + 1;
     });
-  await addTermCounts(tx.table('termCounts'), counts);
-  await tx.table('meta').put(TOTALS);
-  await addToTotals(tx.table('meta'), stored);
+  await tx.table('meta').bulkPut([totals, INDEX_TO_REBUILD]);
 }
 
-/** Version 2 kept each story's sampled features in its record; version 3 keeps them as postings. */
+/** Version 2 kept each story's sampled features in its record; version 3 keeps them in a posting store, rebuilt. */
 async function upgradeToPostingStore(tx: Transaction): Promise<void> {
-  const stories: { key: number; features: number[] }[] = [];
   await tx
     .table('stories')
     .toCollection()
-    .modify((record: { key: number; sample?: number[] }) => {
-      stories.push({ key: record.key, features: record.sample ?? [] });
+    .modify((record: { sample?: number[] }) => {
       delete record.sample;
     });
-  await writeMainIndex(
-    'postings',
-    postingTables(tx, 'recentPostings', 'postings'),
-    postingsOf(stories),
-    stories.length,
-  );
+  await tx.table('meta').put(INDEX_TO_REBUILD);
 }
 
 /**
- * Version 3 kept a record a story; version 4 keeps blocks of stories with new
- * keys, so the feature postings are carried over under the new keys and the
- * name index is built. An unfinished import's stories get blocks of their own,
- * so that it can still be rolled back.
+ * Version 3 kept a record a story; version 4 keeps blocks of up to 64 stories
+ * (key = block × 64 + slot) and indexes their names. An unfinished import's
+ * stories get blocks of their own, so that it can still be rolled back. The
+ * feature postings, under the old keys, are dropped and rebuilt.
  */
 async function upgradeToStoryBlocks(tx: Transaction): Promise<void> {
   const records = (await tx.table('stories').toArray()) as (StoredStory & { importId?: number })[];
-  const newKeys = new Map<number, number>();
   let next = 1;
-  const byImport = groupBy(records, (record) => record.importId);
-  const blocks = [...byImport].flatMap(([importId, group]) => {
-    const stories = group.map(({ importId: _, ...story }) => story);
-    const oldKeys = stories.map((s) => s.key as number);
-    const packed = blocksFrom(stories, next, importId);
+  const blocks = [...groupBy(records, (record) => record.importId)].flatMap(([importId, group]) => {
+    const packed = version4Blocks(
+      group.map(({ importId: _, ...story }) => story),
+      next,
+      importId,
+    );
     next += packed.length;
-    stories.forEach((story, i) => {
-      newKeys.set(oldKeys[i] as number, story.key as number);
-    });
     return packed;
   });
   await tx.table('storyBlocks').bulkAdd(blocks);
-  await tx.table('meta').put({ name: BLOCK_COUNTER, next });
-  const features = postingTables(tx, 'recentPostings', 'postings');
-  const old = mergeAll([
-    concatPostings(await features.main.orderBy('bucket').toArray()),
-    ...(await features.recent.toArray()),
-  ]);
-  await features.recent.clear();
-  await writeMainIndex('postings', features, rekeyed(old, newKeys), records.length);
+  await Promise.all([tx.table('recentPostings').clear(), tx.table('postings').clear()]);
+  await tx.table('meta').bulkPut([{ name: 'story-blocks', next }, INDEX_TO_REBUILD]);
+  await tx.table('meta').delete('postings');
   const names = blocks.flatMap((block) =>
     block.stories.map((story) => ({ key: story.key as number, features: storyNames(story) })),
   );
   await writeMainIndex('names', postingTables(tx, 'recentNames', 'names'), postingsOf(names), records.length);
+}
+
+/** Blocks as version 4 packed them: 64 stories or 256,000 characters of text at most. */
+function version4Blocks(stories: StoredStory[], first: number, importId?: number) {
+  const groups: StoredStory[][] = [];
+  let chars = 0;
+  for (const story of stories) {
+    const last = groups.at(-1);
+    if (!last || last.length === 64 || chars + story.text.length > 256_000) {
+      groups.push([story]);
+      chars = 0;
+    } else last.push(story);
+    chars += story.text.length;
+  }
+  return groups.map((group, i) => {
+    const block = first + i;
+    group.forEach((story, slot) => {
+      story.key = block * 64 + slot;
+    });
+    const times = group.map((story) => story.time);
+    return {
+      block,
+      stories: group,
+      oldest: Math.min(...times),
+      newest: Math.max(...times),
+      ...(importId === undefined ? {} : { importId }),
+    };
+  });
 }
 
 /** Each block's earliest arrival, from its stories' own `addedAt` (every version has written it). */
@@ -190,15 +212,12 @@ async function upgradeToKnownCopies(tx: Transaction): Promise<void> {
   await tx.table('copies').bulkPut([...copies.values()]);
 }
 
-/** Postings with every key replaced by its new one; keys of stories no longer stored are dropped. */
-function rekeyed(postings: Postings, newKeys: Map<number, number>): Postings {
-  const kept = [...postings.keys.keys()].filter((i) => newKeys.has(postings.keys[i] as number));
-  const byKey = groupBy(kept, (i) => newKeys.get(postings.keys[i] as number) as number);
-  return postingsOf(
-    [...byKey].map(([key, at]) => ({ key, features: at.map((i) => postings.features[i] as number) })),
-  );
+function postingTables(tx: Transaction, recent: string, main: string): PostingTables {
+  return { recent: tx.table(recent), main: tx.table(main), meta: tx.table('meta') as MetaTable };
 }
 
-function postingTables(tx: Transaction, recent: string, main: string): PostingTables {
-  return { recent: tx.table(recent), main: tx.table(main), meta: tx.table('meta') };
+/** An index with no recorded fingerprint was built before versions were recorded: version 1. */
+async function upgradeToIndexGenerations(tx: Transaction): Promise<void> {
+  const meta = tx.table('meta');
+  if (!(await meta.get('fingerprint'))) await meta.put({ name: 'fingerprint', version: 1, generation: 'a' });
 }

@@ -8,15 +8,9 @@ import {
   SettingsSchema,
 } from '../settings.ts';
 import type { WiretraceDatabase } from './database.ts';
+import { readMeta, writeMeta } from './meta-rows.ts';
 import { isStorageUnavailable } from './storage-errors.ts';
 
-/** The settings' row in `meta`: the worker's alone. */
-interface SettingsRow {
-  name: 'settings';
-  values: Settings;
-}
-
-const ROW = 'settings';
 /** Where earlier versions kept the settings, in `storage.local`, under these keys: moved over once, then removed. */
 const LEGACY_KEYS = {
   sensitivity: 'sensitivity',
@@ -28,7 +22,7 @@ const LEGACY_KEYS = {
 /** The reader's settings; the defaults where the browser gives no storage (some private windows). */
 export async function readSettings(db: WiretraceDatabase): Promise<Settings> {
   try {
-    const row = (await db.meta.get(ROW)) as SettingsRow | undefined;
+    const row = await readMeta(db.meta, 'settings');
     if (row) return { ...DEFAULT_SETTINGS, ...row.values };
     return await moveLegacySettings(db);
   } catch (error) {
@@ -41,7 +35,7 @@ export async function readSettings(db: WiretraceDatabase): Promise<Settings> {
 export async function writeSettings(db: WiretraceDatabase, change: SettingsChange): Promise<Settings> {
   const checked = v.parse(SettingsChangeSchema, change);
   const values = v.parse(SettingsSchema, { ...(await readSettings(db)), ...checked });
-  await db.meta.put({ name: ROW, values } satisfies SettingsRow);
+  await writeMeta(db.meta, { name: 'settings', values });
   return values;
 }
 
@@ -53,7 +47,7 @@ async function moveLegacySettings(db: WiretraceDatabase): Promise<Settings> {
     const parsed = v.safeParse(SettingsSchema.entries[field], stored[key]);
     if (parsed.success) Object.assign(values, { [field]: parsed.output });
   }
-  await db.meta.put({ name: ROW, values } satisfies SettingsRow);
+  await writeMeta(db.meta, { name: 'settings', values });
   await browser.storage.local.remove(keys).catch(() => undefined);
   return values;
 }

@@ -1,5 +1,6 @@
 import type { WiretraceDatabase } from './database.ts';
 import { groupBy } from './group-by.ts';
+import { readMeta, writeMeta } from './meta-rows.ts';
 import type { StoredStory } from './story-record.ts';
 
 /**
@@ -24,7 +25,7 @@ export const BLOCK_SLOTS = 64;
 /** A block closes at this much text, so a candidate read never pulls megabytes. */
 const BLOCK_CHARS = 256_000;
 /** The meta row that holds the next block number. */
-export const BLOCK_COUNTER = 'story-blocks';
+export const BLOCK_COUNTER = 'story-blocks' as const;
 
 export function blockOf(key: number): number {
   return Math.floor(key / BLOCK_SLOTS);
@@ -36,10 +37,10 @@ export async function packIntoBlocks(
   records: readonly StoredStory[],
   importId?: number,
 ): Promise<StoryBlock[]> {
-  const counter = ((await db.meta.get(BLOCK_COUNTER)) as { next: number } | undefined) ?? { next: 1 };
+  const counter = (await readMeta(db.meta, BLOCK_COUNTER)) ?? { next: 1 };
   const blocks = blocksFrom(records, counter.next, importId);
   // Block numbers are never reused: a removed story's postings may outlive it until the next merge.
-  await db.meta.put({ name: BLOCK_COUNTER, next: counter.next + blocks.length });
+  await writeMeta(db.meta, { name: BLOCK_COUNTER, next: counter.next + blocks.length });
   return blocks;
 }
 

@@ -2,7 +2,9 @@ import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import type { CacheStats } from '../messages/protocol.ts';
 import { staleness } from './cache-health.ts';
 import type { WiretraceDatabase } from './database.ts';
-import { STORY_INDEXES, storyTables } from './indexes.ts';
+import { CURRENT_FINGERPRINT } from './fingerprint-state.ts';
+import { fingerprintState, STORY_INDEXES, storyTables } from './indexes.ts';
+import { readMeta } from './meta-rows.ts';
 import { allStories } from './story-blocks.ts';
 import { storyOf } from './story-record.ts';
 import { clearTermCounts } from './term-counts.ts';
@@ -16,7 +18,8 @@ export async function exportBundle(db: WiretraceDatabase): Promise<{ jsonl: stri
 export async function cacheStats(db: WiretraceDatabase): Promise<CacheStats> {
   const newest = (await db.storyBlocks.orderBy('newest').last())?.newest ?? null;
   const totals = await readTotals(db.meta);
-  const quota = (await db.meta.get('quota')) as { at: number; evicted: number } | undefined;
+  const quota = await readMeta(db.meta, 'quota');
+  const { rebuild } = await fingerprintState(db);
   return {
     stories: totals.stories,
     bytes: totals.bytes,
@@ -27,6 +30,7 @@ export async function cacheStats(db: WiretraceDatabase): Promise<CacheStats> {
     references: await db.copies.count(),
     stale: staleness(await db.feeds.toArray(), newest),
     quotaEviction: quota ? { at: quota.at, evicted: quota.evicted } : null,
+    reindex: rebuild ? { stories: rebuild.stories, indexed: rebuild.indexed } : null,
   };
 }
 
@@ -36,10 +40,12 @@ export async function clearStories(db: WiretraceDatabase): Promise<{ removed: nu
     await Promise.all([
       db.storyBlocks.clear(),
       clearTermCounts(db.termCounts),
+      clearTermCounts(db.termCountsB),
       db.copies.clear(),
       ...STORY_INDEXES.map((index) => index.clear(db)),
     ]);
-    await db.meta.put(TOTALS);
+    // An empty index is today's: a rebuild under way has nothing left to do.
+    await db.meta.bulkPut([TOTALS, CURRENT_FINGERPRINT]);
   });
   return { removed };
 }

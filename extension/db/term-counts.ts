@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { groupBy } from './group-by.ts';
-import { cachePerDatabase } from './read-cache.ts';
+import { cachePerTable } from './read-cache.ts';
 import { indexInSorted } from './sorted-lookup.ts';
 import type { TermTally } from './term-tally.ts';
 
@@ -43,7 +43,7 @@ export async function addTermCounts(table: Table, tally: TermTally): Promise<voi
     );
   });
   await table.bulkPut(updated);
-  const cache = rowCache(table.db);
+  const cache = rowCache(table);
   cache.forget();
   whenCommitted(() => {
     cache.forget();
@@ -53,7 +53,7 @@ export async function addTermCounts(table: Table, tally: TermTally): Promise<voi
 
 /** Rows of the given buckets, from memory where this worker has them; rows read are kept (unless a write came between). */
 async function rowsOf(table: Table, buckets: Iterable<number>): Promise<Map<number, TermCountRow | null>> {
-  const cache = rowCache(table.db);
+  const cache = rowCache(table);
   const rows = new Map<number, TermCountRow | null>();
   const missing: number[] = [];
   for (const bucket of buckets) {
@@ -123,11 +123,11 @@ function countIn(row: TermCountRow, term: number): number {
   return at < 0 ? 0 : (row.counts[at] as number);
 }
 
-// Rows read or written, kept per database: only this worker writes them.
-const rowCache = cachePerDatabase(() => new Map<number, TermCountRow | null>());
+// Rows read or written, kept per table: only this worker writes them.
+const rowCache = cachePerTable(() => new Map<number, TermCountRow | null>());
 
 /** Empties the counts (every story is going) and what this worker kept of them. */
 export async function clearTermCounts(table: Table): Promise<void> {
   await table.clear();
-  whenCommitted(() => rowCache(table.db).forget());
+  whenCommitted(() => rowCache(table).forget());
 }

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import { type MetaTable, readMeta, writeMeta } from './meta-rows.ts';
 
 /** Running totals kept beside the stories: counting 100,000 records on every match would be slow. */
 export interface Totals {
@@ -19,15 +19,15 @@ function count(counts: Record<string, number>, key: string, sign: 1 | -1): void 
   else delete counts[key];
 }
 
-export async function readTotals(meta: Table): Promise<Totals> {
-  const stored = (await meta.get('totals')) as Totals | undefined;
+export async function readTotals(meta: MetaTable): Promise<Totals> {
+  const stored = await readMeta(meta, 'totals');
   // Kept as stored: a cache from before languages were counted says nothing of them (not "none").
   return stored ? { ...stored, sources: stored.sources ?? {} } : { ...TOTALS, languages: {} };
 }
 
 /** Adds stories to the totals (removes them, with `sign` -1). */
 export async function addToTotals(
-  meta: Table,
+  meta: MetaTable,
   stories: readonly { source: string; bytes: number; language?: string }[],
   sign: 1 | -1 = 1,
 ): Promise<Totals> {
@@ -47,6 +47,6 @@ export async function addToTotals(
     sources,
     ...(languages ? { languages } : {}),
   };
-  await meta.put(next);
+  await writeMeta(meta, next);
   return next;
 }

@@ -4,8 +4,7 @@ import { countWords, hasEnoughText } from '../../lib/extract/article.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
 import type { FeedState, QueuedItem } from '../db/feed-records.ts';
-import { withRoomToWrite } from '../db/retention.ts';
-import { saveStories } from '../db/save-stories.ts';
+import { StoryCache } from '../db/story-cache.ts';
 import { type FeedClient, fetchText } from './fetch-text.ts';
 import { sameSite } from './site-of.ts';
 
@@ -58,7 +57,7 @@ async function storeItem(
     }
     return 0;
   }
-  const report = story ? await withRoomToWrite(db, () => saveStories(db, [story], 'feed')) : null;
+  const report = story ? await new StoryCache(db).save([story], 'feed') : null;
   const added = (report?.added ?? 0) + (report?.versions ?? 0);
   await db.transaction('rw', db.feeds, db.feedItems, async () => {
     await db.feedItems.delete(queued.seq as number);

@@ -1,9 +1,10 @@
 import { parseStory, type Story, StoryError } from '../../lib/corpus/story.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
 import { recordImport } from '../db/import-records.ts';
-import { applyRetention, withRoomToWrite } from '../db/retention.ts';
+import { writeMeta } from '../db/meta-rows.ts';
 import type { RetentionLimits } from '../db/retention-limits.ts';
-import { type SaveReport, saveStories } from '../db/save-stories.ts';
+import type { SaveReport } from '../db/save-stories.ts';
+import { StoryCache } from '../db/story-cache.ts';
 import { readTotals } from '../db/totals.ts';
 import { type ImportMessage, type ImportReply, notImported } from '../messages/import-protocol.ts';
 import { describeError } from '../worker/describe-error.ts';
@@ -59,7 +60,7 @@ export class ImportSession {
     await this.refuseWhatCannotBeKept(stories);
     await rollBackUnfinishedImport(this.db);
     const job: ImportJob = { name: 'import', id: Date.now(), startedAt: Date.now(), file };
-    await this.db.meta.put(job);
+    await writeMeta(this.db.meta, job);
     this.job = job;
     this.expected = stories;
     return { type: 'ready' };
@@ -72,9 +73,7 @@ export class ImportSession {
       throw new Error(`The import announced ${this.expected} stories and sent more.`);
     const fingerprints = unpackFingerprints(packed, stories.length);
     for (const story of stories) this.ids.add(story.id);
-    const saved = await withRoomToWrite(this.db, () =>
-      saveStories(this.db, stories, 'bundle', job.id, fingerprints),
-    );
+    const saved = await new StoryCache(this.db).save(stories, 'bundle', { importId: job.id, fingerprints });
     this.report.added += saved.added;
     this.report.versions += saved.versions;
     this.report.repeats += saved.repeats;
@@ -112,7 +111,7 @@ export class ImportSession {
   private async holdToLimits(): Promise<number> {
     try {
       const limits = await this.limits();
-      return limits ? await applyRetention(this.db, limits) : 0;
+      return limits ? await new StoryCache(this.db).applyRetention(limits) : 0;
     } catch (error) {
       console.error('Wiretrace: the limits could not be applied after an import:', error);
       return 0;

@@ -108,6 +108,8 @@ export interface CacheStats {
   stale: string | null;
   /** The last time the browser ran out of room and the stories longest in the cache were evicted to make some. */
   quotaEviction: { at: number; evicted: number } | null;
+  /** A re-index under way after an update changed the fingerprint (matching goes on meanwhile); null when none. */
+  reindex: { stories: number; indexed: number } | null;
 }
 
 export type { FeedState } from '../db/feed-records.ts';

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { WiretraceDatabase } from '../db/database.ts';
-import { applyRetention } from '../db/retention.ts';
 import { keptSince } from '../db/retention-limits.ts';
 import { readSettings } from '../db/settings-store.ts';
+import { StoryCache } from '../db/story-cache.ts';
 import { fetchQueuedItems } from '../feeds/fetch-queued-items.ts';
 import { browserClient } from '../feeds/fetch-text.ts';
 import { pollDueFeeds } from '../feeds/poll-feed.ts';
 import { rollBackUnfinishedImport } from '../import/import-job.ts';
+import { REINDEX_ALARM, reindexInBackground } from './reindex-job.ts';
 
 export const POLL_ALARM = 'wiretrace:poll-feeds';
 export const RETENTION_ALARM = 'wiretrace:retention';
@@ -23,7 +24,8 @@ export async function ensureAlarms(): Promise<void> {
 
 export async function runAlarm(name: string, db: WiretraceDatabase): Promise<void> {
   if (name === POLL_ALARM) await refreshFeeds(db);
-  if (name === RETENTION_ALARM) await applyRetention(db, (await readSettings(db)).retention);
+  if (name === RETENTION_ALARM) await new StoryCache(db).applyRetention((await readSettings(db)).retention);
+  if (name === REINDEX_ALARM) await reindexInBackground(db);
 }
 
 /** Polls the due feeds (all enabled ones when forced), then stores their new stories. */
@@ -31,15 +33,17 @@ export async function refreshFeeds(db: WiretraceDatabase, force = false): Promis
   const limits = (await readSettings(db)).retention;
   await pollDueFeeds(db, browserClient, { force, publishedSince: keptSince(limits) });
   await fetchQueuedItems(db, browserClient);
-  await applyRetention(db, limits);
+  await new StoryCache(db).applyRetention(limits);
 }
 
 /**
  * Work a stopped worker left half-done: an import that never finished is
- * rolled back; queued feed items are fetched by the next poll.
+ * rolled back; queued feed items are fetched; a re-index goes on (or starts,
+ * after an update that changed the fingerprint).
  */
 export async function recoverInterruptedWork(db: WiretraceDatabase): Promise<void> {
   const removed = await rollBackUnfinishedImport(db);
   if (removed > 0) console.info(`Wiretrace: rolled back ${removed} stories of an unfinished import`);
   if ((await db.feedItems.count()) > 0) await fetchQueuedItems(db, browserClient);
+  await reindexInBackground(db);
 }

@@ -5,9 +5,8 @@ import { rememberCopy } from '../capture/references.ts';
 import { wireSiteOf } from '../capture/wire-sites.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
 import { importRecords } from '../db/import-records.ts';
-import { applyRetention } from '../db/retention.ts';
 import { readSettings, writeSettings } from '../db/settings-store.ts';
-import { cacheStats, clearStories, exportBundle } from '../db/story-store.ts';
+import { StoryCache } from '../db/story-cache.ts';
 import { readTotals } from '../db/totals.ts';
 import { addFeed, listFeeds, removeFeed, setFeedEnabled } from '../feeds/feed-list.ts';
 import { bundleCollisions } from '../import/collisions.ts';
@@ -34,6 +33,7 @@ export function requestHandlers(
   db: () => WiretraceDatabase,
   budget = new TabBudget(),
 ): { [T in RequestType]: Handler<T> } {
+  const cache = () => new StoryCache(db());
   let lastDetails = 0;
   // The newest judgement asked for in each tab: an older one finishing later is not stored over it.
   const latest = new Map<number, number>();
@@ -108,9 +108,9 @@ export function requestHandlers(
       });
       return null;
     },
-    'export-bundle': async () => exportBundle(db()),
-    'get-stats': async () => cacheStats(db()),
-    'clear-stories': async () => clearStories(db()),
+    'export-bundle': async () => cache().export(),
+    'get-stats': async () => cache().stats(),
+    'clear-stories': async () => cache().clear(),
     'list-feeds': async () => listFeeds(db()),
     'add-feed': async (request) => addFeed(db(), request.url, request.source),
     'set-feed': async (request) => setFeedEnabled(db(), request.url, request.enabled),
@@ -120,7 +120,7 @@ export function requestHandlers(
       return listFeeds(db());
     },
     'apply-retention': async () => ({
-      removed: await applyRetention(db(), (await readSettings(db())).retention),
+      removed: await cache().applyRetention((await readSettings(db())).retention),
     }),
     'check-bundle': async (request) => bundleCollisions(db(), request.stories),
     'list-imports': async () => importRecords(db().meta),

@@ -217,7 +217,7 @@ describe('imports that do not finish', () => {
     await importBundle(db, bundle.split('\n').slice(0, 5).join('\n'));
     const before = (await allStories(db)).map((s) => s.id).sort();
     // An import under way: its job recorded, part of its stories written, then the worker stopped.
-    await db.meta.put({ name: 'import', id: 42, startedAt: Date.now() });
+    await db.meta.put({ name: 'import', id: 42, startedAt: Date.now(), file: 'test.jsonl' });
     await saveStories(db, stories.slice(5, 8), 'bundle', 42);
     expect((await allStories(db)).length).toBe(8);
     expect(await rollBackUnfinishedImport(db)).toBe(3);

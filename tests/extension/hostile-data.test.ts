@@ -90,7 +90,10 @@ describe('hostile and broken bundles', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(exported.find((s) => s.id === hostile.id)).toEqual({ ...JSON.parse(story(hostile)), language: 'en' });
+    expect(exported.find((s) => s.id === hostile.id)).toEqual({
+      ...JSON.parse(story(hostile)),
+      language: 'en',
+    });
   });
 });
 

@@ -3,8 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Random, syntheticStory } from '../../bench/synthetic.ts';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
-import { sampledFeatureIndex } from '../../extension/db/indexes.ts';
-import { DEFAULT_LIMITS } from '../../extension/db/retention-limits.ts';
+import { FEATURE_INDEXES } from '../../extension/db/indexes.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
 import { readTotals } from '../../extension/db/totals.ts';
 import { importChannelOver, messagePortConnection } from '../../extension/import/import-channel.ts';
@@ -71,7 +70,7 @@ describe('an import over its channel', () => {
     const keys = new Map((await allStories(db)).map((s) => [s.id, s.key as number]));
     for (const story of stories.filter((_, i) => i < 11 || i % 97 === 0)) {
       const features = sampledFeatures(fingerprintStory(story).features);
-      const found = await sampledFeatureIndex.read(db, features);
+      const found = await FEATURE_INDEXES.a.read(db, features);
       for (const feature of features)
         expect([...(found.get(feature) ?? [])], story.id).toContain(keys.get(story.id));
     }

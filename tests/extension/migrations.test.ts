@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
-import { sampledFeatureIndex } from '../../extension/db/indexes.ts';
+import { FEATURE_INDEXES, fingerprintState, readFeatures, termCountsOf } from '../../extension/db/indexes.ts';
 import { writeMainIndex } from '../../extension/db/posting-store.ts';
 import { SCHEMA_VERSIONS } from '../../extension/db/schema.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
+import { StoryCache } from '../../extension/db/story-cache.ts';
 import { storiesNamed } from '../../extension/db/story-names.ts';
 import { type StoredStory, storyOf } from '../../extension/db/story-record.ts';
 import { longestCached } from '../../extension/db/story-selections.ts';
@@ -15,11 +16,14 @@ import { analyzeArticle } from '../../extension/worker/analyze-page.ts';
 import type { Story } from '../../lib/corpus/story.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
+import { storyLanguage } from '../../lib/language/language-of.ts';
 import { type Postings, postingsOf } from '../../lib/retrieve/postings.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import { loadFixtureStories, readFixturePage } from '../support/fixtures.ts';
 
 const stories = loadFixtureStories();
+/** The stories as a migrated cache holds them: the re-index gives each story its language. */
+const labelled = stories.map((story) => ({ ...story, language: storyLanguage(story) }));
 const DAY = 86_400_000;
 let name = 0;
 beforeEach(() => fakeBrowser.reset());
@@ -45,11 +49,17 @@ function storedAsBefore(story: Story, i: number, via: string) {
   return { ...story, thread: story.id, version: 1, digest: i, via: [via], time, addedAt: time, bytes: 1000 };
 }
 
-/** Opens a database at the current version: every story kept as it was, without the dropped field, and indexed. */
+/**
+ * Opens a database at the current version: every story kept as it was,
+ * without the dropped field, and indexed once the background re-index the
+ * frozen upgrade asked for has run.
+ */
 async function openMigrated(dbName: string, dropped: string) {
   const db = new WiretraceDatabase(dbName);
+  expect(await fingerprintState(db)).toMatchObject({ version: 0 });
+  await reindexFully(db);
   const migrated = await allStories(db);
-  expect(migrated.map(storyOf)).toEqual(stories);
+  expect(migrated.map(storyOf)).toEqual(labelled);
   for (const record of migrated) expect(record).not.toHaveProperty(dropped);
   await expectEverySampleIndexed(db, migrated);
   return { db, migrated };
@@ -66,9 +76,12 @@ describe('schema migrations', () => {
     const db = new WiretraceDatabase(dbName);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+    // The frozen upgrade fingerprints nothing: the index is built from the text afterwards.
+    expect(await fingerprintState(db)).toMatchObject({ version: 0 });
+    await reindexFully(db);
 
     const migrated = await allStories(db);
-    expect(migrated.map(storyOf)).toEqual(stories);
+    expect(migrated.map(storyOf)).toEqual(labelled);
     for (const record of migrated) {
       expect(record).not.toHaveProperty('features');
       expect(record).toMatchObject({ thread: record.id, version: 1, via: ['bundle'] });
@@ -79,7 +92,8 @@ describe('schema migrations', () => {
     const expected = new Map<number, number>();
     for (const story of stories)
       for (const term of fingerprintStory(story).terms) expected.set(term, (expected.get(term) ?? 0) + 1);
-    expect(await readTermCounts(db.termCounts, expected.keys())).toEqual(expected);
+    const { generation } = await fingerprintState(db);
+    expect(await readTermCounts(termCountsOf(db, generation), expected.keys())).toEqual(expected);
     expect(db.tables.map((t) => t.name)).not.toContain('terms');
     expect(db.tables.map((t) => t.name)).not.toContain('pages');
 
@@ -90,7 +104,7 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('moves the sampled features of a version 2 database into the posting store', async () => {
+  it('carries a version 2 database over and rebuilds its feature index from the text', async () => {
     const dbName = `migrate-${name++}`;
     const v2 = new WiretraceDatabase(dbName, 2);
     await v2.table('stories').bulkAdd(
@@ -101,11 +115,13 @@ describe('schema migrations', () => {
     );
     v2.close();
     const { db } = await openMigrated(dbName, 'sample');
-    expect(await sampledFeatureIndex.state(db)).toMatchObject({ stories: stories.length, recentStories: 0 });
+    const { generation } = await fingerprintState(db);
+    const state = await FEATURE_INDEXES[generation].state(db);
+    expect(state.stories + state.middleStories + state.recentStories).toBe(stories.length);
     db.close();
   });
 
-  it('moves a version 3 database into story blocks, with postings under the new keys and every name indexed', async () => {
+  it('moves a version 3 database into story blocks, every name indexed and the features re-indexed under the new keys', async () => {
     const dbName = `migrate-${name++}`;
     const v3 = new WiretraceDatabase(dbName, 3);
     // Keys with gaps (stories removed), the last three written by an import that never finished.
@@ -132,7 +148,7 @@ describe('schema migrations', () => {
         expect((await storiesNamed(db, [], [record.url])).map((s) => s.key)).toEqual([record.key]);
     }
     expect(await rollBackUnfinishedImport(db)).toBe(3);
-    expect((await allStories(db)).map(storyOf)).toEqual(stories.slice(0, -3));
+    expect((await allStories(db)).map(storyOf)).toEqual(labelled.slice(0, -3));
     db.close();
   });
 
@@ -186,10 +202,16 @@ describe('schema migrations', () => {
   });
 });
 
+async function reindexFully(db: WiretraceDatabase): Promise<void> {
+  const cache = new StoryCache(db);
+  while (await cache.reindexStep());
+}
+
 async function expectEverySampleIndexed(db: WiretraceDatabase, records: StoredStory[]): Promise<void> {
+  const state = await fingerprintState(db);
   for (const record of records) {
     const sample = sampledFeatures(fingerprintStory(record).features);
-    const postings = await sampledFeatureIndex.read(db, sample);
+    const postings = await readFeatures(db, state, sample);
     for (const feature of sample) expect([...(postings.get(feature) ?? [])]).toContain(record.key);
   }
 }

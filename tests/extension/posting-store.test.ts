@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Random, syntheticStory } from '../../bench/synthetic.ts';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
-import { sampledFeatureIndex } from '../../extension/db/indexes.ts';
+import { FEATURE_INDEXES } from '../../extension/db/indexes.ts';
 import { PostingStore } from '../../extension/db/posting-store.ts';
 import { removeStories } from '../../extension/db/remove-stories.ts';
 import { saveStories } from '../../extension/db/save-stories.ts';
@@ -84,7 +84,7 @@ describe('the posting store', () => {
   it('merges recent batches into bucket rows and still finds every story by its features', async () => {
     await importBundle(db, fixtures);
     await importBundle(db, storiesToJsonl(filler));
-    const state = await sampledFeatureIndex.state(db);
+    const state = await FEATURE_INDEXES.a.state(db);
     expect(state.stories).toBeGreaterThanOrEqual(2_000);
     expect(state.buckets).toBeGreaterThan(1);
     expect(state.recentStories).toBe(filler.length + 11 - state.stories);
@@ -92,7 +92,7 @@ describe('the posting store', () => {
     await expectExactIndex();
     const story = (await allStories(db)).find((s) => s.id === filler[5]?.id);
     const features = sampledFeatures(fingerprintStory(story as NonNullable<typeof story>).features);
-    const found = await sampledFeatureIndex.read(db, features);
+    const found = await FEATURE_INDEXES.a.read(db, features);
     for (const feature of features) expect([...(found.get(feature) ?? [])]).toContain(story?.key);
     const named = await storiesNamed(db, [filler[5]?.id as string, filler[2_500]?.id as string], []);
     expect(named.map((s) => s.id).sort()).toEqual([filler[2_500]?.id, filler[5]?.id].sort());
@@ -102,22 +102,22 @@ describe('the posting store', () => {
   it('counts removed stories, and drops their postings once they are a quarter of the index', async () => {
     await importBundle(db, fixtures);
     await importBundle(db, storiesToJsonl(filler));
-    const mainStories = (await sampledFeatureIndex.state(db)).stories;
+    const mainStories = (await FEATURE_INDEXES.a.state(db)).stories;
     await removeStories(db, fillerStories, 100);
-    expect((await sampledFeatureIndex.state(db)).removed).toHaveLength(100);
-    expect(await sampledFeatureIndex.state(db)).toMatchObject({ stories: mainStories });
+    expect((await FEATURE_INDEXES.a.state(db)).removed).toHaveLength(100);
+    expect(await FEATURE_INDEXES.a.state(db)).toMatchObject({ stories: mainStories });
     const keys = new Set((await allStories(db)).map((s) => s.key));
     expect((await storedPostings()).filter((p) => !keys.has(p.key)).length).toBeGreaterThan(0);
 
     await removeStories(db, fillerStories);
-    expect(await sampledFeatureIndex.state(db)).toMatchObject({ removed: [], stories: 11, recentStories: 0 });
+    expect(await FEATURE_INDEXES.a.state(db)).toMatchObject({ removed: [], stories: 11, recentStories: 0 });
     await expectExactIndex();
     await expectFixturePagesJudged(db);
   });
 
   it('forgets what an unfinished import wrote, and everything on clear', async () => {
     await importBundle(db, fixtures);
-    await db.meta.put({ name: 'import', id: 42, startedAt: Date.now() });
+    await db.meta.put({ name: 'import', id: 42, startedAt: Date.now(), file: 'test.jsonl' });
     await saveStories(db, filler.slice(0, 300), 'bundle', 42);
     expect(await rollBackUnfinishedImport(db)).toBe(300);
     expect(await db.recentPostings.where('importId').equals(42).count()).toBe(0);
@@ -126,7 +126,7 @@ describe('the posting store', () => {
     await clearStories(db);
     expect(await storedPostings()).toEqual([]);
     expect(await storedPostings('names')).toEqual([]);
-    expect(await sampledFeatureIndex.state(db)).toMatchObject({ stories: 0, recentStories: 0, removed: [] });
+    expect(await FEATURE_INDEXES.a.state(db)).toMatchObject({ stories: 0, recentStories: 0, removed: [] });
   });
 });
 
@@ -134,7 +134,7 @@ describe('the merges of a posting store', () => {
   it('finds every stored key through recent rows, the middle run and the main index, and drops removed ones', async () => {
     const policy = { share: 0.25, min: 20, max: 50, rows: 64 };
     const store = new PostingStore<WiretraceDatabase>(
-      'test',
+      'postings',
       (d) => ({ recent: d.recentPostings, main: d.postings, meta: d.meta }),
       { mergeAt: policy },
     );

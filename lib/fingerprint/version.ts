@@ -1,0 +1,13 @@
+/**
+ * The version of everything a stored index is built from: tokens, stems,
+ * stopwords, features, the feature sample and the term counts. A cache records
+ * the version that built its index; when this number is ahead, the worker
+ * re-indexes every stored story from its text in the background
+ * (extension/db/reindex.ts). Bump it with any change that alters a story's
+ * fingerprint or sample: tests/fingerprint-version.test.ts fails until you do.
+ *
+ * 1. English tokens, stems and stopwords for every text (before languages).
+ * 2. Each text read in its own language (stopwords-iso, Snowball stemmers,
+ *    Intl.Segmenter words for Chinese, Japanese and Thai).
+ */
+export const FINGERPRINT_VERSION = 2;
