@@ -1,5 +1,6 @@
 import { canonicalSource, escapeRegExp, sourcesNamed } from '../extract/wire-sources.ts';
 import type { AnalyzedText } from '../normalize/analyze.ts';
+import { wholeWords } from '../normalize/word-boundary.ts';
 
 export interface CreditCheck {
   credited: boolean;
@@ -19,7 +20,7 @@ export function creditFor(
   original: AnalyzedText,
 ): CreditCheck {
   const wanted = canonicalSource(source);
-  const own = new RegExp(`\\b${escapeRegExp(source.trim())}\\b`, 'i');
+  const own = wholeWords(escapeRegExp(source.trim()), 'iu');
   const names = (line: string) =>
     sourcesNamed([line]).includes(wanted) || (wanted === source.trim() && own.test(line));
   const originalMentions = new Set(original.sentences.filter((s) => names(s.text)).map((s) => s.text));

@@ -91,7 +91,9 @@ export function isPhotoCredit(line: string): boolean {
  * (in any script, with its date), the wire in parentheses, a dash or a colon.
  */
 const DATELINE = new RegExp(
-  `^((?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}\\d .,'/-]{0,60}?\\s*)?[(（](?:${WIRE_SOURCES.flatMap((s) => s.dateline)
+  `^((?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}\\p{N} .,'/-]{0,60}?\\s*)?[(（](?:${WIRE_SOURCES.flatMap(
+    (s) => s.dateline,
+  )
     .map(escapeRegExp)
     .join('|')})[)）]\\s*(?:\\.?[-:\\u2013\\u2014]+|\\.(?=\\s)|(?=\\s*\\p{Lo}))\\s*)`,
   'u',
@@ -112,7 +114,7 @@ function creditedDateline(text: string): RegExpExecArray | null {
 
 /** "MARCH 31 - ", "LONDON - " datelines that name no source. */
 const PLAIN_DATELINE =
-  /^((?:\p{Lu}{3,}[\p{Lu} .,'/]{0,30}?)(?:\s+\d{1,2})?\s+[-\u2013\u2014]+\s+)(?=\p{Lu})/u;
+  /^((?:\p{Lu}{3,}[\p{Lu} .,'/]{0,30}?)(?:\s+\p{N}{1,2})?\s+[-\u2013\u2014]+\s+)(?=\p{Lu})/u;
 
 export function isCreditLine(line: string): boolean {
   const text = line.trim();

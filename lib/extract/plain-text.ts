@@ -6,7 +6,8 @@ import { isCreditLine } from './credits.ts';
 import { findDate } from './dates.ts';
 import { separateCredits, wordsIn } from './paragraphs.ts';
 
-const BYLINE = /^by\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'-]+){0,5})\s*$/iu;
+// Not /i: with it, \p{Lu} matches lower case, and "By the river" was a byline.
+const BYLINE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:[Aa]nd\s+)?\p{Lu}[\p{L}.'-]+){0,5})\s*$/u;
 
 /**
  * Extracts the article from the text of a page (a copy of what the browser

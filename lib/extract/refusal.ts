@@ -1,9 +1,14 @@
+import { wholeWords } from '../normalize/word-boundary.ts';
 import { countWords } from './article.ts';
 
-const CONSENT =
-  /\b(?:cookies?|consent|datenschutz|privacy (?:settings|choices|policy)|accept all|alle akzeptieren|tout accepter|aceptar todo|accetta tutto|zustimmen|consentement)\b/i;
-const PAYWALL =
-  /\b(?:subscribe (?:to (?:continue|read)|now)|subscribers? only|already a subscriber|sign in to (?:continue|read)|abonnieren sie|jetzt abonnieren|réservé aux abonnés|solo para suscriptores|paywall)\b/i;
+const CONSENT = wholeWords(
+  'cookies?|consent|datenschutz|privacy (?:settings|choices|policy)|accept all|alle akzeptieren|tout accepter|aceptar todo|accetta tutto|zustimmen|consentement',
+  'i',
+);
+const PAYWALL = wholeWords(
+  'subscribe (?:to (?:continue|read)|now)|subscribers? only|already a subscriber|sign in to (?:continue|read)|abonnieren sie|jetzt abonnieren|réservé aux abonnés|solo para suscriptores|paywall',
+  'i',
+);
 
 /** Past this, a text that mentions cookies or subscriptions is an article about them, or with a notice beside it. */
 const NOTICE_WORDS = 120;

@@ -9,5 +9,8 @@
  * 1. English tokens, stems and stopwords for every text (before languages).
  * 2. Each text read in its own language (stopwords-iso, Snowball stemmers,
  *    Intl.Segmenter words for Chinese, Japanese and Thai).
+ * 3. Decimal digits of every script read as ASCII digits ("٢٠٢٦" is 2026);
+ *    only accents and vowel points folded away, not the vowel signs of Indic
+ *    and Thai words; Korean syllables kept whole.
  */
-export const FINGERPRINT_VERSION = 2;
+export const FINGERPRINT_VERSION = 3;

@@ -13,10 +13,11 @@ const ABBREVIATIONS = new Set(
 /**
  * A sentence ends at . ! ? (or ؟ ۔ । in Arabic, Urdu and Hindi) followed by
  * space and a capital, a digit or a letter of a script without capitals; and
- * at 。！？ whatever follows (Chinese and Japanese put no space after them).
+ * at 。！？ whatever follows (Chinese and Japanese put no space after them), and
+ * at ! ? before Chinese or Japanese (what ！？ become once typography is folded).
  */
 const BOUNDARY =
-  /([.!?؟۔।]+|\.\.\.)(["')\]»”’]*)(\s+)(?=["'([«„“]?[\p{Lu}\p{N}\p{Lo}])|([。！？]+)(["')\]」』”’]*)(\s*)(?=\S)/gu;
+  /([.!?؟۔।]+|\.\.\.)(["')\]»”’]*)(\s+)(?=["'([«„“¿¡]?[\p{Lu}\p{N}\p{Lo}])|([。！？]+|[!?]+(?=["')\]」』”’]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]))(["')\]」』”’]*)(\s*)(?=\S)/gu;
 
 export function splitSentences(paragraph: string): string[] {
   const text = paragraph.trim();
