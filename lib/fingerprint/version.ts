@@ -12,5 +12,8 @@
  * 3. Decimal digits of every script read as ASCII digits ("٢٠٢٦" is 2026);
  *    only accents and vowel points folded away, not the vowel signs of Indic
  *    and Thai words; Korean syllables kept whole.
+ * 4. Words of languages other than English stemmed before their accents are
+ *    folded; stopword lists folded as the words they meet; elided articles
+ *    (l', dell') and Turkish name suffixes ('nin) cut at the apostrophe.
  */
-export const FINGERPRINT_VERSION = 3;
+export const FINGERPRINT_VERSION = 4;

@@ -1,4 +1,5 @@
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
+import { foldCase } from '../normalize/fold.ts';
 import { STOPWORDS as ENGLISH } from '../normalize/stopwords.ts';
 
 /**
@@ -14,7 +15,8 @@ export function stopwordsOf(language: string | null): ReadonlySet<string> {
   let list = lists.get(code);
   if (!list) {
     const words = (stopwordsIso as Record<string, string[]>)[code] ?? [];
-    list = new Set(words.map((w) => w.toLowerCase()));
+    // Folded as word keys are ("déjà" is looked up as "deja").
+    list = new Set(words.map(foldCase));
     lists.set(code, list);
   }
   return list;

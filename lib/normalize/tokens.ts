@@ -187,6 +187,7 @@ function readWord(raw: string, language: string): WordInfo | null {
       negated: false,
     };
   }
+  if (language !== 'en') return readForeignWord(raw, language, capitalized, acronym);
   const contraction = /^(.+)n't$/i.exec(raw);
   const key = foldCase(contraction?.[1] ?? raw)
     .replace(/'s$|'$/, '')
@@ -195,6 +196,28 @@ function readWord(raw: string, language: string): WordInfo | null {
   const content = !contraction && !stopwordsOf(language).has(key) && (key.length > 1 || isUnspaced(key));
   const stem = content ? stemmerOf(language)(key) : key;
   return { kind: 'word', key, stem, content, capitalized, acronym, negated: contraction !== null };
+}
+
+/** Where a word's apostrophe cuts it: after an elided article (French, Italian), before a name's suffix (Turkish). */
+const ELISION = new Set(['fr', 'it', 'ca']);
+const SUFFIX_AFTER_APOSTROPHE = new Set(['tr', 'az']);
+
+/**
+ * A word in a language other than English: stemmed as written in lower case
+ * (a Snowball stemmer knows "büyüklüğündeki", not "buyuklugundeki"), then
+ * folded, so that spellings with and without accents still meet.
+ */
+function readForeignWord(raw: string, language: string, capitalized: boolean, acronym: boolean): WordInfo {
+  let word = raw.replace(/\.$/, '');
+  if (word.includes("'")) {
+    if (ELISION.has(language)) word = word.slice(word.lastIndexOf("'") + 1);
+    else if (SUFFIX_AFTER_APOSTROPHE.has(language)) word = word.slice(0, word.indexOf("'"));
+  }
+  const lower = word.toLocaleLowerCase(language).replace(/-/g, '');
+  const key = foldCase(lower);
+  const content = !stopwordsOf(language).has(key) && (key.length > 1 || isUnspaced(key));
+  const stem = content ? foldCase(stemmerOf(language)(lower.normalize('NFC'))) : key;
+  return { kind: 'word', key, stem, content, capitalized, acronym, negated: false };
 }
 
 function numberToken(raw: string, quoted: boolean): Token {
