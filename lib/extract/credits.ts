@@ -87,15 +87,15 @@ export function isPhotoCredit(line: string): boolean {
 
 /**
  * "WASHINGTON (Reuters) - ", "SINGAPORE, Nov 24 (Reuters) -", "LONDON, March 3 (AP) — ",
- * "(AFP) - ", "PARÍS, 1 dic (EFE).-", "بيروت (أ ف ب) -", "اسلام آباد (اے پی پی)": a place
- * (in any script, with its date), the wire in parentheses, a dash or a colon.
+ * "(AFP) - ", "PARÍS, 1 dic (EFE).-", "بيروت (أ ف ب) -", "اسلام آباد (اے پی پی)",
+ * "МОСКВА, 1 декабря. /ТАСС/.": a place (in any script, with its date), the
+ * wire in parentheses or slashes, a dash, a colon or a full stop.
  */
+const DATELINE_NAMES = WIRE_SOURCES.flatMap((s) => s.dateline)
+  .map(escapeRegExp)
+  .join('|');
 const DATELINE = new RegExp(
-  `^((?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}\\p{N} .,'/-]{0,60}?\\s*)?[(（](?:${WIRE_SOURCES.flatMap(
-    (s) => s.dateline,
-  )
-    .map(escapeRegExp)
-    .join('|')})[)）]\\s*(?:\\.?[-:\\u2013\\u2014]+|\\.(?=\\s)|(?=\\s*\\p{Lo}))\\s*)`,
+  `^((?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}\\p{N} .,'/-]{0,60}?\\s*)?(?:[(（](?:${DATELINE_NAMES})[)）]|/(?:${DATELINE_NAMES})/)\\s*(?:\\.?[-:\\u2013\\u2014]+|\\.(?=\\s)|(?=\\s*\\p{Lo}))\\s*)`,
   'u',
 );
 
@@ -105,7 +105,10 @@ const CJK_DATELINE =
 
 /** DATELINE, tried only where it can match: most paragraphs have no "(" at all, and the expression is slow to fail. */
 function startsWithCreditedDateline(text: string): boolean {
-  return ((text.includes('(') || text.includes('（')) && DATELINE.test(text)) || CJK_DATELINE.test(text);
+  return (
+    ((text.includes('(') || text.includes('（') || text.includes('/')) && DATELINE.test(text)) ||
+    CJK_DATELINE.test(text)
+  );
 }
 
 function creditedDateline(text: string): RegExpExecArray | null {
