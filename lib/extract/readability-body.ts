@@ -18,6 +18,7 @@ export function readabilityBlocks(
   title: string | null,
 ): { blocks: Block[]; captions: Block[] } | null {
   const pageText = textLength(document.body ?? document.documentElement);
+  const pageBlocks = domBlocks(document.body ?? document.documentElement);
   const reader = new Readability<Element>(document, {
     charThreshold: 200,
     serializer: (element) => element as Element,
@@ -32,7 +33,8 @@ export function readabilityBlocks(
   // Readability found no container of its own (the whole page is one): the run of prose is found here.
   const wholePage = textLength(content) >= pageText * WHOLE_PAGE;
   const kept = withoutHeader(body, title);
-  return { blocks: wholePage ? proseRegion(kept) : withoutTrailingChrome(kept), captions };
+  if (wholePage) return { blocks: proseRegion(kept), captions };
+  return { blocks: withStandfirst(withoutTrailingChrome(kept, pageBlocks), pageBlocks, title), captions };
 }
 
 const MAX_LINK_DENSITY = 0.5;
@@ -81,9 +83,41 @@ function proseRegion(blocks: Block[]): Block[] {
   return blocks.slice(start, end + 1).filter((_, i) => kinds[start + i] !== 'chrome');
 }
 
-/** Everything after the last paragraph of prose. */
-function withoutTrailingChrome(blocks: Block[]): Block[] {
+/**
+ * The standfirst: prose between the headline and the first paragraph
+ * Readability kept, in a container of its own beside the body's. Readability
+ * scores a container by its commas and length, so a lead in Chinese or
+ * Japanese (short in characters, written with 、 and ，) scores too low to be
+ * taken in as the body's sibling.
+ */
+function withStandfirst(blocks: Block[], pageBlocks: readonly Block[], title: string | null): Block[] {
+  const first = blocks[0];
+  if (!first || !title) return blocks;
+  const headline = squash(title);
+  const top = pageBlocks.findIndex((b) => b.role === 'heading' && squash(b.text) === headline);
+  const body = pageBlocks.findIndex((b, i) => i > top && b.text === first.text);
+  if (top < 0 || body < 0) return blocks;
+  const lead = pageBlocks
+    .slice(top + 1, body)
+    .filter((b) => b.role === 'text' && b.linkDensity <= MAX_LINK_DENSITY && isProse(b.text));
+  return lead.length > 0 ? [...lead, ...blocks] : blocks;
+}
+
+/**
+ * Everything after the last paragraph of prose. A closing sentence of a few
+ * words ("No one was hurt.") is prose too, unless the page's markup calls its
+ * container chrome (a newsletter box's "Sign up for our morning briefing.").
+ */
+function withoutTrailingChrome(blocks: Block[], pageBlocks: readonly Block[]): Block[] {
+  const chrome = new Set(pageBlocks.filter((b) => b.role !== 'text').map((b) => b.text));
+  const closing = (text: string) => !chrome.has(text) && isClosingSentence(text);
   let last = blocks.length - 1;
-  while (last >= 0 && !isProse((blocks[last] as Block).text)) last--;
+  while (last >= 0 && !isProse((blocks[last] as Block).text) && !closing((blocks[last] as Block).text))
+    last--;
   return last < 0 ? blocks : blocks.slice(0, last + 1);
+}
+
+/** Headlines and teasers' titles end in no full stop; German capitalises every noun, so case says little. */
+function isClosingSentence(text: string): boolean {
+  return proseLength(text) >= 5 && endsSentence(text);
 }
