@@ -41,15 +41,38 @@ async function launchChromium(proxy: string): Promise<ExtensionBrowser> {
       await tab.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
       return tab;
     },
-    stopWorker: async () => {
-      const page = context.pages()[0] ?? (await context.newPage());
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-    },
+    stopWorker: () => stopExtensionWorker(context, `chrome-extension://${new URL(worker.url()).host}/`),
     close: () => closeContext(context),
   };
+}
+
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
+}
+
+/**
+ * Stops the extension's service worker as Chrome stops an idle one, and
+ * returns once DevTools reports it stopped: a stop asked for while the worker
+ * is busy starting or answering may be dropped, so it is asked again.
+ */
+async function stopExtensionWorker(context: BrowserContext, base: string): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  const status = new Map<string, WorkerVersion['runningStatus']>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
+    for (const version of versions)
+      if (version.scriptURL.startsWith(base)) status.set(version.versionId, version.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  const stopped = () => status.size > 0 && [...status.values()].every((s) => s === 'stopped');
+  for (let attempt = 0; attempt < 40 && !stopped(); attempt++) {
+    if (attempt % 4 === 0) await cdp.send('ServiceWorker.stopAllWorkers');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await cdp.detach();
+  if (!stopped()) throw new Error(`The extension's worker did not stop: ${JSON.stringify([...status])}`);
 }
 
 function playwrightTab(page: Page): Tab {
@@ -79,6 +102,15 @@ function playwrightTab(page: Page): Tab {
       await page.screenshot({ path, clip });
     },
     resize: (width, height) => page.setViewportSize({ width, height }),
+    pauseScripts: async () => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Debugger.enable');
+      await cdp.send('Debugger.pause');
+      return async () => {
+        await cdp.send('Debugger.resume');
+        await cdp.detach();
+      };
+    },
     close: () => page.close(),
   };
 }

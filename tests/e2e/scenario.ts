@@ -149,8 +149,8 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await tab.mouseClick(control.box.x + control.box.width / 2, control.box.y + control.box.height / 2);
   }
 
-  async function waitForText(tab: Tab, selector: string, wanted: string): Promise<void> {
-    for (let attempt = 0; attempt < 100; attempt++) {
+  async function waitForText(tab: Tab, selector: string, wanted: string, timeoutMs = 20_000): Promise<void> {
+    for (let attempt = 0; attempt < timeoutMs / 200; attempt++) {
       if ((await tab.count(selector)) > 0 && (await tab.text(selector)).includes(wanted)) return;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -201,8 +201,8 @@ export function extensionScenario(launcher: BrowserLauncher): void {
   }
 
   /** Stories in the cache, as the worker counts them (asking wakes a stopped worker). */
-  async function storyCount(): Promise<number> {
-    return extensionTab.evaluate(async () => {
+  async function storyCount(tab = extensionTab): Promise<number> {
+    return tab.evaluate(async () => {
       const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
       const reply = (await (scope.browser ?? scope.chrome)?.runtime.sendMessage({ type: 'get-stats' })) as
         | { ok: boolean; value?: { stories: number } }
@@ -590,11 +590,20 @@ export function extensionScenario(launcher: BrowserLauncher): void {
   });
 
   it('rolls back an import the browser stopped the worker in the middle of', async (context) => {
-    if (!browser.stopWorker) return context.skip('Firefox runs MV2: its background page is never stopped');
-    const before = await importPartly(8_000, 5);
-    // Stop the worker as Chrome stops an idle one; the next event wakes it, and it rolls the import back.
+    if (!browser.stopWorker || !extensionTab.pauseScripts)
+      return context.skip('Firefox runs MV2: its background page is never stopped');
+    const before = await storyCount();
+    const random = new Random(5);
+    const stories = Array.from({ length: 8_000 }, (_, i) => syntheticStory(random, 5_000_000 + i, 400));
+    await importThroughOptions(stories, { wait: false });
+    await waitForText(extensionTab, 'p[role=status]', `of ${stories.length} stories stored`);
+    // Its scripts paused, the options page sends nothing more (not even the import's end) until the worker is stopped.
+    const resume = await extensionTab.pauseScripts();
     await browser.stopWorker();
+    await resume();
+    // Woken by the next event, the worker rolls the import back; the page, hearing nothing for 30 s, says it failed.
     await expectCountBackTo(before);
+    await waitForText(extensionTab, 'p[role=status]', 'nothing of it was kept', 45_000);
   });
 
   it('finishes a feed poll the browser stopped the worker in the middle of', async (context) => {
