@@ -1,22 +1,24 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../lib/extract/html.ts';
 import type { ExpectedJudgement } from './support/fixtures.ts';
+import {
+  languageDir as dirOf,
+  languageExpectations as expectedOf,
+  fixtureLanguages,
+  languagePages as pagesOf,
+} from './support/language-fixtures.ts';
 
 /**
  * Wire stories and the pages that reuse them in eleven of the wires'
  * languages, written for these tests (tests/fixtures/languages/README.md),
  * judged through the command line as a journalist would run it.
  */
-const ROOT = resolve(import.meta.dirname, 'fixtures/languages');
 const BIN = resolve(import.meta.dirname, '../bin/wiretrace.mjs');
-const LANGUAGES = readdirSync(ROOT, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const LANGUAGES = fixtureLanguages();
 
 interface MatchRecord {
   file: string;
@@ -42,11 +44,6 @@ function matchRecords(corpus: string, pages: string[]): MatchRecord[] {
     .split('\n')
     .map((line) => JSON.parse(line) as MatchRecord);
 }
-
-const dirOf = (language: string) => join(ROOT, language);
-const pagesOf = (language: string) => readdirSync(join(dirOf(language), 'pages')).sort();
-const expectedOf = (language: string): Record<string, ExpectedJudgement> =>
-  JSON.parse(readFileSync(join(dirOf(language), 'expected.json'), 'utf8'));
 
 /** The text of a page's chrome: what no article of it may contain. */
 function chromeTexts(html: string): string[] {

@@ -1,3 +1,5 @@
+import { proseLength } from '../../lib/extract/prose.ts';
+
 /**
  * Past this, a page is not analysed: it is not an article a person reads. (Its
  * size in characters is checked once, on the HTML the worker would be sent.)
@@ -20,9 +22,17 @@ function saysArticle(document: Document): boolean {
 function hasLongParagraphs(document: Document): boolean {
   let long = 0;
   for (const paragraph of Array.from(document.getElementsByTagName('p'))) {
-    if ((paragraph.textContent?.length ?? 0) >= 100 && ++long >= 3) return true;
+    if (isLong(paragraph.textContent ?? '') && ++long >= 3) return true;
   }
   return false;
+}
+
+/**
+ * A hundred characters of English, or as many words in any script: a
+ * paragraph of Chinese or Japanese says as much in a third of the characters.
+ */
+function isLong(text: string): boolean {
+  return text.length >= 100 || (text.length >= 30 && proseLength(text) >= 16);
 }
 
 function withinSizeLimits(document: Document): boolean {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR } from '../support/fixtures.ts';
 import { hostileRewritePage } from '../support/hostile.ts';
+import { readLanguagePage } from '../support/language-fixtures.ts';
 import { largeArticlePage } from '../support/large-page.ts';
 import { probePage } from '../support/probe-page.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
@@ -26,6 +27,8 @@ function pageFor(path: string): string | null {
   if (path === '/hostile-rewrite.html') return hostileRewritePage();
   if (path === '/large-article.html') return largeArticlePage();
   if (path === '/probe.html') return probePage();
+  const inLanguage = /^\/languages\/([a-z]{2})\/([\w-]+\.html)$/.exec(path);
+  if (inLanguage) return readLanguagePage(inLanguage[1] as string, inLanguage[2] as string);
   if (!/^\/[\w-]+\.html$/.test(path)) return null;
   try {
     return readFileSync(join(PAGES_DIR, path.slice(1)), 'utf8');

@@ -11,6 +11,7 @@ import { prepareArticle } from '../../lib/engine/prepare.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import { readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
 import { ATTACKS, HOSTILE_STORY } from '../support/hostile.ts';
+import { languageExpectations, languageStories } from '../support/language-fixtures.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
 import {
   ADMIN_PATH,
@@ -581,6 +582,55 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await storyCount()).toBe(before);
   }
+
+  /** The verdict the worker stored for a tab, and the original it named. */
+  async function judgementOf(tabId: number): Promise<{ verdict: string; original: string | null }> {
+    return extensionTab.evaluate(async (id: number) => {
+      const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const stored = (await (scope.browser ?? scope.chrome)?.storage.session.get(null))?.[`tab-${id}`] as
+        | { result?: { explanation?: { verdict: string; original: { id: string } } } }
+        | undefined;
+      const e = stored?.result?.explanation;
+      return { verdict: e?.verdict ?? 'none', original: e?.original.id ?? null };
+    }, tabId);
+  }
+
+  it('judges pages in Spanish, Arabic and Chinese against the wires in their own languages, right to left where the text is', async () => {
+    const pages = {
+      es: ['copy.html', 'paraphrase.html'],
+      ar: ['copy.html', 'rewrite.html'],
+      zh: ['copy.html', 'paraphrase.html'],
+    };
+    await importThroughOptions(Object.keys(pages).flatMap(languageStories));
+    for (const [language, names] of Object.entries(pages)) {
+      const expected = languageExpectations(language);
+      for (const name of names) {
+        const url = `${server.origin}/languages/${language}/${name}`;
+        const tab = await browser.newTab();
+        await tab.goto(url);
+        const { tabId, state } = await stateOf(url);
+        expect(state, `${language}/${name}`).toBe('judged');
+        const want = expected[name] as { verdict: string; original: string; engineSays?: string };
+        expect(await judgementOf(tabId), `${language}/${name}`).toEqual({
+          verdict: want.engineSays ?? want.verdict,
+          original: want.original,
+        });
+        expect(await badgeText(tabId)).toMatch(
+          want.verdict === 'syndicated' ? /^Copy of / : /^Rewritten from /,
+        );
+        if (language === 'ar' && name === 'copy.html') {
+          await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
+          await extensionTab.waitFor('.original-title');
+          const title = await extensionTab.evaluate(() => {
+            const element = document.querySelector('.original-title') as HTMLElement;
+            return { text: element.textContent?.trim(), direction: getComputedStyle(element).direction };
+          }, null);
+          expect(title).toEqual({ text: languageStories('ar')[0]?.title, direction: 'rtl' });
+        }
+        await tab.close();
+      }
+    }
+  });
 
   it('rolls back an import whose options page was left in the middle', async () => {
     const before = await importPartly(12_000, 6);
