@@ -88,14 +88,22 @@ export function alignTexts(page: AnalyzedText, original: AnalyzedText, weights: 
 function candidatePairs(pages: Profiles[], originals: Profiles[]): Scored[] {
   const byTerm = new Map<string, number[]>();
   originals.forEach((o, i) => {
-    for (const term of o.partner.terms.keys()) byTerm.set(term, [...(byTerm.get(term) ?? []), i]);
+    for (const term of o.partner.terms.keys()) {
+      const holders = byTerm.get(term);
+      if (holders) holders.push(i);
+      else byTerm.set(term, [i]);
+    }
   });
   const scored: Scored[] = [];
   pages.forEach((p, pageIndex) => {
     if (p.partner.sentence.credit) return;
-    const touched = new Set<number>();
-    for (const term of p.partner.terms.keys()) for (const i of byTerm.get(term) ?? []) touched.add(i);
-    for (const originalIndex of touched) {
+    // Only a sentence of one content word can count with one shared (a short copy); others need ALIGN.minSharedTerms.
+    const fewest = p.partner.terms.size === 1 ? 1 : ALIGN.minSharedTerms;
+    const shared = new Map<number, number>();
+    for (const term of p.partner.terms.keys())
+      for (const i of byTerm.get(term) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    for (const [originalIndex, count] of shared) {
+      if (count < fewest) continue;
       const o = originals[originalIndex] as Profiles;
       const evidence = overlapOf(p.evidence, o.evidence);
       if (!isDerived(evidence) && !isShortCopy(p.partner, o.partner, evidence)) continue;
