@@ -3,6 +3,7 @@ import type { Story } from '../lib/corpus/story.ts';
 import { Matcher } from '../lib/engine/matcher.ts';
 import { prepareArticle } from '../lib/engine/prepare.ts';
 import { extractFromHtml } from '../lib/extract/html.ts';
+import { type BenchLanguage, rewriteIn, storyIn } from './in-language.ts';
 import { measure, measureAsync } from './measure.ts';
 import { Random, rewrittenPage, syntheticStory } from './synthetic.ts';
 
@@ -66,7 +67,69 @@ rows.push([
   '',
 ]);
 printTable(rows);
+console.log('');
+printTable(await languageRows());
 
+/**
+ * A 1,500-word page in English, Chinese and Arabic, judged against 2,000
+ * stories in its language: each language's medians and their ratio to
+ * English's. The languages take turns, page by page, so that the machine's
+ * changes of speed fall on all three alike (the target: within 1.5×).
+ */
+async function languageRows(): Promise<string[][]> {
+  const languages: BenchLanguage[] = ['en', 'zh', 'ar'];
+  const benches = languages.map(languageBench);
+  const extractTimes = languages.map((): number[] => []);
+  const matchTimes = languages.map((): number[] => []);
+  for (let run = 0; run < QUERIES; run++) {
+    for (const [i, bench] of benches.entries()) {
+      const html = bench.html[run % bench.html.length] as string;
+      let start = performance.now();
+      const article = extractFromHtml(html);
+      prepareArticle(article);
+      extractTimes[i]?.push(performance.now() - start);
+      start = performance.now();
+      const result = await bench.index.match(article);
+      matchTimes[i]?.push(performance.now() - start);
+      if (
+        result.status !== 'judged' ||
+        result.explanation.original.id !== bench.wanted[run % bench.wanted.length]?.id
+      )
+        throw new Error(`${languages[i]}: page not matched to its story`);
+    }
+  }
+  const extract = extractTimes.map(median);
+  const match = matchTimes.map(median);
+  const table = [['1,500-word page', 'extract + fingerprint', '× English', 'match + align', '× English']];
+  for (const [i, language] of languages.entries())
+    table.push([
+      language,
+      `${(extract[i] as number).toFixed(2)} ms`,
+      ((extract[i] as number) / (extract[0] as number)).toFixed(2),
+      `${(match[i] as number).toFixed(2)} ms`,
+      ((match[i] as number) / (match[0] as number)).toFixed(2),
+    ]);
+  return table;
+}
+
+function languageBench(language: BenchLanguage) {
+  const random = new Random(20261201);
+  const wanted = Array.from({ length: 8 }, (_, i) => storyIn(language, random, i, PAGE_WORDS));
+  const html = wanted.map((story) => rewriteIn(language, random, story));
+  const index = new Matcher();
+  for (const story of wanted) index.addStory(story);
+  for (let i = 0; i < 2_000; i++) index.addStory(storyIn(language, random, 100 + i, STORY_WORDS));
+  return { wanted, html, index };
+}
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return (
+    ((sorted[Math.floor((sorted.length - 1) / 2)] as number) +
+      (sorted[Math.ceil((sorted.length - 1) / 2)] as number)) /
+    2
+  );
+}
 function timeRow(name: string, times: { median: number; p95: number }, target: number): string[] {
   return [
     name,
