@@ -121,7 +121,41 @@ describe('wiretrace match on a file it cannot read', () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(records.map((r) => r.verdict)).toEqual(['syndicated', 'error', 'rewritten']);
-    expect(records[1].reason).toMatch(/cannot read no-such-page\.html: ENOENT/);
+    expect(records[1].reason).toBe('cannot read no-such-page.html: no such file');
+  });
+
+  it('refuses a file of binary data, as a page or as the original, and reads UTF-16 with its mark', () => {
+    const binary = join(work, 'photo.html');
+    writeFileSync(binary, Buffer.from(Array.from({ length: 4_000 }, (_, i) => (i * 7919) % 256)));
+    const run = wiretrace('match', '--json', '--corpus', corpus, binary, 'court-rewrite.html');
+    expect(run.code).toBe(1);
+    const [refused, judged] = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(refused).toMatchObject({
+      verdict: 'error',
+      reason: `${binary} is not a text or HTML file (it holds binary data)`,
+    });
+    expect(judged.verdict).toBe('rewritten');
+    const diff = wiretrace('diff', binary, 'court-rewrite.html');
+    expect(diff.code).toBe(2);
+    expect(diff.stderr.trim()).toBe(`wiretrace: ${binary} is not a text or HTML file (it holds binary data)`);
+    const utf16 = join(work, 'utf16.txt');
+    const text = readFileSync(join(PAGES_DIR, 'bikes-tabloid-rewrite.txt'), 'utf8');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(JSON.parse(wiretrace('match', '--json', '--corpus', corpus, utf16).stdout).verdict).toBe(
+      'rewritten',
+    );
+  });
+
+  it('says in words why a corpus cannot be read', () => {
+    expect(wiretrace('match', '--corpus', join(work, 'none.jsonl'), 'court-rewrite.html').stderr.trim()).toBe(
+      `wiretrace: cannot read ${join(work, 'none.jsonl')}: no such file`,
+    );
+    expect(wiretrace('match', '--corpus', work, 'court-rewrite.html').stderr.trim()).toBe(
+      `wiretrace: cannot read ${work}: it is a folder, not a file`,
+    );
   });
 });
 

@@ -41,21 +41,50 @@ export function readOriginal(path: string, source: string): Story {
   };
 }
 
-/** A file's text: UTF-8, or Windows-1252 when the bytes are not valid UTF-8 (older archives often are not). */
+const WHY_UNREADABLE: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+  EMFILE: 'too many files open',
+};
+
+/**
+ * A file's text: UTF-8, or Windows-1252 when the bytes are not valid UTF-8
+ * (older archives often are not). A file of binary data (an image, a PDF, a
+ * compressed archive) is refused rather than read as text in some language.
+ */
 export function readText(path: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new InputError(
-      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new InputError(`cannot read ${path}: ${WHY_UNREADABLE[code] ?? (error as Error).message}`);
   }
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
+  if (isBinary(bytes)) throw new InputError(`${path} is not a text or HTML file (it holds binary data)`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return new TextDecoder('windows-1252').decode(bytes);
   }
+}
+
+/** A NUL byte, or more than one byte in ten a control character other than tab, line breaks and form feed, in the first 8 KB. */
+function isBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8_192);
+  let control = 0;
+  for (const byte of head) {
+    if (byte === 0) return true;
+    if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13) control++;
+  }
+  return control > head.length / 10;
 }
 
 function firstLine(text: string): string | null {
