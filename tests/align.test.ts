@@ -83,4 +83,18 @@ describe('wordDiff', () => {
       { op: 'insert', text: 'operative' },
     ]);
   });
+
+  it('writes a contraction back once, as the page has it', () => {
+    const parts = wordDiff(
+      tokenize('"We have not checked every line yet, and it can\'t be fixed"').tokens,
+      tokenize('"We haven\'t checked every line, and it can\'t be fixed"').tokens,
+    );
+    expect(parts.map((p) => p.text).join(' ')).not.toMatch(/n't n't/);
+    expect(parts).toEqual([
+      // "have not" and "haven't" say the same: the page's spelling is shown.
+      { op: 'equal', text: `"We haven't checked every line` },
+      { op: 'delete', text: 'yet' },
+      { op: 'equal', text: ', and it can\'t be fixed"' },
+    ]);
+  });
 });

@@ -37,7 +37,9 @@ export function tokenDiff(original: readonly Token[], page: readonly Token[]): T
 }
 
 export function wordDiff(original: readonly Token[], page: readonly Token[]): DiffPart[] {
-  return tokenDiff(original, page).map((part) => ({ op: part.op, text: joinTokens(part.tokens) }));
+  return tokenDiff(original, page)
+    .map((part) => ({ op: part.op, text: joinTokens(part.tokens) }))
+    .filter((part) => part.text !== '');
 }
 
 /** Writes tokens back as text: a space between words, none inside brackets and quotes or before punctuation. */
@@ -45,6 +47,7 @@ export function joinTokens(tokens: readonly Token[]): string {
   let text = '';
   let glueNext = true;
   for (const token of tokens) {
+    if (!token.text) continue;
     const closing =
       token.kind === 'punct' && (/^[.,;:!?)\]%']$/.test(token.text) || (token.text === '"' && !token.quoted));
     text += glueNext || closing ? token.text : ` ${token.text}`;

@@ -90,8 +90,9 @@ function pushWord(
     proper,
     quoted,
   });
+  // "haven't" reads as "have not"; the word's own text already holds the "n't", so the "not" has none.
   if (info.negated)
-    into.push({ text: "n't", key: 'not', stem: 'not', kind: 'word', content: false, proper: false, quoted });
+    into.push({ text: '', key: 'not', stem: 'not', kind: 'word', content: false, proper: false, quoted });
   return true;
 }
 
