@@ -1,4 +1,5 @@
 import type { CacheStats } from '../../extension/messages/protocol.ts';
+import { countOf } from '../../lib/explain/count-of.ts';
 
 /** How many stories the cache holds, from which sources, how fresh it is, and any warning about it. */
 export function CacheSummary({ stats }: { stats: CacheStats | null }) {
@@ -26,11 +27,11 @@ export function CacheSummary({ stats }: { stats: CacheStats | null }) {
         </p>
       )}
       <p data-testid="story-count">
-        {stats.stories === 0 ? 'No stories yet.' : `${stats.stories.toLocaleString()} stories`}
+        {stats.stories === 0 ? 'No stories yet.' : countOf(stats.stories, 'story', 'stories')}
         {stats.stories > 0 && <span class="muted"> · about {size(stats.bytes)}</span>}
         {stats.newest && <span class="muted"> · newest published {stats.newest.slice(0, 10)}</span>}
         {stats.references > 0 && (
-          <span class="muted"> · {stats.references.toLocaleString()} credited copies seen</span>
+          <span class="muted"> · {countOf(stats.references, 'credited copy', 'credited copies')} seen</span>
         )}
       </p>
       {stats.sources.length > 0 && (

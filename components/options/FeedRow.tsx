@@ -1,4 +1,5 @@
 import type { FeedState } from '../../extension/messages/protocol.ts';
+import { countOf } from '../../lib/explain/count-of.ts';
 
 /** One feed: on or off, and what its last polls did. */
 export function FeedRow({
@@ -40,7 +41,7 @@ export function FeedRow({
 
 function describeState(feed: FeedState) {
   if (!feed.enabled) return <span class="muted">Off</span>;
-  const stories = `${feed.stories.toLocaleString()} ${feed.stories === 1 ? 'story' : 'stories'}`;
+  const stories = countOf(feed.stories, 'story', 'stories');
   if (feed.error) {
     return (
       <span class="status-error">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ImportRecord } from '../../extension/db/import-records.ts';
 import { askWorker } from '../../extension/messages/client.ts';
+import { countOf } from '../../lib/explain/count-of.ts';
 import type { TaskStatus } from './use-task.tsx';
 
 /** The imports the cache remembers, newest first, each of which can be taken back. */
@@ -20,7 +21,7 @@ export function RecentImports({
     if (!confirm(`Remove the ${record.stories} stories ${record.file} brought into the cache?`)) return;
     void run(async () => {
       const { removed } = await askWorker({ type: 'undo-import', id: record.id });
-      return `Took back ${record.file}: ${removed} ${removed === 1 ? 'story' : 'stories'} removed.`;
+      return `Took back ${record.file}: ${countOf(removed, 'story', 'stories')} removed.`;
     });
   };
   return (

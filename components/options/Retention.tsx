@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_LIMITS, type RetentionLimits } from '../../extension/db/retention-limits.ts';
 import { askWorker } from '../../extension/messages/client.ts';
+import { countOf } from '../../lib/explain/count-of.ts';
 
 const FIELDS: { key: keyof RetentionLimits; label: string; min: number; max: number }[] = [
   { key: 'maxAgeDays', label: 'Keep each story for (days after it arrives)', min: 1, max: 3650 },
@@ -23,7 +24,7 @@ export function Retention({ onChange }: { onChange: () => void }) {
     await askWorker({ type: 'set-settings', change: { retention: limits } });
     const { removed } = await askWorker({ type: 'apply-retention' });
     setStatus(
-      `Saved. ${removed === 0 ? 'Nothing was past the limits.' : `Removed the ${removed} ${removed === 1 ? 'story' : 'stories'} longest in the cache.`}`,
+      `Saved. ${removed === 0 ? 'Nothing was past the limits.' : `Removed the ${countOf(removed, 'story', 'stories')} longest in the cache.`}`,
     );
     setUsage(await describeStorage());
     onChange();

@@ -1,4 +1,5 @@
 import type { StoryOrigin } from '../../lib/corpus/story.ts';
+import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
 import { isUnsure, UNSURE_BELOW } from '../../lib/explain/verdict.ts';
@@ -37,9 +38,7 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
       </p>
       {e.original.thread.length > 0 && (
         <details class="thread">
-          <summary>
-            {e.original.thread.length} other {e.original.thread.length === 1 ? 'take' : 'takes'} of this story
-          </summary>
+          <summary>{countOf(e.original.thread.length, 'other take', 'other takes')} of this story</summary>
           <ul>
             {e.original.thread.map((take) => (
               <li key={take.id} dir="auto">

@@ -1,4 +1,5 @@
 import type { MatchResult } from '../../lib/engine/judge.ts';
+import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
 import { isUnsure, type Verdict } from '../../lib/explain/verdict.ts';
@@ -43,13 +44,9 @@ function keyChanges(e: Explanation): string[] {
   const lines = [
     `${s.verbatim + s.edited} sentences kept or lightly edited, ${s.paraphrased} paraphrased, ${s.added} added, ${s.dropped} dropped`,
   ];
-  if (e.quotes.altered.length) lines.push(`${plural(e.quotes.altered.length, 'quote')} altered`);
+  if (e.quotes.altered.length) lines.push(`${countOf(e.quotes.altered.length, 'quote')} altered`);
   const facts = e.changes.filter((c) => c.kind !== 'term');
-  if (facts.length) lines.push(`${plural(facts.length, 'name or number', 'names or numbers')} changed`);
+  if (facts.length) lines.push(`${countOf(facts.length, 'name or number', 'names or numbers')} changed`);
   lines.push(`Original: "${e.original.title}"`);
   return lines;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
