@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as v from 'valibot';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
@@ -98,15 +99,36 @@ describe('hostile and broken bundles', () => {
 });
 
 describe('garbage messages', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('answers every arbitrary message without throwing, and rejects all but valid requests', async () => {
     const handlers = requestHandlers(() => db);
     const network = vi.fn(() => Promise.reject(new Error('tests never leave 127.0.0.1')));
     vi.stubGlobal('fetch', network);
     const sender = { tab: { id: 3 } as never, url: 'https://news.example/a' };
     const types = RequestSchema.options.map((o) => o.entries.type.literal);
+    const url = fc.oneof({ arbitrary: fc.webUrl(), weight: 3 }, { arbitrary: fc.string(), weight: 1 });
+    const tabId = fc.oneof({ arbitrary: fc.integer(), weight: 3 }, fc.double(), fc.string());
+    // Requests with their fields, right or wrong in type, so that every kind arrives valid as well as not.
+    const withFields = fc.oneof(
+      fc.record({ type: fc.constant('analyze-page'), url, html: fc.oneof(fc.string(), fc.integer()) }),
+      fc.record({ type: fc.constant('not-an-article'), url }),
+      fc.record({ type: fc.constantFrom('get-tab-result', 'judge-tab'), tabId }),
+      fc.record({ type: fc.constant('add-feed'), url, source: fc.string({ maxLength: 120 }) }),
+      fc.record({ type: fc.constant('set-feed'), url, enabled: fc.oneof(fc.boolean(), fc.string()) }),
+      fc.record({ type: fc.constant('remove-feed'), url }),
+      fc.record({ type: fc.constant('undo-import'), id: tabId }),
+      fc.record({
+        type: fc.constant('check-bundle'),
+        stories: fc.array(fc.record({ id: fc.string(), digest: fc.oneof(fc.integer(), fc.string()) }), {
+          maxLength: 3,
+        }),
+      }),
+    );
     const messages = fc.oneof(
       fc.anything(),
       fc.record({ type: fc.constantFrom(...types) }, { requiredKeys: [] }),
+      { arbitrary: withFields, weight: 3 },
       fc.record({
         type: fc.constantFrom(...types),
         url: fc.webUrl(),
@@ -115,22 +137,30 @@ describe('garbage messages', () => {
       }),
       fc.dictionary(fc.string(), fc.jsonValue()),
     );
-    let tried = 0;
+    const arrived = new Set<string>();
     await fc.assert(
       fc.asyncProperty(messages, async (message) => {
-        tried++;
         const reply = await dispatch(handlers, message, sender);
-        expect(typeof reply.ok).toBe('boolean');
-        if (
-          !RequestSchema.options.some((o) => o.entries.type.literal === (message as { type?: unknown })?.type)
-        )
-          expect(reply).toEqual({ ok: false, error: 'malformed message' });
+        const valid = v.safeParse(RequestSchema, message).success;
+        if (!valid) expect(reply).toEqual({ ok: false, error: 'malformed message' });
+        else {
+          arrived.add((message as { type: string }).type);
+          expect(reply).not.toEqual({ ok: false, error: 'malformed message' });
+          if (!reply.ok) expect(reply.error).toMatch(/\S/);
+        }
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
-    expect(tried).toBe(400);
+    for (const type of [
+      'analyze-page',
+      'not-an-article',
+      'get-tab-result',
+      'add-feed',
+      'set-feed',
+      'undo-import',
+    ])
+      expect([...arrived], `a valid ${type} arrived`).toContain(type);
     expect(network).not.toHaveBeenCalled();
-    vi.unstubAllGlobals();
     // Valid requests among them ran (even "empty the cache"); the database stayed consistent.
     expect((await readTotals(db.meta)).stories).toBe((await allStories(db)).length);
   });
