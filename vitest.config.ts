@@ -16,6 +16,17 @@ export default defineConfig({
         },
       },
       {
+        // The popup's, the badge's and the options page's components, rendered in happy-dom.
+        plugins: [WxtVitest()],
+        test: {
+          name: 'components',
+          include: ['tests/components/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['fake-indexeddb/auto'],
+          testTimeout: 20_000,
+        },
+      },
+      {
         // Real browsers with the built extension: run `npm run build` first (`npm test` does).
         test: {
           name: 'e2e',

@@ -1,0 +1,49 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Badge } from '../../components/badge/Badge.tsx';
+import { badgeSummary } from '../../extension/worker/badge-summary.ts';
+import { ATTACKS } from '../support/hostile.ts';
+import { explanationOf } from './explained.ts';
+
+afterEach(cleanup);
+
+describe('the inline badge', () => {
+  it('says in one line where the article came from, as the worker sums it up', async () => {
+    const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
+    const summary = badgeSummary({ status: 'judged', explanation }, 'normal');
+    render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} />);
+    const line = screen.getByRole('button', { name: /Rewritten from AFP/ });
+    expect(line.textContent).toMatch(/^Rewritten from AFP · .+ later · credit missing$/);
+    expect(line.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('region', { name: 'Wiretrace' })).toBeTruthy();
+  });
+
+  it('opens for no click or key the page makes up, and runs none of its actions', () => {
+    const onDetails = vi.fn();
+    const onHeatmap = vi.fn();
+    const summary = {
+      show: true,
+      verdict: 'rewritten' as const,
+      line: 'Rewritten from AP',
+      keyChanges: ['1 quote altered'],
+      marks: [],
+    };
+    render(<Badge summary={summary} onDetails={onDetails} onHeatmap={onHeatmap} />);
+    const line = screen.getByRole('button', { name: /Rewritten from AP/ });
+    // A page's dispatched events are untrusted: the badge stays closed.
+    fireEvent.click(line);
+    fireEvent.keyDown(line, { key: 'Enter' });
+    expect(line.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText('1 quote altered')).toBeNull();
+    expect(onDetails).not.toHaveBeenCalled();
+    expect(onHeatmap).not.toHaveBeenCalled();
+  });
+
+  it('shows hostile text as text, and runs none of it', () => {
+    const line = Object.values(ATTACKS).join(' ');
+    const summary = { show: true, verdict: 'partial' as const, line, keyChanges: [], marks: [] };
+    const { container } = render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} />);
+    expect(container.querySelector('.wt-text')?.textContent).toBe(line);
+    expect(container.querySelectorAll('img, script, iframe, a, svg')).toHaveLength(0);
+  });
+});
