@@ -54,7 +54,14 @@ describe('wiretrace match', () => {
       // An original is named for a derived verdict only, with the documented fields.
       if (['unrelated', 'insufficient', 'error'].includes(record.verdict)) expect(record.original).toBeNull();
       else
-        expect(Object.keys(record.original).sort()).toEqual(['id', 'published', 'source', 'thread', 'title', 'url']);
+        expect(Object.keys(record.original).sort()).toEqual([
+          'id',
+          'published',
+          'source',
+          'thread',
+          'title',
+          'url',
+        ]);
     }
     const paraphrase = records.find((r) => r.file === 'flood-paraphrase.html');
     expect(paraphrase.verdict).toBe('rewritten');
