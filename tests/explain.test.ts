@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesBetween } from '../lib/explain/changes.ts';
 import { creditFor } from '../lib/explain/credit.ts';
-import { describeLag, publishLagHours } from '../lib/explain/lag.ts';
+import { describeLag, publishLag } from '../lib/explain/lag.ts';
 import { compareQuotes, quotesIn } from '../lib/explain/quotes.ts';
 import { judgementOf } from '../lib/explain/verdict.ts';
 import { analyzeParagraphs } from '../lib/normalize/analyze.ts';
@@ -75,8 +75,18 @@ describe('creditFor', () => {
 
 describe('publish lag', () => {
   it('is measured in hours and described in words', () => {
-    expect(publishLagHours('2022-03-31', '2022-04-01')).toBe(24);
-    expect(publishLagHours('2026-10-18T16:40:00Z', null)).toBeNull();
+    expect(publishLag('2022-03-31', '2022-04-01')).toEqual({ hours: 24, byDay: true });
+    expect(publishLag('2026-10-18T16:40:00Z', null)).toBeNull();
+    expect(publishLag('2026-10-18T16:40:00Z', '2026-10-18T19:40:00+00:00')).toEqual({
+      hours: 3,
+      byDay: false,
+    });
+    // A date without a time is a day: the same day, a day later, or (the day before) unknown, never hours earlier.
+    expect(publishLag('2026-11-05T09:00:00Z', '2026-11-05')).toEqual({ hours: 0, byDay: true });
+    expect(publishLag('2026-11-05T23:00:00Z', '2026-11-06')).toEqual({ hours: 24, byDay: true });
+    expect(publishLag('2026-11-05T09:00:00Z', '2026-11-04')).toBeNull();
+    expect(describeLag(0, true)).toBe('same day');
+    expect(describeLag(48, true)).toBe('2 days later');
     expect(describeLag(24)).toBe('1 day later');
     expect(describeLag(3)).toBe('3 hours later');
     expect(describeLag(-50)).toBe('2 days earlier');

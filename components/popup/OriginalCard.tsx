@@ -30,7 +30,7 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
         {e.original.published && (
           <time dateTime={e.original.published}>{formatTime(e.original.published)}</time>
         )}
-        {e.lagHours !== null && <span>page published {describeLag(e.lagHours)}</span>}
+        {e.lagHours !== null && <span>page published {describeLag(e.lagHours, e.lagByDay)}</span>}
       </p>
       {e.original.origin && <p class="origin muted">{originWords(e.original.origin)}</p>}
       <p class={e.credited ? 'credit credit-given' : 'credit credit-missing'}>

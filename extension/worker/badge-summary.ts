@@ -19,7 +19,7 @@ export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSumm
   // Unsure, the badge is quieter: its line says "Possibly", and it appears by itself only for "any reuse" readers.
   const verdict = VERDICT_SHORT[e.verdict];
   const parts = [`${unsure ? `Possibly ${verdict.toLowerCase()}` : verdict} ${e.original.source}`];
-  if (e.lagHours !== null) parts.push(describeLag(e.lagHours));
+  if (e.lagHours !== null) parts.push(describeLag(e.lagHours, e.lagByDay));
   parts.push(e.credited ? 'credited' : 'credit missing');
   return {
     show: shows(e.verdict, e.coverage.page, level) && (!unsure || level === 'eager'),

@@ -17,6 +17,7 @@ export function jsonRecord(file: string, result: MatchResult): Record<string, un
     changes: e.changes,
     credited: e.credited,
     lagHours: e.lagHours,
+    lagByDay: e.lagByDay,
   };
 }
 

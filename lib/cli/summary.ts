@@ -14,7 +14,7 @@ export function summaryLine(result: MatchResult): string {
     `${percent(e.coverage.page)} of the page from it, ${percent(e.coverage.original)} of the original used`,
     sentenceCounts(e),
     e.credited ? 'credited' : 'credit missing',
-    ...(e.lagHours === null ? [] : [describeLag(e.lagHours)]),
+    ...(e.lagHours === null ? [] : [describeLag(e.lagHours, e.lagByDay)]),
   ].join('; ');
 }
 

@@ -8,7 +8,7 @@ import type { AnalyzedText, Sentence } from '../normalize/analyze.ts';
 import type { ClassProbabilities } from '../verdict/model.ts';
 import { type Change, changesBetween } from './changes.ts';
 import { creditFor } from './credit.ts';
-import { publishLagHours } from './lag.ts';
+import { publishLag } from './lag.ts';
 import { compareQuotes, type QuoteComparison, quotesIn } from './quotes.ts';
 import { summarize } from './summary.ts';
 import { judgementOf, type Verdict } from './verdict.ts';
@@ -61,6 +61,8 @@ export interface Explanation {
   credited: boolean;
   creditLines: string[];
   lagHours: number | null;
+  /** The lag is in whole days: the page or the original gives its date without a time. */
+  lagByDay: boolean;
   page: PageSentenceView[];
   dropped: string[];
 }
@@ -85,6 +87,7 @@ export function explain(input: ExplainInput): Explanation {
   const credit = creditFor(story.source, article.credits, pageText, storyText);
   const judgement = judgementOf(probabilities, summary, credit.credited);
   const inUsedTakes = (s: Sentence) => used.has(threadText.takeOf[s.index] as number);
+  const lag = publishLag(story.published, article.published);
   return {
     verdict: judgement.verdict,
     confidence: round(judgement.confidence),
@@ -102,7 +105,8 @@ export function explain(input: ExplainInput): Explanation {
     changes: changesOf(pageText, storyText, alignment),
     credited: credit.credited,
     creditLines: credit.lines,
-    lagHours: publishLagHours(story.published, article.published),
+    lagHours: lag?.hours ?? null,
+    lagByDay: lag?.byDay ?? false,
     page: pageViews(pageText, storyText, alignment),
     dropped: storyText.sentences.filter((s) => inUsedTakes(s) && !alignment.kept[s.index]).map((s) => s.text),
   };

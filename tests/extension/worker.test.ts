@@ -271,6 +271,7 @@ describe('badgeSummary', () => {
         original: { id: 'a', source: 'AP', title: 'T', url: null, published: null, thread: [] },
         coverage: { page: 0.25, original: 0.2 },
         lagHours: null,
+        lagByDay: false,
         credited: true,
         sentences: { verbatim: 2, edited: 0, paraphrased: 0, added: 6, dropped: 9 },
         quotes: { kept: [], altered: [] },
