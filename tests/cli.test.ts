@@ -107,7 +107,7 @@ describe('wiretrace diff', () => {
     const run = wiretrace('diff', '--source', 'AFP', original, 'flood-light-edit.txt');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Verdict: syndicated');
-    expect(run.stdout).toContain('Credit: missing');
+    expect(run.stdout).toContain('Credit: not found');
     expect(run.stdout).toMatch(/~ .*\[-residents-\] \{\+people\+\}/);
     expect(run.stdout).toContain('Dropped from the original:');
     expect(run.stdout).toContain('Environment Minister Gilberto Pichetto Fratin');

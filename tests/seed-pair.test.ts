@@ -52,7 +52,7 @@ describe.skipIf(!HAVE_SEEDS)('the seed pair (../shared/seeds)', () => {
     expect(page?.published).toBe(seed.rewrite.published);
   });
 
-  it('names the Reuters story and calls the page a rewrite, credit missing, a day later', async () => {
+  it('names the Reuters story and calls the page a rewrite, no credit found, a day later', async () => {
     const e = await explanation();
     expect(e.verdict).toBe(seed.expected.verdict);
     expect(e.original.id).toBe('seed-reuters');

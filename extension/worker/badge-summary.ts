@@ -10,7 +10,7 @@ import type { Sensitivity } from '../settings.ts';
 /** Nothing to show: the badge stays off the page. */
 export const NO_BADGE: BadgeSummary = { show: false, verdict: null, line: '', keyChanges: [], marks: [] };
 
-/** The inline badge's content: "Rewritten from Reuters · 1 day later · credit missing", and what lies behind it. */
+/** The inline badge's content: "Rewritten from Reuters · 1 day later · credit not found", and what lies behind it. */
 export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSummary {
   if (result.status !== 'judged') return NO_BADGE;
   const e = result.explanation;
@@ -20,7 +20,7 @@ export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSumm
   const verdict = VERDICT_SHORT[e.verdict];
   const parts = [`${unsure ? `Possibly ${verdict.toLowerCase()}` : verdict} ${e.original.source}`];
   if (e.lagHours !== null) parts.push(describeLag(e.lagHours, e.lagByDay));
-  parts.push(e.credited ? 'credited' : 'credit missing');
+  parts.push(e.credited ? 'credited' : 'credit not found');
   return {
     show: shows(e.verdict, e.coverage.page, level) && (!unsure || level === 'eager'),
     verdict: e.verdict,

@@ -11,7 +11,7 @@ export function diffReport(e: Explanation, style: Style): string {
     style.strong(`Verdict: ${e.verdict}`),
     `Original: ${e.original.source} — "${e.original.title}"${e.original.published ? ` (${e.original.published})` : ''}`,
     `Page: ${percent(e.coverage.page)} derived; original: ${percent(e.coverage.original)} used; ${sentenceCounts(e)}`,
-    `Credit: ${e.credited ? `given (${e.creditLines.join(' | ')})` : `missing — the page does not credit ${e.original.source}`}`,
+    `Credit: ${e.credited ? `given (${e.creditLines.join(' | ')})` : `not found — no line of the page read credits ${e.original.source}`}`,
     '',
     style.strong('Page, sentence by sentence (= verbatim, ~ edited, ≈ paraphrased, + added):'),
     ...e.page.flatMap((s) => pageSentence(s, style)),

@@ -13,7 +13,7 @@ export function summaryLine(result: MatchResult): string {
     `${VERDICT_PHRASE[e.verdict]} ${e.original.source}: "${e.original.title}" (${e.original.id})`,
     `${percent(e.coverage.page)} of the page from it, ${percent(e.coverage.original)} of the original used`,
     sentenceCounts(e),
-    e.credited ? 'credited' : 'credit missing',
+    e.credited ? 'credited' : 'credit not found',
     ...(e.lagHours === null ? [] : [describeLag(e.lagHours, e.lagByDay)]),
   ].join('; ');
 }

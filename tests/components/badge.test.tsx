@@ -13,7 +13,7 @@ describe('the inline badge', () => {
     const summary = badgeSummary({ status: 'judged', explanation }, 'normal');
     render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} />);
     const line = screen.getByRole('button', { name: /Rewritten from AFP/ });
-    expect(line.textContent).toMatch(/^Rewritten from AFP · .+ later · credit missing$/);
+    expect(line.textContent).toMatch(/^Rewritten from AFP · .+ later · credit not found$/);
     expect(line.getAttribute('aria-expanded')).toBe('false');
     expect(screen.getByRole('region', { name: 'Wiretrace' })).toBeTruthy();
   });

@@ -17,7 +17,7 @@ describe('the popup’s report', () => {
     expect(container.querySelector('.original-title')?.textContent).toBe(
       'Flash floods kill four in northern Italy, thousands evacuated',
     );
-    expect(container.querySelector('.credit')?.textContent).toBe('Does not credit AFP');
+    expect(container.querySelector('.credit')?.textContent).toBe('No credit to AFP found');
     const counts = screen.getByRole('list', { name: 'Sentences' });
     const paraphrased = counts.querySelector('.count-paraphrased strong')?.textContent;
     expect(Number(paraphrased)).toBe(explanation.sentences.paraphrased);

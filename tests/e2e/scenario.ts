@@ -266,7 +266,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const article = await browser.newTab();
     await article.goto(url);
     const { tabId } = await stateOf(url);
-    expect(await badgeText(tabId)).toMatch(/^Rewritten from AFP · .+ later · credit missing$/);
+    expect(await badgeText(tabId)).toMatch(/^Rewritten from AFP · .+ later · credit not found$/);
     await article.close();
   });
 
@@ -310,7 +310,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const article = await browser.newTab();
     await article.goto(url);
     const { tabId, state } = await stateOf(url);
-    expect(await badgeText(tabId)).toMatch(/^Rewritten from AFP · .+ later · credit missing$/);
+    expect(await badgeText(tabId)).toMatch(/^Rewritten from AFP · .+ later · credit not found$/);
     // The page as the browser shows it, serialized and read in the worker, gives the text Node reads from the file.
     expect(await judgedSentences(tabId)).toEqual(nodeSentences('flood-paraphrase.html'));
     await clickInBadge(article, tabId, 'line');
@@ -327,7 +327,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     expect(await popup.text('.original-title')).toBe(
       'Flash floods kill four in northern Italy, thousands evacuated',
     );
-    expect(await popup.text('.credit')).toBe('Does not credit AFP');
+    expect(await popup.text('.credit')).toBe('No credit to AFP found');
     expect(await popup.text('.count-paraphrased strong')).toMatch(/^\d+$/);
     expect(Number(await popup.text('.count-paraphrased strong'))).toBeGreaterThan(5);
     await popup.screenshot(`${DOCS}popup-${browser.name}.png`);
@@ -385,7 +385,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
   });
 
   it.runIf(HAVE_SEEDS)(
-    'keeps the seed story of 2022 it imports with the default limits, and flags the seed rewrite as rewritten from Reuters, a day later, credit missing',
+    'keeps the seed story of 2022 it imports with the default limits, and flags the seed rewrite as rewritten from Reuters, a day later, credit not found',
     async () => {
       const before = await storyCount();
       const story = {
@@ -405,7 +405,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       const url = `${server.origin}/seed-rewrite.html`;
       await tab.goto(url);
       const { tabId } = await stateOf(url);
-      expect(await badgeText(tabId)).toBe('Rewritten from Reuters · 1 day later · credit missing');
+      expect(await badgeText(tabId)).toBe('Rewritten from Reuters · 1 day later · credit not found');
       await extensionTab.resize(480, 1000);
       await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
       await extensionTab.waitFor('.verdict-word');

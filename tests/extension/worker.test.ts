@@ -35,7 +35,7 @@ describe('the worker', () => {
     if (!reply.ok) return;
     expect(reply.value).toMatchObject({ show: true, verdict: 'rewritten' });
     expect((reply.value as { line: string }).line).toMatch(
-      /^Rewritten from AFP · 15 hours later · credit missing$/,
+      /^Rewritten from AFP · 15 hours later · credit not found$/,
     );
     // Saved after the page has its answer.
     await vi.waitFor(async () => expect((await tabResult(7))?.state).toBe('judged'));
