@@ -3,6 +3,7 @@ import { changesBetween } from '../lib/explain/changes.ts';
 import { creditFor } from '../lib/explain/credit.ts';
 import { describeLag, publishLag } from '../lib/explain/lag.ts';
 import { compareQuotes, quotesIn } from '../lib/explain/quotes.ts';
+import { toneOf } from '../lib/explain/tone.ts';
 import { judgementOf } from '../lib/explain/verdict.ts';
 import { analyzeParagraphs } from '../lib/normalize/analyze.ts';
 
@@ -117,4 +118,33 @@ describe('judgementOf', () => {
       expect(judgement.derived).toBeCloseTo(1 - probabilities.not, 6);
     },
   );
+});
+
+describe('how strongly a finding is shown', () => {
+  const finding = {
+    verdict: 'rewritten' as const,
+    credited: false,
+    quotes: { kept: [], altered: [] },
+    changes: [] as { kind: 'name' | 'number' | 'term'; page: string; original: string }[],
+  };
+  it('shows credited reuse as neutral, uncredited as a notice, altered facts strongly', () => {
+    expect(toneOf({ ...finding, verdict: 'unrelated' })).toBe('none');
+    expect(toneOf({ ...finding, verdict: 'syndicated', credited: true })).toBe('neutral');
+    expect(
+      toneOf({ ...finding, credited: true, changes: [{ kind: 'number', page: '4', original: '3' }] }),
+    ).toBe('neutral');
+    expect(toneOf(finding)).toBe('notice');
+    expect(toneOf({ ...finding, changes: [{ kind: 'term', page: 'people', original: 'residents' }] })).toBe(
+      'notice',
+    );
+    expect(toneOf({ ...finding, changes: [{ kind: 'name', page: 'Smith', original: 'Smyth' }] })).toBe(
+      'strong',
+    );
+    expect(toneOf({ ...finding, quotes: { kept: [], altered: [{ page: 'a', original: 'b' }] } })).toBe(
+      'strong',
+    );
+    expect(
+      toneOf({ ...finding, verdict: 'partial', changes: [{ kind: 'name', page: 'A', original: 'B' }] }),
+    ).toBe('notice');
+  });
 });

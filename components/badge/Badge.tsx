@@ -34,7 +34,7 @@ export function Badge({ summary, onDetails, onHeatmap }: BadgeProps) {
   };
   return (
     <section
-      class={`wt-badge wt-${summary.verdict ?? 'none'}`}
+      class={`wt-badge wt-${summary.verdict ?? 'none'} wt-tone-${summary.tone}`}
       aria-label="Wiretrace"
       onKeyDown={trusted(closeOnEscape)}
     >
@@ -54,9 +54,11 @@ export function Badge({ summary, onDetails, onHeatmap }: BadgeProps) {
             ))}
           </ul>
           <div class="wt-actions">
-            <button type="button" aria-pressed={heatmap} onClick={trusted(toggleHeatmap)}>
-              {heatmap ? 'Hide reused paragraphs' : 'Mark reused paragraphs'}
-            </button>
+            {summary.marks.length > 0 && (
+              <button type="button" aria-pressed={heatmap} onClick={trusted(toggleHeatmap)}>
+                {heatmap ? 'Hide reused paragraphs' : 'Mark reused paragraphs'}
+              </button>
+            )}
             <button type="button" onClick={trusted(onDetails)}>
               All details
             </button>

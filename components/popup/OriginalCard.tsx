@@ -2,6 +2,7 @@ import type { StoryOrigin } from '../../lib/corpus/story.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
+import { toneOf } from '../../lib/explain/tone.ts';
 import { isUnsure, UNSURE_BELOW } from '../../lib/explain/verdict.ts';
 import { VERDICT_PHRASE } from '../../lib/explain/verdict-words.ts';
 import { safeHttpUrl } from '../shared/safe-url.ts';
@@ -10,7 +11,7 @@ import { safeHttpUrl } from '../shared/safe-url.ts';
 export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
   const link = safeHttpUrl(e.original.url);
   return (
-    <header class={`verdict verdict-${e.verdict}`}>
+    <header class={`verdict verdict-${e.verdict} tone-${toneOf(e)}`}>
       <p class="verdict-word">
         {isUnsure(e.verdict, e.score) ? 'Possibly: ' : ''}
         {VERDICT_PHRASE[e.verdict]} {e.original.source}

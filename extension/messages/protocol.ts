@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { MatchResult } from '../../lib/engine/judge.ts';
+import type { Tone } from '../../lib/explain/tone.ts';
 import type { Verdict } from '../../lib/explain/verdict.ts';
 import type { FeedState } from '../db/feed-records.ts';
 import type { ImportRecord } from '../db/import-records.ts';
@@ -91,6 +92,8 @@ export interface ReuseMark {
 export interface BadgeSummary {
   show: boolean;
   verdict: Verdict | null;
+  /** How strongly it is shown (lib/explain/tone.ts). */
+  tone: Tone;
   line: string;
   keyChanges: string[];
   marks: ReuseMark[];

@@ -2,13 +2,21 @@ import type { MatchResult } from '../../lib/engine/judge.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
+import { toneOf } from '../../lib/explain/tone.ts';
 import { isUnsure, type Verdict } from '../../lib/explain/verdict.ts';
 import { VERDICT_SHORT } from '../../lib/explain/verdict-words.ts';
 import type { BadgeSummary, ReuseMark } from '../messages/protocol.ts';
 import type { Sensitivity } from '../settings.ts';
 
 /** Nothing to show: the badge stays off the page. */
-export const NO_BADGE: BadgeSummary = { show: false, verdict: null, line: '', keyChanges: [], marks: [] };
+export const NO_BADGE: BadgeSummary = {
+  show: false,
+  verdict: null,
+  tone: 'none',
+  line: '',
+  keyChanges: [],
+  marks: [],
+};
 
 /** The inline badge's content: "Rewritten from Reuters · 1 day later · credit not found", and what lies behind it. */
 export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSummary {
@@ -24,6 +32,7 @@ export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSumm
   return {
     show: shows(e.verdict, e.coverage.page, level) && (!unsure || level === 'eager'),
     verdict: e.verdict,
+    tone: toneOf(e),
     line: parts.join(' · '),
     keyChanges: keyChanges(e),
     marks: e.page

@@ -77,7 +77,7 @@ export function requestHandlers(
       // reference kept for later without making the reader wait.
       void Promise.all([
         saveTabResult(tabId, { state: 'judged', url: request.url, result, judgedAt: Date.now() }),
-        setActionBadge(tabId, summary.verdict),
+        setActionBadge(tabId, summary.verdict, summary.tone),
         incognito ? null : rememberCopy(db(), request.url, result),
       ]).catch((error) => console.error('Wiretrace:', error));
       return summary;

@@ -15,7 +15,11 @@ describe('the inline badge', () => {
     const line = screen.getByRole('button', { name: /Rewritten from AFP/ });
     expect(line.textContent).toMatch(/^Rewritten from AFP · .+ later · credit not found$/);
     expect(line.getAttribute('aria-expanded')).toBe('false');
-    expect(screen.getByRole('region', { name: 'Wiretrace' })).toBeTruthy();
+    // Uncredited, with names and numbers changed: the strongest colour, the only finding shown in it.
+    expect(explanation.credited).toBe(false);
+    expect(
+      screen.getByRole('region', { name: 'Wiretrace' }).classList.contains(`wt-tone-${summary.tone}`),
+    ).toBe(true);
   });
 
   it('opens for no click or key the page makes up, and runs none of its actions', () => {
@@ -24,6 +28,7 @@ describe('the inline badge', () => {
     const summary = {
       show: true,
       verdict: 'rewritten' as const,
+      tone: 'strong' as const,
       line: 'Rewritten from AP',
       keyChanges: ['1 quote altered'],
       marks: [],
@@ -41,7 +46,14 @@ describe('the inline badge', () => {
 
   it('shows hostile text as text, and runs none of it', () => {
     const line = Object.values(ATTACKS).join(' ');
-    const summary = { show: true, verdict: 'partial' as const, line, keyChanges: [], marks: [] };
+    const summary = {
+      show: true,
+      verdict: 'partial' as const,
+      tone: 'notice' as const,
+      line,
+      keyChanges: [],
+      marks: [],
+    };
     const { container } = render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} />);
     expect(container.querySelector('.wt-text')?.textContent).toBe(line);
     expect(container.querySelectorAll('img, script, iframe, a, svg')).toHaveLength(0);

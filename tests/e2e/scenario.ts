@@ -317,7 +317,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const opened = await badgeWhen(tabId, (s) => s.open);
     await article.screenshotArea(opened.box as Box, `${DOCS}badge-${browser.name}.png`);
     expect(state).toBe('judged');
-    expect(await actionBadgeText(tabId)).toBe('RW');
+    expect(await actionBadgeText(tabId)).toBe('EDIT');
 
     const popup = extensionTab;
     await popup.resize(480, 900);
