@@ -34,9 +34,6 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
         {e.lagHours !== null && <span>page published {describeLag(e.lagHours, e.lagByDay)}</span>}
       </p>
       {e.original.origin && <p class="origin muted">{originWords(e.original.origin)}</p>}
-      <p class={e.credited ? 'credit credit-given' : 'credit credit-not-found'}>
-        {e.credited ? `Credits ${e.original.source}` : `No credit to ${e.original.source} found`}
-      </p>
       {e.original.thread.length > 0 && (
         <details class="thread">
           <summary>{countOf(e.original.thread.length, 'other take', 'other takes')} of this story</summary>

@@ -22,7 +22,12 @@ export function PopupApp() {
         Loading…
       </p>
     );
-  return <PopupBody {...loaded} />;
+  return (
+    <>
+      <h1 class="app-title">Wiretrace</h1>
+      <PopupBody {...loaded} />
+    </>
+  );
 }
 
 function PopupBody({ tabId, result, stats }: Loaded) {

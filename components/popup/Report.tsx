@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { tellTab } from '../../extension/messages/tell-tab.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
+import { Checklist } from './Checklist.tsx';
 import { Details } from './Details.tsx';
 import { OriginalCard } from './OriginalCard.tsx';
 import { SentenceCounts } from './SentenceCounts.tsx';
@@ -16,6 +17,7 @@ export function Report({ explanation, tabId }: { explanation: Explanation; tabId
   return (
     <article class="report">
       <OriginalCard explanation={explanation} />
+      <Checklist explanation={explanation} />
       <p class="coverage">
         {derived}% of this page comes from the original; {Math.round(explanation.coverage.original * 100)}% of
         the original is used.

@@ -17,25 +17,31 @@ describe('the popup’s report', () => {
     expect(container.querySelector('.original-title')?.textContent).toBe(
       'Flash floods kill four in northern Italy, thousands evacuated',
     );
-    expect(container.querySelector('.credit')?.textContent).toBe('No credit to AFP found');
-    const counts = screen.getByRole('list', { name: 'Sentences' });
-    const paraphrased = counts.querySelector('.count-paraphrased strong')?.textContent;
+    expect(container.querySelector('.finding-credit')?.textContent).toBe('No credit to AFP found');
+    const composition = screen.getByRole('region', { name: 'Sentences' });
+    const paraphrased = composition.querySelector('.count-paraphrased strong')?.textContent;
     expect(Number(paraphrased)).toBe(explanation.sentences.paraphrased);
     expect(explanation.sentences.paraphrased).toBeGreaterThan(5);
-    const total = ['verbatim', 'edited', 'paraphrased', 'added'].reduce(
-      (n, key) => n + Number(counts.querySelector(`.count-${key} strong`)?.textContent),
-      0,
+    // One bar of the page's sentences, a segment for each kind there is, none for a kind there is none of.
+    const s = explanation.sentences;
+    const kinds = (['verbatim', 'edited', 'paraphrased', 'added'] as const).filter((k) => s[k] > 0);
+    expect([...composition.querySelectorAll('.segment')].map((e) => e.className)).toEqual(
+      kinds.map((k) => `segment segment-${k}`),
     );
-    expect(total).toBe(
-      explanation.page.filter((s) => s.label !== 'added').length + explanation.sentences.added,
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
+      new RegExp(`^The page's ${s.verbatim + s.edited + s.paraphrased + s.added} sentences: `),
     );
+    // The findings first: the credit not found (not marked against the page), what was altered, the lag.
+    const findings = [...screen.getByRole('list', { name: 'Findings' }).querySelectorAll('li')];
+    expect(findings[0]?.className).toBe('finding-credit finding-unknown');
+    expect(findings.at(-1)?.textContent).toMatch(/^Published .+ later$/);
   });
 
   it('credits a credited copy, and sets an Arabic original right to left', async () => {
     const explanation = await explanationIn('ar', 'copy.html');
     const { container } = render(<Report explanation={explanation} tabId={7} />);
     expect(container.querySelector('.verdict-word')?.textContent).toBe('Syndicated copy of AFP');
-    expect(container.querySelector('.credit')?.textContent).toBe('Credits AFP');
+    expect(container.querySelector('.finding-credit')?.textContent).toBe('Credits AFP');
     const title = container.querySelector('.original-title');
     expect(title?.textContent).toBe(languageStories('ar')[0]?.title);
     expect(title?.getAttribute('dir')).toBe('auto');

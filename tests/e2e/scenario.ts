@@ -327,7 +327,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     expect(await popup.text('.original-title')).toBe(
       'Flash floods kill four in northern Italy, thousands evacuated',
     );
-    expect(await popup.text('.credit')).toBe('No credit to AFP found');
+    expect(await popup.text('.finding-credit')).toBe('No credit to AFP found');
     expect(await popup.text('.count-paraphrased strong')).toMatch(/^\d+$/);
     expect(Number(await popup.text('.count-paraphrased strong'))).toBeGreaterThan(5);
     await popup.screenshot(`${DOCS}popup-${browser.name}.png`);
