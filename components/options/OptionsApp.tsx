@@ -3,6 +3,7 @@ import { askWorker } from '../../extension/messages/client.ts';
 import type { CacheStats } from '../../extension/messages/protocol.ts';
 import { CacheSummary } from './CacheSummary.tsx';
 import { Feeds } from './Feeds.tsx';
+import { FirstRun } from './FirstRun.tsx';
 import { ImportExport } from './ImportExport.tsx';
 import { Preferences } from './Preferences.tsx';
 import { Retention } from './Retention.tsx';
@@ -29,6 +30,7 @@ export function OptionsApp() {
         Wiretrace compares the articles you read with wire stories kept on this computer. Nothing you read
         leaves it.
       </p>
+      {stats?.stories === 0 && <FirstRun />}
       {problem ? (
         <p role="alert" class="warning">
           {problem}

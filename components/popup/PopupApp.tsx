@@ -36,11 +36,11 @@ function PopupBody({ tabId, result, stats }: Loaded) {
     return (
       <EmptyState title="No wire stories in the cache yet">
         <p>
-          Wiretrace compares articles with wire stories stored on this computer. Import a story bundle to
-          start.
+          Wiretrace compares articles with wire stories stored on this computer. Turn on a wire feed or import
+          a story bundle to start.
         </p>
         <button type="button" onClick={openOptions}>
-          Open options to import
+          Turn on feeds or import
         </button>
       </EmptyState>
     );

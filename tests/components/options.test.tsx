@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CacheSummary } from '../../components/options/CacheSummary.tsx';
+import { FirstRun } from '../../components/options/FirstRun.tsx';
 import type { CacheStats } from '../../extension/messages/protocol.ts';
 
 afterEach(cleanup);
@@ -59,5 +60,20 @@ describe('the options page’s cache summary', () => {
     expect(screen.getByRole('alert').textContent).toBe('No feed has answered for 9 days.');
     expect(screen.getByText(/ran out of room/).textContent).toContain('250 stories longest in the cache');
     expect(screen.getByTestId('reindex').textContent).toContain('4 of 10 stories');
+  });
+});
+
+describe('the options page on first run', () => {
+  it('says what Wiretrace does, that nothing read leaves the computer, and how to fill the cache', () => {
+    render(<FirstRun />);
+    const card = screen.getByRole('region', { name: 'Welcome to Wiretrace' });
+    expect(card.textContent).toContain('nothing you read is sent anywhere');
+    expect(card.textContent).toContain('AP, AFP and PA publish no public feed');
+    const steps = [...card.querySelectorAll('ol a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(steps).toEqual([
+      ['Turn on a wire feed', '#feeds'],
+      ['Import a story bundle', '#bundles'],
+      ['wire sites', '#wire-sites'],
+    ]);
   });
 });
