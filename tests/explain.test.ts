@@ -68,6 +68,21 @@ describe('creditFor', () => {
     expect(creditFor('Associated Press', ['(AP) —'], analyzeParagraphs(['x']), original).credited).toBe(true);
   });
 
+  it('gives the lines that credit, and knows a source by its own name, in any case, with spaces around it', () => {
+    const page = analyzeParagraphs(['The plan was ready, Reuters reported.']);
+    expect(creditFor('Reuters', [], page, original).lines).toEqual(['The plan was ready, Reuters reported.']);
+    expect(creditFor(' Reuters ', ['(Reuters)'], analyzeParagraphs(['x']), original).lines).toEqual([
+      '(Reuters)',
+    ]);
+    // A source no wire list knows is found by its own name, whatever its case.
+    const none = analyzeParagraphs(['x']);
+    expect(creditFor('Harbour Wire', ['Reporting by HARBOUR WIRE'], none, original).credited).toBe(true);
+    expect(creditFor(' Harbour Wire ', ['Reporting by Harbour Wire'], none, original).credited).toBe(true);
+    expect(creditFor('Harbour Wire', ['Reporting by Harbour Wirelesss staff'], none, original).credited).toBe(
+      false,
+    );
+  });
+
   it('does not take a mention copied from the original for a credit', () => {
     const page = analyzeParagraphs(['The minister told Reuters the plan was ready.']);
     expect(creditFor('Reuters', ['Photo: AFP'], page, original).credited).toBe(false);
@@ -86,10 +101,20 @@ describe('publish lag', () => {
     expect(publishLag('2026-11-05T09:00:00Z', '2026-11-05')).toEqual({ hours: 0, byDay: true });
     expect(publishLag('2026-11-05T23:00:00Z', '2026-11-06')).toEqual({ hours: 24, byDay: true });
     expect(publishLag('2026-11-05T09:00:00Z', '2026-11-04')).toBeNull();
+    // A date-only original against a page with its time: the page's date counts, not its hour.
+    expect(publishLag('2026-11-05', '2026-11-06T23:00:00Z')).toEqual({ hours: 24, byDay: true });
+    // Either date missing or unreadable: unknown.
+    expect(publishLag(null, '2026-11-05T09:00:00Z')).toBeNull();
+    expect(publishLag('soon', '2026-11-05T09:00:00Z')).toBeNull();
+    expect(publishLag('2026-11-05T09:00:00Z', 'yesterday')).toBeNull();
     expect(describeLag(0, true)).toBe('same day');
     expect(describeLag(48, true)).toBe('2 days later');
     expect(describeLag(24)).toBe('1 day later');
+    expect(describeLag(24, true)).toBe('1 day later');
     expect(describeLag(3)).toBe('3 hours later');
+    expect(describeLag(1)).toBe('1 hour later');
+    expect(describeLag(0)).toBe('within the hour');
+    expect(describeLag(-3)).toBe('3 hours earlier');
     expect(describeLag(-50)).toBe('2 days earlier');
   });
 });

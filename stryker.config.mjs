@@ -1,0 +1,15 @@
+// `npm run mutate`: mutation testing of the engine (StrykerJS, Vitest runner), the unit tests as the judge.
+// Not in CI: it takes a long while on two cores. MUTATE=lib/explain/** narrows it to a folder.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts' },
+  mutate: (process.env.MUTATE ?? 'lib/**/*.ts').split(',').concat(['!lib/cli/**']),
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: `${process.env.TMPDIR ?? '/tmp'}/wiretrace-mutation/index.html` },
+  tempDirName: `${process.env.TMPDIR ?? '/tmp'}/wiretrace-stryker`,
+  cleanTempDir: 'always',
+  concurrency: 2,
+  coverageAnalysis: 'perTest',
+  timeoutMS: 20_000,
+};
