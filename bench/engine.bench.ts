@@ -4,7 +4,7 @@ import { Matcher } from '../lib/engine/matcher.ts';
 import { prepareArticle } from '../lib/engine/prepare.ts';
 import { extractFromHtml } from '../lib/extract/html.ts';
 import { type BenchLanguage, rewriteIn, storyIn } from './in-language.ts';
-import { measure, measureAsync } from './measure.ts';
+import { measure, measureAsync, median } from './measure.ts';
 import { Random, rewrittenPage, syntheticStory } from './synthetic.ts';
 
 /**
@@ -122,14 +122,6 @@ function languageBench(language: BenchLanguage) {
   return { wanted, html, index };
 }
 
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return (
-    ((sorted[Math.floor((sorted.length - 1) / 2)] as number) +
-      (sorted[Math.ceil((sorted.length - 1) / 2)] as number)) /
-    2
-  );
-}
 function timeRow(name: string, times: { median: number; p95: number }, target: number): string[] {
   return [
     name,

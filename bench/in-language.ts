@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Story } from '../lib/corpus/story.ts';
-import { Random } from './synthetic.ts';
+import { FUNCTION_WORDS, madeUpWord, Random, SYLLABLES } from './synthetic.ts';
 
 /**
  * News-like stories and their rewrites in English, Chinese or Arabic, built
@@ -25,11 +25,8 @@ interface Script {
 
 const SCRIPTS: Record<BenchLanguage, Script> = {
   en: {
-    syllables: 'ka lo mi ren sta vo dul pra nek ti bar quo zen fa gri mon sel tur'.split(' '),
-    functionWords:
-      'the of and to in a that for on with as by at from was said is it its has have were will after over but'.split(
-        ' ',
-      ),
+    syllables: SYLLABLES,
+    functionWords: FUNCTION_WORDS,
     space: ' ',
     stop: '.',
   },
@@ -59,12 +56,7 @@ function vocabulary(language: BenchLanguage): string[] {
 }
 
 function madeUpWords(syllables: readonly string[]): string[] {
-  return Array.from({ length: VOCABULARY_SIZE }, (_, rank) => {
-    let word = '';
-    for (let n = rank + 7; n > 0; n = Math.floor(n / syllables.length))
-      word += syllables[n % syllables.length];
-    return word;
-  });
+  return Array.from({ length: VOCABULARY_SIZE }, (_, rank) => madeUpWord(rank, syllables));
 }
 
 /** Two-character words of the characters in our Chinese fixtures, as Intl.Segmenter knows them, in a shuffled order. */

@@ -25,6 +25,14 @@ export async function measureAsync(
   return { median: quantile(times, 0.5), p95: quantile(times, 0.95) };
 }
 
+/** The median of some times, in any order. */
+export function median(times: readonly number[]): number {
+  return quantile(
+    [...times].sort((a, b) => a - b),
+    0.5,
+  );
+}
+
 function quantile(sorted: number[], q: number): number {
   const position = (sorted.length - 1) * q;
   const low = Math.floor(position);

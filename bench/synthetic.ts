@@ -5,7 +5,7 @@ import type { Story } from '../lib/corpus/story.ts';
  * made-up words, function words between them, names and numbers, so that
  * index and matcher see realistic term frequencies at any corpus size.
  */
-const FUNCTION_WORDS =
+export const FUNCTION_WORDS =
   'the of and to in a that for on with as by at from was said is it its has have were will after over but'.split(
     ' ',
   );
@@ -29,7 +29,7 @@ export class Random {
   }
 }
 
-const SYLLABLES = [
+export const SYLLABLES = [
   'ka',
   'lo',
   'mi',
@@ -50,17 +50,14 @@ const SYLLABLES = [
   'tur',
 ];
 
-function wordFor(rank: number): string {
+/** The made-up word of a rank: its digits in base `syllables.length`, each a syllable. */
+export function madeUpWord(rank: number, syllables: readonly string[] = SYLLABLES): string {
   let word = '';
-  let n = rank + 7;
-  while (n > 0) {
-    word += SYLLABLES[n % SYLLABLES.length];
-    n = Math.floor(n / SYLLABLES.length);
-  }
+  for (let n = rank + 7; n > 0; n = Math.floor(n / syllables.length)) word += syllables[n % syllables.length];
   return word;
 }
 
-const VOCABULARY = Array.from({ length: VOCABULARY_SIZE }, (_, i) => wordFor(i));
+const VOCABULARY = Array.from({ length: VOCABULARY_SIZE }, (_, i) => madeUpWord(i));
 
 function sentence(random: Random, names: string[]): string {
   const length = 12 + random.int(18);

@@ -1,23 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storiesToJsonl } from '../lib/corpus/jsonl.ts';
 import { expectedJudgements, loadFixtureStories, PAGES_DIR, STORIES_JSONL } from './support/fixtures.ts';
+import { runWiretrace } from './support/run-wiretrace.ts';
 
-const BIN = resolve(import.meta.dirname, '../bin/wiretrace.mjs');
 const work = mkdtempSync(join(tmpdir(), 'wiretrace-cli-'));
 const corpus = STORIES_JSONL;
 
-function wiretrace(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    cwd: PAGES_DIR,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+/** The command line, run where the fixture pages are, so that they are named as a journalist would name them. */
+const wiretrace = (...args: string[]) => runWiretrace(args, PAGES_DIR);
 
 describe('wiretrace match', () => {
   const files = Object.keys(expectedJudgements());

@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../lib/extract/html.ts';
@@ -11,13 +10,13 @@ import {
   fixtureLanguages,
   languagePages as pagesOf,
 } from './support/language-fixtures.ts';
+import { runWiretrace } from './support/run-wiretrace.ts';
 
 /**
  * Wire stories and the pages that reuse them in eleven of the wires'
  * languages, written for these tests (tests/fixtures/languages/README.md),
  * judged through the command line as a journalist would run it.
  */
-const BIN = resolve(import.meta.dirname, '../bin/wiretrace.mjs');
 const LANGUAGES = fixtureLanguages();
 
 interface MatchRecord {
@@ -28,16 +27,8 @@ interface MatchRecord {
   credited: boolean;
 }
 
-function wiretrace(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
 function matchRecords(corpus: string, pages: string[]): MatchRecord[] {
-  const run = wiretrace('match', '--json', '--corpus', corpus, ...pages);
+  const run = runWiretrace(['match', '--json', '--corpus', corpus, ...pages]);
   expect(run.code, run.stderr).toBe(0);
   return run.stdout
     .trim()

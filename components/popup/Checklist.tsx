@@ -1,3 +1,4 @@
+import { factChanges } from '../../lib/explain/changes.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
@@ -24,7 +25,7 @@ export function Checklist({ explanation: e }: { explanation: Explanation }) {
 }
 
 function findingsOf(e: Explanation): Finding[] {
-  const facts = e.changes.filter((c) => c.kind !== 'term').length;
+  const facts = factChanges(e.changes).length;
   const findings: Finding[] = [
     e.credited
       ? { key: 'credit', mark: 'good', text: `Credits ${e.original.source}` }

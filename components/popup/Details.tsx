@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Change } from '../../lib/explain/changes.ts';
+import { type Change, factChanges } from '../../lib/explain/changes.ts';
 import type { Explanation, PageSentenceView } from '../../lib/explain/explanation.ts';
 import { DiffText } from '../shared/DiffText.tsx';
 
@@ -7,7 +7,7 @@ const LABEL = { verbatim: 'kept', edited: 'edited', paraphrased: 'paraphrased', 
 
 /** The details behind the verdict, each part folded until asked for. */
 export function Details({ explanation: e }: { explanation: Explanation }) {
-  const facts = e.changes.filter((c) => c.kind !== 'term');
+  const facts = factChanges(e.changes);
   const terms = e.changes.filter((c) => c.kind === 'term');
   const added = e.page.filter((s) => s.label === 'added');
   return (

@@ -1,4 +1,5 @@
 import type { MatchResult } from '../../lib/engine/judge.ts';
+import { factChanges } from '../../lib/explain/changes.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
@@ -54,7 +55,7 @@ function keyChanges(e: Explanation): string[] {
     `${s.verbatim + s.edited} sentences kept or lightly edited, ${s.paraphrased} paraphrased, ${s.added} added, ${s.dropped} dropped`,
   ];
   if (e.quotes.altered.length) lines.push(`${countOf(e.quotes.altered.length, 'quote')} altered`);
-  const facts = e.changes.filter((c) => c.kind !== 'term');
+  const facts = factChanges(e.changes);
   if (facts.length) lines.push(`${countOf(facts.length, 'name or number', 'names or numbers')} changed`);
   lines.push(`Original: "${e.original.title}"`);
   return lines;

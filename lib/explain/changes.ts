@@ -11,6 +11,11 @@ export interface Change {
   original: string;
 }
 
+/** The changes of a name or a number, not of a word for another: what the page gets wrong if anything. */
+export function factChanges(changes: readonly Change[]): Change[] {
+  return changes.filter((c) => c.kind !== 'term');
+}
+
 /** The changes of fact between an original sentence and the page sentence made from it. */
 export function changesBetween(original: Sentence, page: Sentence): Change[] {
   const changes: Change[] = [];
