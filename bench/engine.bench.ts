@@ -3,6 +3,7 @@ import type { Story } from '../lib/corpus/story.ts';
 import { Matcher } from '../lib/engine/matcher.ts';
 import { prepareArticle } from '../lib/engine/prepare.ts';
 import { extractFromHtml } from '../lib/extract/html.ts';
+import { hostilePageRows } from './hostile-pages.ts';
 import { type BenchLanguage, rewriteIn, storyIn } from './in-language.ts';
 import { measure, measureAsync, median } from './measure.ts';
 import { Random, rewrittenPage, syntheticStory } from './synthetic.ts';
@@ -69,6 +70,8 @@ rows.push([
 printTable(rows);
 console.log('');
 printTable(await languageRows());
+console.log('');
+printTable(hostilePageRows());
 
 /**
  * A 1,500-word page in English, Chinese and Arabic, judged against 2,000

@@ -185,32 +185,26 @@ describe('the engine on arbitrary input', () => {
     expect(result.status).toBe('judged');
   });
 
-  it('reads pages nested too deep for a browser, or with 100,000 elements, in bounded time', () => {
+  it('reads pages nested deeper than a browser builds, refuses ones past four times that, and reads a page of 100,000 elements', () => {
+    // How long these take is in npm run bench (hostile pages), beside a page at the limit.
     const paragraph =
       '<p>The council said the bridge would stay closed for repairs until the spring, officials added on Monday.</p>';
-    // Deeper than a browser builds, a page is flattened below the limit: it costs what a page at the limit costs.
     const nested = (depth: number) =>
       `<html><body>${'<div>'.repeat(depth)}${paragraph.repeat(4)}${'</div>'.repeat(depth)}</body></html>`;
-    const timed = (html: string) => {
-      const start = performance.now();
-      const article = extractFromHtml(html);
-      return { ms: performance.now() - start, words: article.words };
-    };
-    timed(nested(50));
-    const atLimit = timed(nested(MAX_DOM_DEPTH)).ms;
-    for (const depth of [600, 3_000, 100_000]) {
-      const { ms, words } = timed(nested(depth));
-      expect(ms, `depth ${depth}`).toBeLessThan(3 * atLimit + 50);
-      expect(words === 0 || words >= 60).toBe(true);
+    const wordsAt = (depth: number) => extractFromHtml(nested(depth)).words;
+    expect(wordsAt(50)).toBe(4 * 17);
+    // Below the limit a page is flattened: its text kept whole, a paragraph still a paragraph.
+    for (const depth of [MAX_DOM_DEPTH, MAX_DOM_DEPTH + 88, 2_000]) {
+      const article = extractFromHtml(nested(depth));
+      expect(article.paragraphs, `depth ${depth}`).toHaveLength(4);
+      expect(article.words, `depth ${depth}`).toBe(4 * 17);
     }
-    // Linear, not absolute, time: ten times the elements may cost ten times as much, not a hundred.
-    const crowded = (replies: number) =>
-      `<html><body><article>${paragraph.repeat(10)}</article><div>${'<div><span>Reader</span><a href="/r">reply</a></div>'.repeat(replies)}</div></body></html>`;
-    const warmUp = timed(crowded(3_334));
-    const tenThousand = timed(crowded(3_334));
-    const hundredThousand = timed(crowded(33_334));
-    for (const { words } of [warmUp, tenThousand, hundredThousand]) expect(words).toBeGreaterThanOrEqual(150);
-    expect(hundredThousand.ms).toBeLessThan(40 * tenThousand.ms);
+    // Far past it the page is not parsed at all (parsing alone would take seconds): nothing, not a part.
+    for (const depth of [3_000, 100_000]) expect(wordsAt(depth), `depth ${depth}`).toBe(0);
+    const crowded = `<html><body><article>${paragraph.repeat(10)}</article><div>${'<div><span>Reader</span><a href="/r">reply</a></div>'.repeat(33_334)}</div></body></html>`;
+    const article = extractFromHtml(crowded);
+    expect(article.words).toBe(10 * 17);
+    expect(article.paragraphs.join(' ')).not.toContain('Reader');
   });
 
   it('copes with a 1 MB article on one line', async () => {

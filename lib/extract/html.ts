@@ -49,11 +49,48 @@ function flattenBelow(root: Element, maxDepth: number): void {
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [element, depth] = next;
     if (depth >= maxDepth) {
-      element.textContent = element.textContent ?? '';
+      const document = element.ownerDocument;
+      element.replaceChildren(
+        ...blockTexts(element).map((text) => {
+          const paragraph = document.createElement('p');
+          paragraph.textContent = text;
+          return paragraph;
+        }),
+      );
       continue;
     }
     for (const child of Array.from(element.children)) stack.push([child, depth + 1]);
   }
+}
+
+const BLOCK_ELEMENTS = new Set(
+  'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.split(
+    ' ',
+  ),
+);
+
+/** The text under an element, one string per block (a paragraph stays a paragraph), read without recursion. */
+function blockTexts(root: Element): string[] {
+  const blocks: string[] = [];
+  let current = '';
+  const endBlock = () => {
+    if (current.trim()) blocks.push(current.trim());
+    current = '';
+  };
+  // Each entry is a node to read, or the end of a block element read before it.
+  const stack: (Node | 'end')[] = Array.from(root.childNodes).reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node === 'end') endBlock();
+    else if (node.nodeType === 3) current += node.textContent ?? '';
+    else if (node.nodeType === 1) {
+      const block = BLOCK_ELEMENTS.has((node as Element).localName);
+      if (block) endBlock();
+      if (block) stack.push('end');
+      for (const child of Array.from(node.childNodes).reverse()) stack.push(child);
+    }
+  }
+  endBlock();
+  return blocks;
 }
 
 const VOID_ELEMENTS = new Set(

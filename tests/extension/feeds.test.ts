@@ -152,6 +152,7 @@ describe('polling a feed', () => {
     await db.feedItems.put({ ...queued, item: { ...queued.item, url: 'https://elsewhere.example/tracker' } });
     server.requests.length = 0;
     await fetchQueuedItems(db, client);
+    expect(server.requests.length).toBeGreaterThan(0);
     expect(server.requests.every((r) => r.path.startsWith('/wire/'))).toBe(true);
     // That item's story is the feed's own text instead.
     const stored = (await allStories(db)).find((s) => s.id === queued.item.id);
