@@ -538,7 +538,11 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await judgedAt(tabId)).toBeGreaterThan(before);
     await badgeText(tabId);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Until the page is idle: the badge drawn, nothing of Wiretrace's left queued on its main thread.
+    await tab.evaluate(
+      () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5_000 })),
+      null,
+    );
     return tab.evaluate(() => (window as { __longestBusyMs?: number }).__longestBusyMs ?? -1, null);
   }
 
@@ -665,12 +669,15 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await extensionTab.fill('input[name=feed-source]', SLOW_ARTICLES_FEED.source);
     await extensionTab.click('form.add-feed button[type=submit]');
     await extensionTab.waitFor(`tr[data-feed="${server.origin}${SLOW_ARTICLES_FEED.path}"]`);
+    // The first article comes, the others are held on their way: the poll is surely in the middle.
+    const release = server.hold('/slow/', 1);
     await extensionTab.click('button.check-feeds');
-    // One article stored, the others still on their way: stop the worker as Chrome stops an idle one.
     for (let attempt = 0; attempt < 100 && (await storyCount()) === before; attempt++)
       await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await storyCount()).toBe(before + 1);
+    // Stop the worker as Chrome stops an idle one, then let the articles come.
     await browser.stopWorker();
+    release();
     // Woken again, the worker fetches the queued rest.
     for (let attempt = 0; attempt < 100 && (await storyCount()) < before + LATE_STORIES.length; attempt++)
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -678,6 +685,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
   });
 
   it('follows no redirect a feed item hides, and reads no private page through it', async () => {
+    const before = await storyCount();
     const feedUrl = `${server.origin}${REDIRECTING_FEED.path}`;
     await extensionTab.goto(`${browser.extensionBase}options.html`);
     await extensionTab.waitFor('form.add-feed');
@@ -689,7 +697,10 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     for (let i = 0; i < 50 && !server.requests.some((r) => r.path === '/wire/moved.html'); i++)
       await new Promise((resolve) => setTimeout(resolve, 200));
     expect(server.requests.map((r) => r.path)).toContain('/wire/moved.html');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The redirect refused, the item is stored from the feed's own text: the poll is over.
+    for (let i = 0; i < 50 && (await storyCount()) === before; i++)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await storyCount()).toBe(before + 1);
     expect(server.requests.map((r) => r.path)).not.toContain(ADMIN_PATH);
   });
 

@@ -12,7 +12,20 @@ export interface RecordedRequest {
 export interface LocalServer {
   origin: string;
   requests: RecordedRequest[];
+  /**
+   * Holds the answers to requests under a path prefix after the first `passing`
+   * of them, until the returned function is called: a test that needs a fetch
+   * caught in the middle gets one, however fast or slow the machine.
+   */
+  hold: (prefix: string, passing: number) => () => void;
   close: () => Promise<void>;
+}
+
+interface Hold {
+  prefix: string;
+  passing: number;
+  waiting: (() => void)[];
+  released: boolean;
 }
 
 /**
@@ -25,6 +38,7 @@ export async function startLocalServer(
   corsOpen = false,
 ): Promise<LocalServer> {
   const requests: RecordedRequest[] = [];
+  const holds: Hold[] = [];
   let origin = '';
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
@@ -41,10 +55,23 @@ export async function startLocalServer(
       else if (other) response.writeHead(200, { 'content-type': other.type }).end(other.body);
       else response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     };
-    if (wire?.delayMs) setTimeout(send, wire.delayMs);
-    else send();
+    const answer = () => (wire?.delayMs ? setTimeout(send, wire.delayMs) : send());
+    const held = holds.find((h) => !h.released && path.startsWith(h.prefix));
+    if (held && held.passing <= 0) held.waiting.push(answer);
+    else {
+      if (held) held.passing--;
+      answer();
+    }
   });
+  const hold = (prefix: string, passing: number) => {
+    const held: Hold = { prefix, passing, waiting: [], released: false };
+    holds.push(held);
+    return () => {
+      held.released = true;
+      for (const answer of held.waiting.splice(0)) answer();
+    };
+  };
   const { port, close } = await listenLocally(server);
   origin = `http://127.0.0.1:${port}`;
-  return { origin, requests, close };
+  return { origin, requests, hold, close };
 }

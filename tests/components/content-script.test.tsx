@@ -1,0 +1,215 @@
+import { waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { showHeatmap } from '../../extension/content/heatmap.ts';
+import { runOnPage } from '../../extension/content/run-on-page.ts';
+import { serializePage } from '../../extension/content/serialize-page.ts';
+import { type BadgeState, type BadgeSummary, MAX_PAGE_HTML } from '../../extension/messages/protocol.ts';
+
+/** The content script on a page in happy-dom, with a worker played by the test (every request it is sent kept). */
+
+const PARAGRAPHS = [
+  'Flash floods tore through three valleys in the north of the country on Sunday, killing four people and forcing thousands from their homes.',
+  'Rescue crews pulled 146 people from rooftops overnight, the regional fire service said in a statement on Monday morning.',
+  'The regional president declared a state of emergency and asked the national government for money to rebuild bridges and roads.',
+];
+
+const FOUND: BadgeSummary = {
+  show: true,
+  verdict: 'rewritten',
+  tone: 'strong',
+  line: 'Rewritten from AFP · 2 hours later · credit not found',
+  keyChanges: ['1 quote altered'],
+  marks: [{ text: PARAGRAPHS[1] as string, label: 'edited' }],
+};
+
+interface Sent {
+  type: string;
+  url?: string;
+  html?: string;
+}
+
+function playWorker({ enabled = true, summary = FOUND }: { enabled?: boolean; summary?: BadgeSummary } = {}) {
+  const sent: Sent[] = [];
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: Sent) => {
+    sent.push(message);
+    if (message.type === 'page-policy') return { ok: true, value: { enabled } };
+    if (message.type === 'analyze-page') return { ok: true, value: summary };
+    return { ok: true, value: null };
+  }) as never);
+  return sent;
+}
+
+function articlePage(paragraphs = PARAGRAPHS): void {
+  document.body.innerHTML = `<header><h1>Daily Paper</h1></header><article><h1>Floods kill four</h1>${paragraphs
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</article>`;
+}
+
+async function tellPage(message: unknown): Promise<unknown> {
+  const [answer] = await fakeBrowser.runtime.onMessage.trigger(message, {});
+  return answer;
+}
+
+const badgeState = () => tellPage({ type: 'badge-state' }) as Promise<BadgeState>;
+const analyses = (sent: Sent[]) => sent.filter((m) => m.type === 'analyze-page');
+
+const EXTENSION_ID = fakeBrowser.runtime.id;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  (fakeBrowser.runtime as { id?: string }).id = EXTENSION_ID;
+  history.replaceState(null, '', '/news/floods');
+});
+
+afterEach(async () => {
+  // The extension gone: the script ends at its next entry point and takes everything of its own away.
+  (fakeBrowser.runtime as { id?: string }).id = undefined;
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'badge-state' }, {});
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+describe('the content script on a page', () => {
+  it('hands an article to the worker whole and shows the badge the worker sums up', async () => {
+    articlePage();
+    const sent = playWorker();
+    runOnPage();
+    await waitFor(() => expect(analyses(sent)).toHaveLength(1));
+    expect(sent.map((m) => m.type)).toEqual(['page-policy', 'analyze-page']);
+    const [analysis] = analyses(sent);
+    expect(analysis?.url).toBe(location.href);
+    for (const paragraph of PARAGRAPHS) expect(analysis?.html).toContain(paragraph);
+    await waitFor(async () => expect((await badgeState()).text).toBe(FOUND.line));
+    expect(document.querySelectorAll('wiretrace-badge')).toHaveLength(1);
+  });
+
+  it('reads nothing of a page on a site the reader switched off, and leaves no element on it', async () => {
+    articlePage();
+    const sent = playWorker({ enabled: false });
+    runOnPage();
+    await waitFor(() => expect(sent.map((m) => m.type)).toEqual(['page-policy']));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(analyses(sent)).toEqual([]);
+    expect(document.querySelector('wiretrace-badge')).toBeNull();
+  });
+
+  it('tells the worker a page is not an article, without sending it, and leaves no element on it', async () => {
+    document.body.innerHTML = '<nav><a href="/">Home</a></nav><p>Short.</p>';
+    const sent = playWorker();
+    runOnPage();
+    await waitFor(() => expect(sent).toEqual([{ type: 'not-an-article', url: location.href }]));
+    expect(document.querySelector('wiretrace-badge')).toBeNull();
+  });
+
+  it('checks again when a single-page site changes its address, and not for a change of fragment', async () => {
+    articlePage();
+    const sent = playWorker();
+    runOnPage();
+    await waitFor(() => expect(analyses(sent)).toHaveLength(1));
+    history.pushState(null, '', '/news/floods#comments');
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(analyses(sent)).toHaveLength(1);
+    articlePage([...PARAGRAPHS].reverse());
+    history.pushState(null, '', '/news/storm');
+    await waitFor(() => expect(analyses(sent)).toHaveLength(2), { timeout: 3_000 });
+    expect(analyses(sent)[1]?.url).toBe(`${location.origin}/news/storm`);
+    expect(analyses(sent)[1]?.html).toContain(`<p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[1]}</p>`);
+    // The badge of the page before went with it; the new one's is drawn once.
+    await waitFor(async () => expect((await badgeState()).text).toBe(FOUND.line));
+    expect(document.querySelectorAll('wiretrace-badge')).toHaveLength(1);
+  });
+
+  it('checks again when the reader asks, and marks and unmarks the reused paragraphs', async () => {
+    articlePage();
+    const sent = playWorker();
+    runOnPage();
+    await waitFor(async () => expect((await badgeState()).text).toBe(FOUND.line));
+    await tellPage({ type: 'show-heatmap', on: true });
+    const marked = document.querySelectorAll('article p')[1] as HTMLElement;
+    expect(marked.style.backgroundColor).not.toBe('');
+    await tellPage({ type: 'show-heatmap', on: false });
+    expect(marked.style.backgroundColor).toBe('');
+    await tellPage({ type: 'recheck' });
+    await waitFor(() => expect(analyses(sent)).toHaveLength(2));
+  });
+
+  it('ignores messages that are not the extension’s, and stops for good when the extension goes', async () => {
+    articlePage();
+    const sent = playWorker();
+    runOnPage();
+    await waitFor(async () => expect((await badgeState()).text).toBe(FOUND.line));
+    expect(await tellPage({ type: 'recheck', url: 'https://evil.example/' })).toBeUndefined();
+    expect(await tellPage({ type: 'show-badge', html: '<img src=x onerror=alert(1)>' })).toBeUndefined();
+    (fakeBrowser.runtime as { id?: string }).id = undefined;
+    expect(await tellPage({ type: 'badge-state' })).toBeUndefined();
+    // Its badge, its listener and its address watch are gone: a navigation after that is not checked.
+    expect(document.querySelector('wiretrace-badge')).toBeNull();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+    history.pushState(null, '', '/news/after');
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(analyses(sent)).toHaveLength(1);
+  });
+});
+
+describe('reading the page', () => {
+  it('serializes the page as it is, and leaves a page past the size limit alone', async () => {
+    articlePage();
+    const html = await serializePage(document);
+    expect(html).toBe(document.documentElement.outerHTML);
+    expect(html).toContain(PARAGRAPHS[0]);
+    document.body.append(document.createTextNode('x'.repeat(MAX_PAGE_HTML)));
+    expect(await serializePage(document)).toBeNull();
+  });
+});
+
+describe('the reused-paragraph marks', () => {
+  const marks = [
+    { text: PARAGRAPHS[0] as string, label: 'verbatim' as const },
+    { text: ` ${(PARAGRAPHS[2] as string).replace(/ /g, '  ')} `, label: 'paraphrased' as const },
+    { text: 'A sentence that is on no paragraph of the page.', label: 'edited' as const },
+  ];
+
+  it('tints each marked paragraph by its label and gives back its own colour after', () => {
+    articlePage();
+    const [first, second, third] = Array.from(document.querySelectorAll<HTMLElement>('article p'));
+    (second as HTMLElement).style.backgroundColor = 'yellow';
+    const hide = showHeatmap(document, marks);
+    expect(first?.style.backgroundColor).toBe('rgba(220, 38, 38, 0.22)');
+    expect(second?.style.backgroundColor).toBe('yellow');
+    expect(third?.style.backgroundColor).toBe('rgba(202, 138, 4, 0.2)');
+    hide();
+    expect([first, second, third].map((p) => p?.style.backgroundColor)).toEqual(['', 'yellow', '']);
+  });
+
+  it('uses the CSS highlights where the browser has them, touching none of the page’s elements', () => {
+    articlePage();
+    const before = document.body.innerHTML;
+    const highlights = new Map<string, { ranges: Range[] }>();
+    class Highlight {
+      ranges: Range[];
+      constructor(...ranges: Range[]) {
+        this.ranges = ranges;
+      }
+    }
+    vi.stubGlobal('CSS', { highlights });
+    vi.stubGlobal('Highlight', Highlight);
+    try {
+      const hide = showHeatmap(document, marks);
+      expect(document.body.innerHTML).toBe(before);
+      const text = (label: string) => highlights.get(`wiretrace-${label}`)?.ranges.map((r) => r.toString());
+      expect(text('verbatim')).toEqual([PARAGRAPHS[0]]);
+      expect(text('paraphrased')).toEqual([PARAGRAPHS[2]]);
+      expect(text('edited')).toEqual([]);
+      expect(document.getElementById('wiretrace-heatmap-style')?.textContent).toContain(
+        '::highlight(wiretrace-verbatim)',
+      );
+      hide();
+      expect(highlights.size).toBe(0);
+      expect(document.getElementById('wiretrace-heatmap-style')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
