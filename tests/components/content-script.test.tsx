@@ -48,7 +48,7 @@ function articlePage(paragraphs = PARAGRAPHS): void {
 }
 
 async function tellPage(message: unknown): Promise<unknown> {
-  const [answer] = await fakeBrowser.runtime.onMessage.trigger(message, {});
+  const [answer] = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {});
   return answer;
 }
 
@@ -66,7 +66,7 @@ beforeEach(() => {
 afterEach(async () => {
   // The extension gone: the script ends at its next entry point and takes everything of its own away.
   (fakeBrowser.runtime as { id?: string }).id = undefined;
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'badge-state' }, {});
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'badge-state' }, {}, () => {});
   vi.restoreAllMocks();
   document.body.innerHTML = '';
 });
