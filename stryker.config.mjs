@@ -1,5 +1,8 @@
 // `npm run mutate`: mutation testing of the engine (StrykerJS, Vitest runner), the unit tests as the judge.
 // Not in CI: it takes a long while on two cores. MUTATE=lib/explain/** narrows it to a folder.
+// The copy it tests in sits elsewhere: the seed tests find ../shared through WIRETRACE_SHARED.
+process.env.WIRETRACE_SHARED ??= new URL('../shared', import.meta.url).pathname;
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',

@@ -3,8 +3,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldTypography } from '../../lib/normalize/fold.ts';
 
-/** `../shared/seeds` beside the repository: the canonical example pair, not part of the project. */
-export const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
+/**
+ * `../shared/seeds` beside the repository: the canonical example pair, not part of the project. WIRETRACE_SHARED
+ * names the shared folder for a copy of the repository elsewhere (mutation testing runs in one).
+ */
+export const SEEDS_DIR = process.env.WIRETRACE_SHARED
+  ? join(process.env.WIRETRACE_SHARED, 'seeds')
+  : resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 export const HAVE_SEEDS = existsSync(join(SEEDS_DIR, 'seed-pair.json'));
 
 if (!HAVE_SEEDS)
