@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import { MARK_COLORS, MARK_NAMES } from '../../extension/content/heatmap-colors.ts';
 import type { BadgeSummary } from '../../extension/messages/protocol.ts';
 
 export interface BadgeActions {
@@ -8,6 +9,8 @@ export interface BadgeActions {
 
 export interface BadgeProps extends BadgeActions {
   summary: BadgeSummary;
+  /** Called once it is drawn, opened or closed: the host places it again at once, before anything reads its box. */
+  onLayout?: () => void;
 }
 
 /**
@@ -21,10 +24,38 @@ function trusted<E extends Event>(handler: (event: E) => void): (event: E) => vo
   };
 }
 
+/** What the colours of the marked paragraphs mean, for the labels marked on this page. */
+function Legend({ labels }: { labels: (keyof typeof MARK_COLORS)[] }) {
+  return (
+    <ul class="wt-legend" aria-label="Marked paragraphs">
+      {(Object.keys(MARK_COLORS) as (keyof typeof MARK_COLORS)[])
+        .filter((label) => labels.includes(label))
+        .map((label) => (
+          <li key={label}>
+            <span class="wt-swatch" style={{ background: MARK_COLORS[label] }} aria-hidden="true" />
+            {MARK_NAMES[label]}
+          </li>
+        ))}
+    </ul>
+  );
+}
+
+/** The verdict in bold, what follows it (lag, credit) in the line's plain weight: one short line. */
+function LineText({ line }: { line: string }) {
+  const [verdict, ...rest] = line.split(' · ');
+  return (
+    <>
+      <strong>{verdict}</strong>
+      {rest.length > 0 && ` · ${rest.join(' · ')}`}
+    </>
+  );
+}
+
 /** The inline badge: one line saying where the article came from; opens to the key changes. */
-export function Badge({ summary, onDetails, onHeatmap }: BadgeProps) {
+export function Badge({ summary, onDetails, onHeatmap, onLayout }: BadgeProps) {
   const [open, setOpen] = useState(false);
   const [heatmap, setHeatmap] = useState(false);
+  useLayoutEffect(() => onLayout?.(), [open, onLayout]);
   const toggleHeatmap = () => {
     onHeatmap(!heatmap);
     setHeatmap(!heatmap);
@@ -41,7 +72,7 @@ export function Badge({ summary, onDetails, onHeatmap }: BadgeProps) {
       <button type="button" class="wt-line" aria-expanded={open} onClick={trusted(() => setOpen(!open))}>
         <span class="wt-dot" aria-hidden="true" />
         <span class="wt-text" dir="auto">
-          {summary.line}
+          <LineText line={summary.line} />
         </span>
       </button>
       {open && (
@@ -53,6 +84,7 @@ export function Badge({ summary, onDetails, onHeatmap }: BadgeProps) {
               </li>
             ))}
           </ul>
+          {heatmap && <Legend labels={[...new Set(summary.marks.map((m) => m.label))]} />}
           <div class="wt-actions">
             {summary.marks.length > 0 && (
               <button type="button" aria-pressed={heatmap} onClick={trusted(toggleHeatmap)}>

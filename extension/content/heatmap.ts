@@ -1,11 +1,8 @@
 import { foldTypography } from '../../lib/normalize/fold.ts';
 import type { ReuseMark } from '../messages/protocol.ts';
+import { MARK_COLORS } from './heatmap-colors.ts';
 
-const COLORS: Record<ReuseMark['label'], string> = {
-  verbatim: 'rgba(220, 38, 38, 0.22)',
-  edited: 'rgba(234, 88, 12, 0.2)',
-  paraphrased: 'rgba(202, 138, 4, 0.2)',
-};
+const COLORS = MARK_COLORS;
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, dd, td, figcaption';
 const STYLE_ID = 'wiretrace-heatmap-style';
 

@@ -1,6 +1,7 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Badge } from '../../components/badge/Badge.tsx';
+import { MARK_COLORS, MARK_NAMES } from '../../extension/content/heatmap-colors.ts';
 import { badgeSummary } from '../../extension/worker/badge-summary.ts';
 import { ATTACKS } from '../support/hostile.ts';
 import { explanationOf } from './explained.ts';
@@ -58,4 +59,47 @@ describe('the inline badge', () => {
     expect(container.querySelector('.wt-text')?.textContent).toBe(line);
     expect(container.querySelectorAll('img, script, iframe, a, svg')).toHaveLength(0);
   });
+
+  it('opens for the reader, says what the marks’ colours mean once they are on, and closes on Escape', () => {
+    const onHeatmap = vi.fn();
+    const summary = {
+      show: true,
+      verdict: 'rewritten' as const,
+      tone: 'strong' as const,
+      line: 'Rewritten from AP · 1 day later · credit not found',
+      keyChanges: ['1 quote altered'],
+      marks: [
+        { text: 'A kept sentence.', label: 'verbatim' as const },
+        { text: 'A reworded sentence.', label: 'paraphrased' as const },
+      ],
+    };
+    render(<Badge summary={summary} onDetails={() => {}} onHeatmap={onHeatmap} />);
+    const line = screen.getByRole('button', { name: /Rewritten from AP/ });
+    // The verdict in bold, the rest of the line plain.
+    expect(line.querySelector('strong')?.textContent).toBe('Rewritten from AP');
+    readerDoes(line, new MouseEvent('click', { bubbles: true }));
+    expect(line.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.queryByRole('list', { name: 'Marked paragraphs' })).toBeNull();
+    readerDoes(
+      screen.getByRole('button', { name: 'Mark reused paragraphs' }),
+      new MouseEvent('click', { bubbles: true }),
+    );
+    expect(onHeatmap).toHaveBeenCalledWith(true);
+    const legend = screen.getByRole('list', { name: 'Marked paragraphs' });
+    expect([...legend.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      MARK_NAMES.verbatim,
+      MARK_NAMES.paraphrased,
+    ]);
+    expect((legend.querySelector('.wt-swatch') as HTMLElement).style.background).toBe(MARK_COLORS.verbatim);
+    readerDoes(line, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(line.getAttribute('aria-expanded')).toBe('false');
+  });
 });
+
+/** An event as the reader's own mouse or keyboard makes it (the badge acts on trusted events only). */
+function readerDoes(target: Element, event: Event): void {
+  Object.defineProperty(event, 'isTrusted', { get: () => true });
+  act(() => {
+    target.dispatchEvent(event);
+  });
+}

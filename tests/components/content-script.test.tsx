@@ -2,7 +2,9 @@ import { waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { findHeadline } from '../../extension/content/find-headline.ts';
 import { showHeatmap } from '../../extension/content/heatmap.ts';
+import { isDarkBehind } from '../../extension/content/page-background.ts';
 import { runOnPage } from '../../extension/content/run-on-page.ts';
 import { serializePage } from '../../extension/content/serialize-page.ts';
 import { type BadgeState, type BadgeSummary, MAX_PAGE_HTML } from '../../extension/messages/protocol.ts';
@@ -211,5 +213,53 @@ describe('the reused-paragraph marks', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('the article’s own headline', () => {
+  // happy-dom lays nothing out: every element is given a box, but those the page hides.
+  function laidOut() {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const hidden = this.hidden || this.style.display === 'none';
+      return new DOMRect(0, 0, hidden ? 0 : 600, hidden ? 0 : 40);
+    });
+  }
+
+  it('is not the site’s logo in an h1, nor a heading in its banner, but the one that reads like the title', () => {
+    laidOut();
+    document.title = 'Floods kill four in northern valleys | Daily Paper';
+    document.body.innerHTML = `<header><h1><a href="/"><img alt="Daily Paper"></a></h1><h2>Breaking news from the valleys</h2></header>
+      <main><h2>Most read</h2><article><h1 id="own">Floods kill four in northern valleys</h1><p>${PARAGRAPHS[0]}</p></article></main>`;
+    expect(findHeadline(document)?.id).toBe('own');
+  });
+
+  it('prefers the heading named like og:title, and skips a hidden one', () => {
+    laidOut();
+    document.head.innerHTML = '<meta property="og:title" content="Rescuers pull 146 people from rooftops">';
+    document.body.innerHTML = `<h1 hidden>Rescuers pull 146 people from rooftops</h1><h1>Live: weather across the region</h1>
+      <div><h2 id="own" itemprop="headline">Rescuers pull 146 people from rooftops after floods</h2></div>`;
+    expect(findHeadline(document)?.id).toBe('own');
+    document.head.innerHTML = '';
+  });
+
+  it('is nothing on a page with no heading of words', () => {
+    laidOut();
+    document.body.innerHTML = '<h1><img alt="Logo"></h1><p>Text.</p>';
+    expect(findHeadline(document)).toBeNull();
+  });
+});
+
+describe('the page behind the badge', () => {
+  it('is dark or light by its own background where the badge sits, not by the system theme', () => {
+    document.body.innerHTML =
+      '<div id="dark" style="background-color: rgb(18, 18, 24)"><h1 id="a">Headline</h1></div><div style="background-color: rgba(0, 0, 0, 0.1)"><h1 id="b">Other</h1></div>';
+    expect(isDarkBehind(document.getElementById('a'))).toBe(true);
+    // A faint tint over the browser's white is light.
+    expect(isDarkBehind(document.getElementById('b'))).toBe(false);
+    expect(isDarkBehind(null)).toBe(false);
+    document.body.style.backgroundColor = 'rgb(250, 250, 250)';
+    (document.getElementById('dark') as HTMLElement).style.backgroundColor = 'transparent';
+    expect(isDarkBehind(document.getElementById('a'))).toBe(false);
+    document.body.style.backgroundColor = '';
   });
 });

@@ -4,6 +4,7 @@ import { PAGES_DIR } from '../support/fixtures.ts';
 import { hostileRewritePage } from '../support/hostile.ts';
 import { readLanguagePage } from '../support/language-fixtures.ts';
 import { largeArticlePage } from '../support/large-page.ts';
+import { newsLayoutPage } from '../support/news-layouts.ts';
 import { probePage } from '../support/probe-page.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
 import { type LocalServer, startLocalServer } from '../support/wire-server.ts';
@@ -27,6 +28,8 @@ function pageFor(path: string): string | null {
   if (path === '/hostile-rewrite.html') return hostileRewritePage();
   if (path === '/large-article.html') return largeArticlePage();
   if (path === '/probe.html') return probePage();
+  const layout = /^\/layouts\/([\w-]+)\.html$/.exec(path);
+  if (layout) return newsLayoutPage(layout[1] as string);
   const inLanguage = /^\/languages\/([a-z]{2})\/([\w-]+\.html)$/.exec(path);
   if (inLanguage) return readLanguagePage(inLanguage[1] as string, inLanguage[2] as string);
   if (!/^\/[\w-]+\.html$/.test(path)) return null;

@@ -12,6 +12,7 @@ import { extractFromHtml } from '../../lib/extract/html.ts';
 import { readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
 import { ATTACKS, HOSTILE_STORY } from '../support/hostile.ts';
 import { languageExpectations, languageStories } from '../support/language-fixtures.ts';
+import { NEWS_LAYOUTS } from '../support/news-layouts.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
 import {
   ADMIN_PATH,
@@ -628,6 +629,88 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       return { verdict: e?.verdict ?? 'none', original: e?.original.id ?? null };
     }, tabId);
   }
+
+  /** The boxes of a page's text lines and controls, in the viewport, and the viewport's size. */
+  async function readerBoxes(tab: Tab): Promise<{ width: number; height: number; boxes: Box[] }> {
+    return tab.evaluate(() => {
+      const boxes: Box[] = [];
+      const add = (r: DOMRect) => {
+        if (r.width > 0 && r.height > 0) boxes.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+      };
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          if (!/\S/.test(node.textContent ?? '') || node.parentElement?.closest('style, script, title'))
+            continue;
+          range.selectNodeContents(node);
+          for (const line of range.getClientRects()) add(line);
+        } else if ((node as Element).matches('a, button, input, select, textarea, img, svg, video, iframe'))
+          add((node as Element).getBoundingClientRect());
+      }
+      return { width: document.documentElement.clientWidth, height: window.innerHeight, boxes };
+    }, null);
+  }
+
+  function expectClear(
+    badge: Box | null,
+    page: { width: number; height: number; boxes: Box[] },
+    where: string,
+  ) {
+    expect(badge, where).not.toBeNull();
+    const box = badge as Box;
+    const overlaps = (o: Box) =>
+      box.x < o.x + o.width && o.x < box.x + box.width && box.y < o.y + o.height && o.y < box.y + box.height;
+    expect(page.boxes.length, where).toBeGreaterThan(20);
+    expect(
+      page.boxes.filter(overlaps),
+      `${where}: page boxes under the badge ${JSON.stringify(box)}`,
+    ).toEqual([]);
+    expectInside(box, page, where);
+  }
+
+  function expectInside(box: Box, page: { width: number; height: number }, where: string) {
+    expect(box.x, where).toBeGreaterThanOrEqual(0);
+    expect(box.y, where).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, where).toBeLessThanOrEqual(page.width);
+    expect(box.y + box.height, where).toBeLessThanOrEqual(page.height);
+  }
+
+  it('places the badge on news layouts where it covers no text or control and stays in the viewport, open or closed, at 1280 and 390 px; Escape closes it', async () => {
+    await withFixtureStories();
+    await importThroughOptions(languageStories('ar'));
+    for (const width of [1280, 390]) {
+      for (const layout of NEWS_LAYOUTS) {
+        // A tab each: the worker judges a tab a few times a minute at most.
+        const tab = await browser.newTab();
+        await tab.resize(width, 860);
+        const url = `${server.origin}/layouts/${layout}.html?width=${width}`;
+        await tab.goto(url);
+        const { tabId } = await stateOf(url);
+        const where = `${layout} at ${width} px`;
+        const closed = await badgeWhen(tabId, (s) => s.text !== null && s.box !== null);
+        expect(closed.text, where).toMatch(/^(Rewritten from|Copy of) /);
+        expectClear(closed.box, await readerBoxes(tab), where);
+        // Right after the headline in the tab order: from the last link before it, Tab goes to the badge.
+        await tab.evaluate(() => {
+          const headline = document.querySelector('article h1') as Element;
+          const before = Array.from(document.querySelectorAll<HTMLElement>('a[href], button')).filter(
+            (e) => headline.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_PRECEDING,
+          );
+          before.at(-1)?.focus();
+        }, null);
+        await tab.press('Tab');
+        expect(await tab.evaluate(() => document.activeElement?.localName, null), where).toBe(BADGE_HOST);
+        await clickInBadge(tab, tabId, 'line');
+        const opened = await badgeWhen(tabId, (s) => s.open);
+        expectInside(opened.box as Box, await readerBoxes(tab), `${where}, open`);
+        await tab.press('Escape');
+        const again = await badgeWhen(tabId, (s) => !s.open);
+        expectClear(again.box, await readerBoxes(tab), `${where}, closed again`);
+        await tab.close();
+      }
+    }
+  });
 
   it('judges pages in Spanish, Arabic and Chinese against the wires in their own languages, right to left where the text is', async () => {
     const pages = {
