@@ -5,6 +5,7 @@ import type { CacheStats, TabResult } from '../../extension/messages/protocol.ts
 import { tellTab } from '../../extension/messages/tell-tab.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { Report } from './Report.tsx';
+import { SiteSwitch } from './SiteSwitch.tsx';
 
 type Loaded = { tabId: number | null; result: TabResult | null; stats: CacheStats };
 
@@ -26,6 +27,7 @@ export function PopupApp() {
     <>
       <h1 class="app-title">Wiretrace</h1>
       <PopupBody {...loaded} />
+      {loaded.tabId !== null && loaded.result && <SiteSwitch url={loaded.result.url} tabId={loaded.tabId} />}
     </>
   );
 }

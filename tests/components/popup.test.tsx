@@ -1,7 +1,9 @@
-import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { EmptyState } from '../../components/popup/EmptyState.tsx';
 import { Report } from '../../components/popup/Report.tsx';
+import { SiteSwitch, siteOf } from '../../components/popup/SiteSwitch.tsx';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { ATTACKS } from '../support/hostile.ts';
 import { languageStories } from '../support/language-fixtures.ts';
@@ -72,5 +74,56 @@ describe('the popup with nothing to explain', () => {
     const status = screen.getByRole('status');
     expect(status.querySelector('h2')?.textContent).toBe('No wire original found');
     expect(screen.getByRole('button', { name: 'Check this page now' })).toBeTruthy();
+  });
+});
+
+describe('the popup’s switch for the tab’s site', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  function playWorker(disabledSites: string[]) {
+    const sent: { type: string; change?: { disabledSites: string[] } }[] = [];
+    let sites = disabledSites;
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: (typeof sent)[number]) => {
+      sent.push(message);
+      if (message.type === 'set-settings') sites = message.change?.disabledSites ?? sites;
+      return { ok: true, value: { disabledSites: sites, sensitivity: 'normal' } };
+    }) as never);
+    const told = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    return { sent, told };
+  }
+
+  it('turns Wiretrace off on the site and on again, and has the tab checked again each time', async () => {
+    const { sent, told } = playWorker(['other.example']);
+    render(<SiteSwitch url="https://www.news.example/world/floods" tabId={7} />);
+    const box = await screen.findByRole('checkbox', { name: 'Check articles on news.example' });
+    expect((box as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(box);
+    await screen.findByText('Wiretrace reads nothing on news.example until you turn this back on.');
+    expect(sent.at(-1)).toEqual({
+      type: 'set-settings',
+      change: { disabledSites: ['other.example', 'news.example'] },
+    });
+    expect(told).toHaveBeenLastCalledWith(7, { type: 'recheck' });
+    fireEvent.click(screen.getByRole('checkbox'));
+    await waitFor(() => expect((screen.getByRole('checkbox') as HTMLInputElement).checked).toBe(true));
+    expect(sent.at(-1)).toEqual({ type: 'set-settings', change: { disabledSites: ['other.example'] } });
+    expect(told).toHaveBeenCalledTimes(2);
+  });
+
+  it('is off on a subdomain of a site in the list, and turning it on takes the covering entry away', async () => {
+    const { sent } = playWorker(['example.com']);
+    render(<SiteSwitch url="https://live.example.com/" tabId={7} />);
+    const box = await screen.findByRole('checkbox', { name: 'Check articles on live.example.com' });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(box);
+    await waitFor(() => expect(sent.at(-1)).toEqual({ type: 'set-settings', change: { disabledSites: [] } }));
+  });
+
+  it('is not offered for a page that is not on the web', () => {
+    playWorker([]);
+    expect(siteOf('chrome-extension://abc/popup.html')).toBeNull();
+    expect(siteOf('not a url')).toBeNull();
+    const { container } = render(<SiteSwitch url="file:///home/me/page.html" tabId={7} />);
+    expect(container.textContent).toBe('');
   });
 });
