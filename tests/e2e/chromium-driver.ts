@@ -102,6 +102,7 @@ function playwrightTab(page: Page): Tab {
       await page.screenshot({ path, clip });
     },
     resize: (width, height) => page.setViewportSize({ width, height }),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     pauseScripts: async () => {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Debugger.enable');

@@ -712,6 +712,95 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     }
   });
 
+  /** Text on a page whose colour against what is behind it falls short of WCAG AA (4.5:1, 3:1 for large text). */
+  async function lowContrastText(tab: Tab): Promise<string[]> {
+    return tab.evaluate(() => {
+      type RGBA = [number, number, number, number];
+      const parse = (css: string): RGBA => {
+        const n = (/\(([^)]+)\)/.exec(css)?.[1] ?? '0,0,0,0')
+          .split(/[\s,/]+/)
+          .filter(Boolean)
+          .map(Number);
+        return [n[0] ?? 0, n[1] ?? 0, n[2] ?? 0, n[3] ?? 1];
+      };
+      const over = (top: RGBA, bottom: RGBA): RGBA => {
+        const a = top[3];
+        return [0, 1, 2]
+          .map((i) => (top[i] as number) * a + (bottom[i] as number) * (1 - a))
+          .concat(1) as RGBA;
+      };
+      const luminance = (c: RGBA) =>
+        [0, 1, 2]
+          .map((i) => (c[i] as number) / 255)
+          .map((s) => (s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, v, i) => sum + v * ([0.2126, 0.7152, 0.0722][i] as number), 0);
+      const behind = (element: Element): RGBA => {
+        const layers: RGBA[] = [];
+        for (let e: Element | null = element; e; e = e.parentElement)
+          layers.push(parse(getComputedStyle(e).backgroundColor));
+        return layers.reverse().reduce((below, layer) => over(layer, below), [255, 255, 255, 1] as RGBA);
+      };
+      const failing: string[] = [];
+      for (const element of document.body.querySelectorAll('*')) {
+        const own = Array.from(element.childNodes).some(
+          (n) => n.nodeType === 3 && /\S/.test(n.textContent ?? ''),
+        );
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        if (
+          !own ||
+          box.width === 0 ||
+          style.visibility !== 'visible' ||
+          (element as HTMLButtonElement).disabled
+        )
+          continue;
+        const bg = behind(element);
+        const fg = over(parse(style.color), bg);
+        const [light, dark] = [luminance(fg), luminance(bg)].sort((a, b) => b - a) as [number, number];
+        const ratio = (light + 0.05) / (dark + 0.05);
+        const size = Number.parseFloat(style.fontSize);
+        const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+        if (ratio < (large ? 3 : 4.5))
+          failing.push(
+            `${element.localName}.${element.className} "${element.textContent?.trim().slice(0, 40)}" ${ratio.toFixed(2)}`,
+          );
+      }
+      return failing;
+    }, null);
+  }
+
+  it('shows the popup and the options page in colours anyone can read, light and dark', async () => {
+    await withFixtureStories();
+    const article = await browser.newTab();
+    const url = `${server.origin}/flood-paraphrase.html`;
+    await article.goto(url);
+    const { tabId } = await stateOf(url);
+    await badgeText(tabId);
+    for (const scheme of ['light', 'dark'] as const) {
+      await extensionTab.colorScheme(scheme);
+      await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
+      await extensionTab.waitFor('.verdict-word');
+      expect(await lowContrastText(extensionTab), `popup, ${scheme}`).toEqual([]);
+      // Within its 400 px, no text cut off: nothing wider than the popup, nothing clipped inside it.
+      const cut = await extensionTab.evaluate(
+        () => ({
+          width: document.body.getBoundingClientRect().width,
+          scroll: document.body.scrollWidth,
+          clipped: Array.from(document.body.querySelectorAll('*'))
+            .filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
+            .map((e) => `${e.localName}.${e.className}`),
+        }),
+        null,
+      );
+      expect(cut, `popup, ${scheme}`).toEqual({ width: 400, scroll: 400, clipped: [] });
+      await extensionTab.goto(`${browser.extensionBase}options.html`);
+      await extensionTab.waitFor('[data-testid=story-count]');
+      expect(await lowContrastText(extensionTab), `options, ${scheme}`).toEqual([]);
+    }
+    await extensionTab.colorScheme('light');
+    await article.close();
+  });
+
   it('judges pages in Spanish, Arabic and Chinese against the wires in their own languages, right to left where the text is', async () => {
     const pages = {
       es: ['copy.html', 'paraphrase.html'],
