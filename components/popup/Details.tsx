@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { type Change, factChanges } from '../../lib/explain/changes.ts';
 import type { Explanation, PageSentenceView } from '../../lib/explain/explanation.ts';
+import { quoteChanges } from '../../lib/explain/quote-diff.ts';
 import { DiffText } from '../shared/DiffText.tsx';
 
 const LABEL = { verbatim: 'kept', edited: 'edited', paraphrased: 'paraphrased', added: 'added' } as const;
@@ -14,15 +15,22 @@ export function Details({ explanation: e }: { explanation: Explanation }) {
     <div class="details">
       <Section title="Altered quotes" count={e.quotes.altered.length} open>
         <ul class="pairs">
-          {e.quotes.altered.map((q) => (
-            <li key={q.page}>
-              <q class="page-side" dir="auto">
-                {q.page}
-              </q>
-              <span class="muted"> — originally </span>
+          {quoteChanges(e.quotes.altered).map((group) => (
+            <li key={group.original}>
+              <span class="muted">Originally </span>
               <q class="original-side" dir="auto">
-                {q.original}
+                {group.original}
               </q>
+              <ul class="fragments">
+                {group.fragments.map((fragment) => (
+                  <li key={fragment.page}>
+                    <span class="muted">the page: </span>
+                    <q class="page-side" dir="auto">
+                      <DiffText parts={fragment.diff} />
+                    </q>
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { Details } from '../../components/popup/Details.tsx';
 import { EmptyState } from '../../components/popup/EmptyState.tsx';
 import { Report } from '../../components/popup/Report.tsx';
 import { SiteSwitch, siteOf } from '../../components/popup/SiteSwitch.tsx';
@@ -60,7 +61,9 @@ describe('the popup’s report', () => {
     expect(container.querySelector('.original-title')?.textContent).toBe(ATTACKS.title);
     expect(container.querySelectorAll('script, img, iframe, style')).toHaveLength(0);
     for (const link of container.querySelectorAll('a')) expect(link.getAttribute('href')).toMatch(/^https?:/);
-    expect(container.textContent).toContain(ATTACKS.altered);
+    // The altered quote's words, markup and all, as text (set word by word against the original's).
+    const altered = container.querySelector('.page-side')?.textContent ?? '';
+    for (const word of ['img', 'onerror', 'window', 'rebuild', 'quays']) expect(altered).toContain(word);
   });
 });
 
@@ -125,5 +128,29 @@ describe('the popup’s switch for the tab’s site', () => {
     expect(siteOf('not a url')).toBeNull();
     const { container } = render(<SiteSwitch url="file:///home/me/page.html" tabId={7} />);
     expect(container.textContent).toBe('');
+  });
+});
+
+describe('the popup’s altered quotes', () => {
+  it('shows an original quote once for its fragments, each with the words it changed', async () => {
+    const real = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
+    const original = 'We will rebuild every bridge before the winter, and we will not leave anyone behind';
+    const explanation: Explanation = {
+      ...real,
+      quotes: {
+        kept: [],
+        altered: [
+          { page: 'rebuild every road before the winter', original },
+          { page: 'we will leave no one behind', original },
+        ],
+      },
+    };
+    const { container } = render(<Details explanation={explanation} />);
+    expect(container.querySelectorAll('.original-side')).toHaveLength(1);
+    const fragments = [...container.querySelectorAll('.page-side')];
+    expect(fragments).toHaveLength(2);
+    expect(fragments[0]?.querySelector('del')?.textContent).toBe('bridge');
+    expect(fragments[0]?.querySelector('ins')?.textContent).toBe('road');
+    expect(fragments[0]?.textContent).toBe('rebuild every bridge road before the winter');
   });
 });
