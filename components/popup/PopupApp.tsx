@@ -14,6 +14,7 @@ export function PopupApp() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    document.body.classList.toggle('full', isFullView());
     load().then(setLoaded, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
   if (error) return <EmptyState title="Wiretrace could not load this tab's result">{error}</EmptyState>;
@@ -85,7 +86,7 @@ function PopupBody({ tabId, result, stats }: Loaded) {
       </EmptyState>
     );
   }
-  return <Report explanation={outcome.explanation} tabId={tabId} />;
+  return <Report explanation={outcome.explanation} tabId={tabId} full={isFullView()} />;
 }
 
 /** A tab past its judgements for the minute: the reader can ask for this page to be checked now. */
@@ -120,6 +121,11 @@ async function load(): Promise<Loaded> {
     askWorker({ type: 'get-stats' }),
   ]);
   return { tabId, result, stats };
+}
+
+/** "All details" opens the popup's page in a tab of its own, full width, with the original beside the page. */
+export function isFullView(): boolean {
+  return new URLSearchParams(location.search).get('view') === 'full';
 }
 
 async function targetTab(): Promise<number | null> {

@@ -1,13 +1,24 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { tellTab } from '../../extension/messages/tell-tab.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { Checklist } from './Checklist.tsx';
 import { Details } from './Details.tsx';
 import { OriginalCard } from './OriginalCard.tsx';
 import { SentenceCounts } from './SentenceCounts.tsx';
+import { SideBySide } from './SideBySide.tsx';
 
 /** The full explanation of one page. */
-export function Report({ explanation, tabId }: { explanation: Explanation; tabId: number }) {
+export function Report({
+  explanation,
+  tabId,
+  full = false,
+}: {
+  explanation: Explanation;
+  tabId: number;
+  /** The full-width view: the original beside the page. */
+  full?: boolean;
+}) {
   const [heatmap, setHeatmap] = useState(false);
   const toggle = () => {
     void tellTab(tabId, { type: 'show-heatmap', on: !heatmap });
@@ -30,8 +41,19 @@ export function Report({ explanation, tabId }: { explanation: Explanation; tabId
         <button type="button" onClick={() => void tellTab(tabId, { type: 'show-badge' })}>
           Show the badge on the page
         </button>
+        {!full && (
+          <button type="button" onClick={() => void openFullView(tabId)}>
+            All details
+          </button>
+        )}
       </p>
+      {full && <SideBySide explanation={explanation} />}
       <Details explanation={explanation} />
     </article>
   );
+}
+
+/** "All details": this report in a tab of its own, full width, with the original beside the page. */
+export function openFullView(tabId: number): Promise<unknown> {
+  return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}&view=full`) });
 }

@@ -104,7 +104,7 @@ export function requestHandlers(
       if (Date.now() - lastDetails < DETAILS_EVERY_MS) return null;
       lastDetails = Date.now();
       await browser.tabs.create({
-        url: `${browser.runtime.getURL('/popup.html')}?tabId=${senderTab(sender)}`,
+        url: `${browser.runtime.getURL('/popup.html')}?tabId=${senderTab(sender)}&view=full`,
       });
       return null;
     },

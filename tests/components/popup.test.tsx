@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { Details } from '../../components/popup/Details.tsx';
@@ -10,7 +10,10 @@ import { ATTACKS } from '../support/hostile.ts';
 import { languageStories } from '../support/language-fixtures.ts';
 import { explanationIn, explanationOf } from './explained.ts';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 describe('the popup’s report', () => {
   it('says what the page is, which original it came from and what it changed', async () => {
@@ -81,8 +84,6 @@ describe('the popup with nothing to explain', () => {
 });
 
 describe('the popup’s switch for the tab’s site', () => {
-  afterEach(() => vi.restoreAllMocks());
-
   function playWorker(disabledSites: string[]) {
     const sent: { type: string; change?: { disabledSites: string[] } }[] = [];
     let sites = disabledSites;
@@ -152,5 +153,24 @@ describe('the popup’s altered quotes', () => {
     expect(fragments[0]?.querySelector('del')?.textContent).toBe('bridge');
     expect(fragments[0]?.querySelector('ins')?.textContent).toBe('road');
     expect(fragments[0]?.textContent).toBe('rebuild every bridge road before the winter');
+  });
+});
+
+describe('the full-width view', () => {
+  it('sets the original beside the page, a row for each page sentence and each dropped one', async () => {
+    const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
+    const { container } = render(<Report explanation={explanation} tabId={7} full />);
+    const rows = [...container.querySelectorAll('table.side-by-side tbody tr')];
+    expect(rows).toHaveLength(explanation.page.length + explanation.dropped.length);
+    const [first] = explanation.page;
+    expect(rows[0]?.querySelector('td')?.textContent).toBe(first?.original ?? '—');
+    expect(container.querySelectorAll('tr.sentence-dropped')).toHaveLength(explanation.dropped.length);
+    expect(container.querySelector('table caption')?.textContent).toBe('The original beside the page');
+    // The narrow popup links to this view instead.
+    const { container: narrow } = render(<Report explanation={explanation} tabId={7} />);
+    expect(narrow.querySelector('table.side-by-side')).toBeNull();
+    const opened = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    fireEvent.click(within(narrow as HTMLElement).getByRole('button', { name: 'All details' }));
+    expect(opened).toHaveBeenCalledWith({ url: browser.runtime.getURL('/popup.html?tabId=7&view=full') });
   });
 });

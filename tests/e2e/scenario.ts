@@ -358,6 +358,20 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     expect(Number(await popup.text('.count-paraphrased strong'))).toBeGreaterThan(5);
     await popup.screenshot(`${DOCS}popup-${browser.name}.png`);
     await popup.resize(1100, 900);
+    // "All details": full width, the original beside the page, a row for each page sentence and each one dropped.
+    await popup.goto(`${browser.extensionBase}popup.html?tabId=${tabId}&view=full`);
+    await popup.waitFor('table.side-by-side');
+    const full = await popup.evaluate(
+      () => ({
+        width: document.body.getBoundingClientRect().width,
+        rows: document.querySelectorAll('table.side-by-side tbody tr').length,
+        dropped: document.querySelectorAll('table.side-by-side tr.sentence-dropped').length,
+      }),
+      null,
+    );
+    const sentences = await judgedSentences(tabId);
+    expect(full.width).toBeGreaterThan(900);
+    expect(full.rows - full.dropped).toBe(sentences.length);
 
     const next = `${server.origin}/not-an-article.html`;
     await article.goto(next);
