@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesBetween } from '../lib/explain/changes.ts';
+import { type Change, changesBetween } from '../lib/explain/changes.ts';
 import { creditFor } from '../lib/explain/credit.ts';
 import { describeLag, publishLag } from '../lib/explain/lag.ts';
 import { compareQuotes, quotesIn } from '../lib/explain/quotes.ts';
@@ -37,25 +37,87 @@ describe('quotes', () => {
 });
 
 describe('changesBetween', () => {
-  it('finds changed numbers, names and swapped words', () => {
+  const between = (original: string, page: string) =>
+    changesBetween(sentence(original), sentence(page)).map(({ kind, page, original }) => ({
+      kind,
+      page,
+      original,
+    }));
+
+  it('finds changed numbers, names and swapped words, each with the sentences it is in', () => {
     expect(
       changesBetween(
         sentence('The fire killed 4 people in Garessio.'),
         sentence('The fire killed 5 people in Garessio.'),
       ),
-    ).toEqual([{ kind: 'number', page: '5', original: '4' }]);
+    ).toEqual([
+      {
+        kind: 'number',
+        page: '5',
+        original: '4',
+        pageSentence: 'The fire killed 5 people in Garessio.',
+        originalSentence: 'The fire killed 4 people in Garessio.',
+      },
+    ]);
     expect(
-      changesBetween(
-        sentence('He studied at the Institute of Informatics.'),
-        sentence('He studied at the Institute of Computer Science.'),
+      between(
+        'He studied at the Institute of Informatics.',
+        'He studied at the Institute of Computer Science.',
       ),
     ).toEqual([{ kind: 'name', page: 'Computer Science', original: 'Informatics' }]);
+    expect(between('He is a former intelligence officer.', 'He is a former intelligence operative.')).toEqual(
+      [{ kind: 'term', page: 'operative', original: 'officer' }],
+    );
+  });
+
+  it('reads numbers written in words as numbers', () => {
+    expect(between('Thirty-four people were hurt.', 'Forty-three people were hurt.')).toEqual([
+      { kind: 'number', page: 'Forty-three', original: 'Thirty-four' },
+    ]);
+    expect(between('Thirty-four people were hurt.', '34 people were hurt.')).toEqual([]);
+    expect(between('The plan costs 1.5 million euros.', 'The plan costs one million euros.')).toEqual([
+      { kind: 'number', page: 'one', original: '1.5' },
+    ]);
+  });
+
+  it('takes a rounded figure for the same figure: "more than 300" is no change of 321', () => {
+    expect(between('Rescuers saved 321 people.', 'Rescuers saved more than 300 people.')).toEqual([]);
+    expect(between('Rescuers saved 321 people.', 'Rescuers saved about 300 people.')).toEqual([]);
+    expect(between('Rescuers saved 321 people.', 'Rescuers saved nearly 330 people.')).toEqual([]);
+    expect(between('Rescuers saved 321 people.', 'Rescuers saved more than 400 people.')).toEqual([
+      { kind: 'number', page: 'more than 400', original: '321' },
+    ]);
+    expect(between('Rescuers saved more than 300 people.', 'Rescuers saved 321 people.')).toEqual([]);
+  });
+
+  it('does not take a spelling for a change', () => {
+    expect(between('New centers opened in the city.', 'New centres opened in the city.')).toEqual([]);
+    expect(between('Zelenskiy spoke on Monday.', 'Zelensky spoke on Monday.')).toEqual([]);
+    expect(between('They organized the labor union.', 'They organised the labour union.')).toEqual([]);
+    // A name spelled differently is another name.
+    expect(between('The court sentenced Daniel Hurst.', 'The court sentenced Daniel Hirst.')).toEqual([
+      { kind: 'name', page: 'Hirst', original: 'Hurst' },
+    ]);
+  });
+
+  it('lists only swaps: no rewording that brings a name along, no word for a phrase', () => {
     expect(
-      changesBetween(
-        sentence('He is a former intelligence officer.'),
-        sentence('He is a former intelligence operative.'),
+      between(
+        'A former mayor of the town was sentenced on Monday.',
+        'Daniel Hurst, who once ran the town, was sentenced on Monday.',
       ),
-    ).toEqual([{ kind: 'term', page: 'operative', original: 'officer' }]);
+    ).toEqual([]);
+    expect(between('The man stole 40 bikes.', 'The SERIAL bike thief stole 40 bikes.')).toEqual([]);
+    expect(between('"I will go," he said.', '"Before he was sentenced, I will go," he said.')).toEqual([]);
+  });
+
+  it('writes a hyphenated word back whole', () => {
+    expect(between('A 52-year-old man was hurt.', 'A 53-year-old man was hurt.')).toEqual([
+      { kind: 'number', page: '53', original: '52' },
+    ]);
+    expect(between('A 52-year-old man was hurt.', 'A 52-year-old woman was hurt.')).toEqual([
+      { kind: 'term', page: 'woman', original: 'man' },
+    ]);
   });
 });
 
@@ -150,26 +212,25 @@ describe('how strongly a finding is shown', () => {
     verdict: 'rewritten' as const,
     credited: false,
     quotes: { kept: [], altered: [] },
-    changes: [] as { kind: 'name' | 'number' | 'term'; page: string; original: string }[],
+    changes: [] as Change[],
   };
+  const change = (kind: Change['kind'], page: string, original: string): Change => ({
+    kind,
+    page,
+    original,
+    pageSentence: page,
+    originalSentence: original,
+  });
   it('shows credited reuse as neutral, uncredited as a notice, altered facts strongly', () => {
     expect(toneOf({ ...finding, verdict: 'unrelated' })).toBe('none');
     expect(toneOf({ ...finding, verdict: 'syndicated', credited: true })).toBe('neutral');
-    expect(
-      toneOf({ ...finding, credited: true, changes: [{ kind: 'number', page: '4', original: '3' }] }),
-    ).toBe('neutral');
+    expect(toneOf({ ...finding, credited: true, changes: [change('number', '4', '3')] })).toBe('neutral');
     expect(toneOf(finding)).toBe('notice');
-    expect(toneOf({ ...finding, changes: [{ kind: 'term', page: 'people', original: 'residents' }] })).toBe(
-      'notice',
-    );
-    expect(toneOf({ ...finding, changes: [{ kind: 'name', page: 'Smith', original: 'Smyth' }] })).toBe(
-      'strong',
-    );
+    expect(toneOf({ ...finding, changes: [change('term', 'people', 'residents')] })).toBe('notice');
+    expect(toneOf({ ...finding, changes: [change('name', 'Smith', 'Smyth')] })).toBe('strong');
     expect(toneOf({ ...finding, quotes: { kept: [], altered: [{ page: 'a', original: 'b' }] } })).toBe(
       'strong',
     );
-    expect(
-      toneOf({ ...finding, verdict: 'partial', changes: [{ kind: 'name', page: 'A', original: 'B' }] }),
-    ).toBe('notice');
+    expect(toneOf({ ...finding, verdict: 'partial', changes: [change('name', 'A', 'B')] })).toBe('notice');
   });
 });

@@ -50,7 +50,7 @@ export function joinTokens(tokens: readonly Token[]): string {
     if (!token.text) continue;
     const closing =
       token.kind === 'punct' && (/^[.,;:!?)\]%']$/.test(token.text) || (token.text === '"' && !token.quoted));
-    text += glueNext || closing ? token.text : ` ${token.text}`;
+    text += glueNext || closing || token.glued ? token.text : ` ${token.text}`;
     glueNext = token.kind === 'punct' && (/^[([$]$/.test(token.text) || (token.text === '"' && token.quoted));
   }
   return text;

@@ -1,6 +1,8 @@
 import { joinTokens, tokenDiff } from '../align/word-diff.ts';
 import type { Sentence } from '../normalize/analyze.ts';
 import type { Token } from '../normalize/tokens.ts';
+import { agrees, boundBefore, numberValues } from './number-value.ts';
+import { isSpellingVariant } from './spelling-variants.ts';
 
 export type ChangeKind = 'number' | 'name' | 'term';
 
@@ -9,7 +11,13 @@ export interface Change {
   kind: ChangeKind;
   page: string;
   original: string;
+  /** The page sentence it is in, and the original sentence that sentence came from. */
+  pageSentence: string;
+  originalSentence: string;
 }
+
+/** Words a side of a swap may have at most: past that the page reworded a passage, and a name in it is no swap. */
+const MAX_SWAP_WORDS = 4;
 
 /** The changes of a name or a number, not of a word for another: what the page gets wrong if anything. */
 export function factChanges(changes: readonly Change[]): Change[] {
@@ -20,8 +28,15 @@ export function factChanges(changes: readonly Change[]): Change[] {
 export function changesBetween(original: Sentence, page: Sentence): Change[] {
   const changes: Change[] = [];
   for (const hunk of hunksOf(original.tokens, page.tokens)) {
-    const kind = kindOf(hunk.deleted, hunk.inserted, original.tokens, page.tokens);
-    if (kind) changes.push({ kind, page: joinTokens(hunk.inserted), original: joinTokens(hunk.deleted) });
+    const kind = kindOf(hunk, original.tokens, page.tokens);
+    if (kind)
+      changes.push({
+        kind,
+        page: joinTokens(hunk.inserted),
+        original: joinTokens(hunk.deleted),
+        pageSentence: page.text,
+        originalSentence: original.text,
+      });
   }
   return changes;
 }
@@ -29,44 +44,69 @@ export function changesBetween(original: Sentence, page: Sentence): Change[] {
 interface Hunk {
   deleted: Token[];
   inserted: Token[];
+  /** The words the two sentences share just before the hunk ("more than" before a figure). */
+  before: Token[];
 }
 
 function hunksOf(original: readonly Token[], page: readonly Token[]): Hunk[] {
   const hunks: Hunk[] = [];
-  let current: Hunk = { deleted: [], inserted: [] };
-  const close = () => {
+  let current: Hunk = { deleted: [], inserted: [], before: [] };
+  const close = (next: Token[]) => {
     if (current.deleted.some(isWordToken) || current.inserted.some(isWordToken)) hunks.push(current);
-    current = { deleted: [], inserted: [] };
+    current = { deleted: [], inserted: [], before: next.slice(-3) };
   };
   for (const part of tokenDiff(original, page)) {
-    if (part.op === 'equal' && part.tokens.some(isWordToken)) close();
+    if (part.op === 'equal' && part.tokens.some(isWordToken)) close(part.tokens);
     else if (part.op === 'delete') current.deleted = current.deleted.concat(part.tokens);
     else if (part.op === 'insert') current.inserted = current.inserted.concat(part.tokens);
   }
-  close();
+  close([]);
   return hunks;
 }
 
-function kindOf(
-  deleted: Token[],
-  inserted: Token[],
-  original: readonly Token[],
-  page: readonly Token[],
-): ChangeKind | null {
+function kindOf(hunk: Hunk, original: readonly Token[], page: readonly Token[]): ChangeKind | null {
+  const { deleted, inserted } = hunk;
   if (deleted.length === 0 || inserted.length === 0) return null;
-  if (differs(deleted, inserted, original, page, (t) => t.kind === 'number')) return 'number';
-  if (differs(deleted, inserted, original, page, (t) => t.proper && t.content)) return 'name';
+  const words = (tokens: Token[]) => tokens.filter(isWordToken).length;
+  // A swap is short on both sides; a passage reworded around a name or a number is not a fact changed.
+  if (words(deleted) > MAX_SWAP_WORDS || words(inserted) > MAX_SWAP_WORDS) return null;
+  const numbers = numberChange(hunk);
+  if (numbers !== null) return numbers ? 'number' : null;
+  const isName = (t: Token) => t.proper && t.content;
+  if (deleted.some(isName) && inserted.some(isName)) {
+    if (!differs(deleted, inserted, original, page, isName)) return null;
+    return isSpellingVariant(joinTokens(deleted), joinTokens(inserted)) ? null : 'name';
+  }
   const gone = deleted.filter((t) => t.content);
   const come = inserted.filter((t) => t.content);
-  if (
-    gone.length === 1 &&
-    come.length === 1 &&
-    deleted.filter(isWordToken).length <= 2 &&
-    inserted.filter(isWordToken).length <= 2
-  ) {
-    return gone[0]?.stem !== come[0]?.stem ? 'term' : null;
+  if (gone.length !== 1 || come.length !== 1 || words(deleted) > 2 || words(inserted) > 2) return null;
+  const [a, b] = [gone[0] as Token, come[0] as Token];
+  return a.stem !== b.stem && !isSpellingVariant(a.key, b.key) ? 'term' : null;
+}
+
+/**
+ * Whether the hunk changes a number (figures or words on both sides): true when
+ * the values differ, false when they agree ("34" and "thirty-four"; 321 and
+ * "more than 300"), null when it is not about numbers.
+ */
+function numberChange(hunk: Hunk): boolean | null {
+  const gone = numberValues(hunk.deleted);
+  const come = numberValues(hunk.inserted);
+  if (gone.length === 0 || come.length === 0) return null;
+  const wordsBefore = (side: Token[]) => {
+    const first = side.findIndex((t) => numberValues([t]).length > 0);
+    return joinTokens([...hunk.before, ...side.slice(0, Math.max(first, 0))]);
+  };
+  const pageBound = boundBefore(wordsBefore(hunk.inserted));
+  const originalBound = boundBefore(wordsBefore(hunk.deleted));
+  const same = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+  if (same(gone, come)) return false;
+  if (gone.length === 1 && come.length === 1) {
+    if (pageBound !== 'exact' && agrees(gone[0] as number, come[0] as number, pageBound)) return false;
+    if (originalBound !== 'exact' && agrees(come[0] as number, gone[0] as number, originalBound))
+      return false;
   }
-  return null;
+  return true;
 }
 
 /** Some token of the kind on one side of the hunk is nowhere in the other sentence. */

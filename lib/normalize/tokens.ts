@@ -19,6 +19,8 @@ export interface Token {
   proper: boolean;
   /** Inside double quotes: somebody's words. */
   quoted: boolean;
+  /** Written against the token before it, with no space between ("year-old", "北京市"): how it is written back. */
+  glued?: true;
 }
 
 export const TOKEN =
@@ -50,15 +52,21 @@ export function tokenize(text: string, inQuote = false, language: string | null 
   const tokens: Token[] = [];
   let quoted = inQuote;
   let sentenceStart = true;
+  let end = -1;
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
+    const glued = match.index === end;
+    end = match.index + raw.length;
+    const first = tokens.length;
     if (raw === '"') {
       quoted = !quoted;
       tokens.push(punct(raw, quoted));
-      continue;
+    } else {
+      for (const word of isUnspaced(raw) ? wordsOfUnspaced(raw, language) : [raw])
+        if (pushWord(word, sentenceStart, quoted, tokens, language)) sentenceStart = false;
     }
-    for (const word of isUnspaced(raw) ? wordsOfUnspaced(raw, language) : [raw])
-      if (pushWord(word, sentenceStart, quoted, tokens, language)) sentenceStart = false;
+    // The words a Chinese or Japanese run is cut into are written together, as the run was.
+    for (let i = first; i < tokens.length; i++) if (i > first || glued) (tokens[i] as Token).glued = true;
   }
   return { tokens: text.includes('United States') ? mergeUnitedStates(tokens) : tokens, inQuote: quoted };
 }

@@ -19,8 +19,8 @@ export interface Tab {
   /** A screenshot of an area of the viewport. */
   screenshotArea(area: { x: number; y: number; width: number; height: number }, path: string): Promise<void>;
   resize(width: number, height: number): Promise<void>;
-  /** Shows the page as under the system's light or dark theme (prefers-color-scheme). */
-  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Shows the page as under the system's light or dark theme (prefers-color-scheme; Chromium: WebDriver BiDi has no such call). */
+  colorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   /** Pauses the page's scripts where they next run, as a debugger does; resolves with what resumes them (Chromium). */
   pauseScripts?(): Promise<() => Promise<void>>;
   close(): Promise<void>;

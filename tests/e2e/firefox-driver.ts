@@ -106,7 +106,6 @@ function puppeteerTab(page: Page): Tab {
       await page.screenshot({ path: path as `${string}.png`, clip });
     },
     resize: (width, height) => page.setViewport({ width, height }),
-    colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     close: () => page.close(),
   };
 }
