@@ -94,6 +94,15 @@ function ChangeList({ changes }: { changes: Change[] }) {
       {changes.map((c) => (
         <li key={`${c.original}→${c.page}`} dir="auto">
           <del>{c.original}</del> → <ins>{c.page}</ins>
+          <details class="change-context">
+            <summary>the sentences</summary>
+            <p class="muted">
+              Original: <span dir="auto">{c.originalSentence}</span>
+            </p>
+            <p>
+              This page: <span dir="auto">{c.pageSentence}</span>
+            </p>
+          </details>
         </li>
       ))}
     </ul>
