@@ -6,6 +6,7 @@ import { findDate } from '../lib/extract/dates.ts';
 import { extractFromHtml } from '../lib/extract/html.ts';
 import { extractFromText } from '../lib/extract/plain-text.ts';
 import { storyParagraphs } from '../lib/extract/story-text.ts';
+import { wireOfCopy } from '../lib/extract/wire-copy.ts';
 
 const prose = (n: number) =>
   `Paragraph ${n} of the story says what happened in the town and why it matters to the people who live there.`;
@@ -203,5 +204,20 @@ describe('hard-wrapped text', () => {
       'The judge told him his crimes had caused misery to hundreds of commuters who relied on their bicycles to get to work every day.',
       'He admitted 34 charges of theft.',
     ]);
+  });
+});
+
+describe('a wire’s copy, by its opening dateline', () => {
+  const body = (first: string) =>
+    `${first}\n\nThe council said the bridge would stay closed for repairs until the spring, officials added on Monday, and a ferry would run in the meantime.\n\nEngineers found cracks in two of its piers during an inspection last month, the council said in a statement.`;
+
+  it('names the wire whose dateline the body opens with, and no wire for a dateline further down', () => {
+    const opening =
+      'PARIS (AFP) - A bridge over the Seine closed on Monday after engineers found cracks, the city said, leaving commuters to find other routes.';
+    expect(wireOfCopy(extractFromText(body(opening)))).toBe('AFP');
+    expect(wireOfCopy(extractFromText(body(opening.replace('(AFP)', '(AP)'))))).toBe('AP');
+    const later = `${body('A bridge over the Seine closed on Monday after engineers found cracks, the city said, leaving commuters to find other routes.')}\n\nPARIS (AFP) - The city will pay for the repairs, officials said.`;
+    expect(wireOfCopy(extractFromText(later))).toBeNull();
+    expect(wireOfCopy(extractFromText(`${body(opening)}\n\nReporting by Reuters`))).toBeNull();
   });
 });

@@ -59,11 +59,18 @@ function PopupBody({ tabId, result, stats }: Loaded) {
   if (result.state === 'limited') return <CheckOnRequest tabId={tabId} />;
   if (result.state === 'captured') {
     return (
-      <EmptyState title={`Kept as a ${result.source} original`}>
-        <p>
-          “{result.title}” is on {result.source}'s own site: Wiretrace stored it, so rewrites of it can be
-          found.
-        </p>
+      <EmptyState title={`Kept as an original from ${result.source}`}>
+        {result.site ? (
+          <p>
+            “{result.title}” opens with {result.source}'s dateline and credits no one else: Wiretrace kept it
+            as {result.source}'s story (a copy on {result.site}), so rewrites of it can be found.
+          </p>
+        ) : (
+          <p>
+            “{result.title}” is on {result.source}'s own site: Wiretrace stored it, so rewrites of it can be
+            found.
+          </p>
+        )}
       </EmptyState>
     );
   }

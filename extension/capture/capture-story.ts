@@ -7,15 +7,16 @@ import { StoryCache } from '../db/story-cache.ts';
 import type { WireSite } from './wire-sites.ts';
 
 /**
- * Stores an article read on a wire service's own site as one of its originals,
- * under its canonical address, so reading it twice (or seeing it in a feed)
- * keeps one story, and an updated version is kept as a version.
+ * Stores an article read on a wire service's own site (or a wire's copy on a
+ * site that runs it) as one of its originals, under its canonical address, so
+ * reading it twice (or seeing it in a feed) keeps one story, and an updated
+ * version is kept as a version.
  */
 export async function captureStory(
   db: WiretraceDatabase,
   pageUrl: string,
   article: Article,
-  site: WireSite,
+  site: Pick<WireSite, 'source'>,
 ): Promise<SaveReport | null> {
   if (!hasEnoughText(article)) return null;
   const url = storyUrl(article.canonicalUrl, pageUrl);

@@ -79,7 +79,8 @@ export type TabResult =
   | { state: 'cache-empty'; url: string }
   /** Not judged: the page changed its address more often than a reader navigates. */
   | { state: 'limited'; url: string }
-  | { state: 'captured'; url: string; source: string; title: string }
+  /** Kept as an original: read on the wire's own site, or (with `site`) a wire's copy on a site that runs it. */
+  | { state: 'captured'; url: string; source: string; title: string; site?: string }
   | { state: 'judged'; url: string; result: MatchResult; judgedAt: number };
 
 /** A page sentence the page took from the original, for marking it in the page. */

@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { extractFromHtml } from '../../lib/extract/html.ts';
+import { wireOfCopy } from '../../lib/extract/wire-copy.ts';
 import { captureStory } from '../capture/capture-story.ts';
 import { rememberCopy } from '../capture/references.ts';
 import { wireSiteOf } from '../capture/wire-sites.ts';
@@ -65,13 +66,29 @@ export function requestHandlers(
         await clearActionBadge(tabId);
         return NO_BADGE;
       }
+      // A wire's copy on a site that runs it ("PARIS (AFP) -"), of a story the cache has none of, is kept as the wire's.
+      const wire = incognito ? null : wireOfCopy(article);
+      const keepCopy = async () => {
+        await captureStory(db(), request.url, article, { source: wire as string });
+        await saveTabResult(tabId, {
+          state: 'captured',
+          url: request.url,
+          source: wire as string,
+          title: article.title ?? request.url,
+          site: senderHost(sender),
+        });
+        await clearActionBadge(tabId);
+        return NO_BADGE;
+      };
       if ((await readTotals(db().meta)).stories === 0) {
+        if (wire) return keepCopy();
         await saveTabResult(tabId, { state: 'cache-empty', url: request.url });
         await clearActionBadge(tabId);
         return NO_BADGE;
       }
       const result = await analyzeArticle(db(), article);
       if (latest.get(tabId) !== ticket) return NO_BADGE;
+      if (wire && result.status === 'judged' && result.explanation.verdict === 'unrelated') return keepCopy();
       const summary = badgeSummary(result, settings.sensitivity);
       // The page shows its badge now; the result is stored for the popup (which waits for it) and the
       // reference kept for later without making the reader wait.

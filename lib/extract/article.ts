@@ -12,6 +12,8 @@ export interface Article {
   paragraphs: string[];
   /** Lines that credit a source: datelines, "Reporting by …", photo credits. */
   credits: string[];
+  /** The credit in the dateline the body opens with ("(AP) —"), when it has one: the mark of a wire's copy. */
+  openingCredit?: string | null;
   /** Words of body text. */
   words: number;
   /** The page's language (BCP 47) as the page or the text says, when known. */

@@ -38,6 +38,7 @@ export function extractFromDocument(copy: () => Document, pageUrl: string | null
     title: metadata.title ? foldTypography(metadata.title) : null,
     paragraphs,
     credits: [...new Set([...separated.credits, ...captionCredits, ...pageCredits])],
+    openingCredit: refusal?.notArticle ? null : separated.openingCredit,
     words: wordsIn(paragraphs),
     language: languageOfText(paragraphs.join('\n'), null, declaredLanguage),
     refusal: refusal?.reason ?? null,

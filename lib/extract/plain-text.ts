@@ -17,7 +17,7 @@ export function extractFromText(text: string): Article {
   const lines = paragraphsOf(text);
   const blocks: Block[] = lines.map((line) => ({ text: line, linkDensity: 0, role: 'text', prior: 0 }));
   const body = selectArticleBlocks(blocks);
-  const { paragraphs, credits } = separateCredits(body);
+  const { paragraphs, credits, openingCredit } = separateCredits(body);
   const firstBody = body[0] === undefined ? lines.length : lines.indexOf(body[0]);
   const header = lines.slice(0, Math.max(0, firstBody));
   return {
@@ -28,6 +28,7 @@ export function extractFromText(text: string): Article {
     siteName: null,
     paragraphs,
     credits: [...credits, ...lines.filter((l) => isCreditLine(l) && !credits.includes(l))],
+    openingCredit,
     words: wordsIn(paragraphs),
     language: languageOfText(paragraphs.join('\n')),
   };

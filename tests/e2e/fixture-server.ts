@@ -7,6 +7,7 @@ import { largeArticlePage } from '../support/large-page.ts';
 import { newsLayoutPage } from '../support/news-layouts.ts';
 import { probePage } from '../support/probe-page.ts';
 import { HAVE_SEEDS, readSeed } from '../support/seeds.ts';
+import { apCopyPage } from '../support/wire-copy-page.ts';
 import { type LocalServer, startLocalServer } from '../support/wire-server.ts';
 
 /**
@@ -28,6 +29,7 @@ function pageFor(path: string): string | null {
   if (path === '/hostile-rewrite.html') return hostileRewritePage();
   if (path === '/large-article.html') return largeArticlePage();
   if (path === '/probe.html') return probePage();
+  if (path === '/partner/ap-copy.html') return apCopyPage();
   const layout = /^\/layouts\/([\w-]+)\.html$/.exec(path);
   if (layout) return newsLayoutPage(layout[1] as string);
   const inLanguage = /^\/languages\/([a-z]{2})\/([\w-]+\.html)$/.exec(path);

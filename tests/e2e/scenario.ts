@@ -312,7 +312,22 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     expect((await badgeOf(tabId))?.text ?? null).toBeNull();
     await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
     await extensionTab.waitFor('.empty h2');
-    expect(await extensionTab.text('.empty h2')).toBe('Kept as a Test Wire original');
+    expect(await extensionTab.text('.empty h2')).toBe('Kept as an original from Test Wire');
+    await tab.close();
+  });
+
+  it('keeps a wire’s copy on a site that runs it (its body opens with AP’s dateline) as AP’s story', async () => {
+    const before = await storiesFrom('AP');
+    const url = `${server.origin}/partner/ap-copy.html`;
+    const tab = await browser.newTab();
+    await tab.goto(url);
+    const { tabId, state } = await stateOf(url);
+    expect(state).toBe('captured');
+    expect(await storiesFrom('AP')).toBe(before + 1);
+    await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
+    await extensionTab.waitFor('.empty h2');
+    expect(await extensionTab.text('.empty h2')).toBe('Kept as an original from AP');
+    expect(await extensionTab.text('.empty p')).toContain('a copy on 127.0.0.1');
     await tab.close();
   });
 

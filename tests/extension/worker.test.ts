@@ -13,6 +13,7 @@ import { JUDGEMENTS_PER_MINUTE, TabBudget } from '../../extension/worker/tab-bud
 import { tabResult } from '../../extension/worker/tab-results.ts';
 import { readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
 import { importBundle } from '../support/import-bundle.ts';
+import { apCopyPage } from '../support/wire-copy-page.ts';
 
 let db: WiretraceDatabase;
 let handlers: ReturnType<typeof requestHandlers>;
@@ -286,5 +287,58 @@ describe('badgeSummary', () => {
       show: false,
       line: 'Partly from AP · credited',
     });
+  });
+});
+
+describe('a wire’s copy on a site that runs it', () => {
+  const copy = apCopyPage();
+  const partner = { tab: { id: 21 } as never, url: 'https://valleygazette.example/news/bus-belts' };
+
+  it('is kept as that wire’s story when the cache has none of it, marked as from the site', async () => {
+    await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
+    const reply = await dispatch(handlers, { type: 'analyze-page', url: partner.url, html: copy }, partner);
+    expect(reply).toMatchObject({ ok: true, value: { show: false } });
+    expect(await tabResult(21)).toMatchObject({
+      state: 'captured',
+      source: 'AP',
+      site: 'valleygazette.example',
+      title: 'Senate passes school bus seat belt bill',
+    });
+    const kept = (await allStories(db)).find((s) => s.url === partner.url);
+    expect(kept).toMatchObject({ source: 'AP', via: ['capture'] });
+    // A rewrite of it elsewhere is then found.
+    const rewrite = `<html><body><article><h1>Seat belts for school buses clear the Senate</h1>${[
+      'Senators voted 71-27 on Tuesday for a bill requiring seat belts for every passenger on new school buses by 2030, and the measure now goes to the House.',
+      'Backers pointed to a federal study showing lap-and-shoulder belts cut serious injuries in rollover crashes by more than half.',
+      'Critics said each bus would cost about $10,000 more and rural districts would have to cut routes; their proposal for grants to cover the cost failed.',
+      'Transportation Secretary Elena Marsh said rules could be written within a year.',
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article></body></html>`;
+    const other = { tab: { id: 22 } as never, url: 'https://dailymeridian.example/bus-belts' };
+    const judged = await dispatch(handlers, { type: 'analyze-page', url: other.url, html: rewrite }, other);
+    expect(judged).toMatchObject({ ok: true, value: { verdict: 'rewritten' } });
+  });
+
+  it('is kept even into an empty cache, and never from a private window', async () => {
+    await dispatch(handlers, { type: 'analyze-page', url: partner.url, html: copy }, partner);
+    expect(await tabResult(21)).toMatchObject({ state: 'captured', source: 'AP' });
+    const privately = { tab: { id: 23, incognito: true } as never, url: 'https://other.example/bus' };
+    await dispatch(handlers, { type: 'analyze-page', url: privately.url, html: copy }, privately);
+    expect((await tabResult(23))?.state).not.toBe('captured');
+    expect((await allStories(db)).filter((s) => s.source === 'AP')).toHaveLength(1);
+  });
+
+  it('is not kept when the page credits another wire too, or its story is already in the cache', async () => {
+    const compiled = copy.replace(
+      '</article>',
+      '<p>Reporting by Reuters; additional reporting by AFP.</p></article>',
+    );
+    await dispatch(handlers, { type: 'analyze-page', url: partner.url, html: compiled }, partner);
+    expect((await tabResult(21))?.state).toBe('cache-empty');
+    await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
+    const credited = readFixturePage('flood-credited-copy.html');
+    await dispatch(handlers, { type: 'analyze-page', url: partner.url, html: credited }, partner);
+    await vi.waitFor(async () => expect((await tabResult(21))?.state).toBe('judged'));
   });
 });
