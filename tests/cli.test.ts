@@ -1,12 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { storiesToJsonl } from '../lib/corpus/jsonl.ts';
 import { expectedJudgements, loadFixtureStories, PAGES_DIR, STORIES_JSONL } from './support/fixtures.ts';
 import { runWiretrace } from './support/run-wiretrace.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'wiretrace-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 const corpus = STORIES_JSONL;
 
 /** The command line, run where the fixture pages are, so that they are named as a journalist would name them. */

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv, readLabelledSet } from '../lib/cli/labelled-set.ts';
 import { groupIntoThreads, storyName } from '../lib/corpus/threads.ts';
 import { type CalibrationRow, crossValidate, foldOf } from '../lib/verdict/cross-validate.ts';
@@ -14,6 +14,12 @@ import { classProbabilities, likeliestClass, parseModel, REUSE_CLASSES } from '.
 import { followingChain, orderFollowed } from '../lib/verdict/sentence-order.ts';
 import { containment, longestRun, ngramsOf, tiledWords } from '../lib/verdict/word-ngrams.ts';
 import { expectedJudgements, PAGES_DIR, STORIES_JSONL } from './support/fixtures.ts';
+
+/** Folders the labelled-set tests make, removed when they are done. */
+const madeFolders: string[] = [];
+afterAll(() => {
+  for (const folder of madeFolders) rmSync(folder, { recursive: true, force: true });
+});
 
 const BIN = resolve(import.meta.dirname, '../bin/wiretrace.mjs');
 
@@ -183,6 +189,7 @@ describe('labelled sets', () => {
   /** The fixture pages as a labelled set, in the documented layout. */
   function fixtureSet(): string {
     const dir = mkdtempSync(join(tmpdir(), 'wiretrace-labelled-'));
+    madeFolders.push(dir);
     mkdirSync(join(dir, 'pages'));
     copyFileSync(STORIES_JSONL, join(dir, 'stories.jsonl'));
     const label = {

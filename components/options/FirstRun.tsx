@@ -23,7 +23,8 @@ export function FirstRun() {
         </li>
         <li>
           Read: a story you open on a wire service's own site is kept too (
-          <a href="#wire-sites">wire sites</a>).
+          <a href="#wire-sites">wire sites</a>), and so is a wire's copy on a site that runs it, whose first
+          line says so (“PARIS (AFP) —”), when the cache has none of it: that is how AP and AFP copy arrives.
         </li>
       </ol>
     </section>

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -12,7 +12,8 @@ export const chromiumLauncher: BrowserLauncher = { ownServices: CHROMIUM_SERVICE
 /** Debian's Chromium with the built MV3 extension loaded, driven by Playwright. */
 async function launchChromium(proxy: string): Promise<ExtensionBrowser> {
   const extension = join(BUILD_DIR, 'chrome-mv3');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wiretrace-chromium-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'wiretrace-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     colorScheme: 'light',
@@ -42,7 +43,10 @@ async function launchChromium(proxy: string): Promise<ExtensionBrowser> {
       return tab;
     },
     stopWorker: () => stopExtensionWorker(context, `chrome-extension://${new URL(worker.url()).host}/`),
-    close: () => closeContext(context),
+    close: async () => {
+      await closeContext(context);
+      rmSync(profile, { recursive: true, force: true });
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -66,6 +66,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
   let guard: RequestGuard;
   let tlsWireSite: { port: number; close: () => Promise<void> };
   let extensionTab: Tab;
+  const bundleFolders: string[] = [];
 
   beforeAll(async () => {
     server = await startFixtureServer();
@@ -80,6 +81,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
   });
 
   afterAll(async () => {
+    for (const folder of bundleFolders) rmSync(folder, { recursive: true, force: true });
     await browser?.close();
     await server?.close();
     await guard?.close();
@@ -215,7 +217,10 @@ export function extensionScenario(launcher: BrowserLauncher): void {
 
   /** Imports stories as a reader does: a bundle file chosen in the options page; waits for the result unless told not to. */
   async function importThroughOptions(stories: Story[], { wait = true } = {}): Promise<void> {
-    const bundle = join(mkdtempSync(join(tmpdir(), 'wiretrace-bundle-')), 'bundle.jsonl');
+    const folder = mkdtempSync(join(tmpdir(), 'wiretrace-bundle-'));
+    // Removed after the run: the browser may read a chosen file only when the page asks for it.
+    bundleFolders.push(folder);
+    const bundle = join(folder, 'bundle.jsonl');
     writeFileSync(bundle, storiesToJsonl(stories));
     await extensionTab.goto(`${browser.extensionBase}options.html`);
     await extensionTab.waitFor('input[type=file]');
@@ -263,6 +268,13 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const afpStories = storiesOf('AFP');
     await extensionTab.goto(`${browser.extensionBase}options.html`);
     await extensionTab.waitFor('form.add-feed');
+    if ((await storyCount()) === 0) {
+      // The first run, as a new reader sees it.
+      await extensionTab.waitFor('#first-run');
+      await extensionTab.resize(900, 1100);
+      await extensionTab.screenshot(`${DOCS}first-run-${browser.name}.png`);
+      await extensionTab.resize(1100, 900);
+    }
     await extensionTab.fill('input[name=feed-url]', feedUrl);
     await extensionTab.fill('input[name=feed-source]', 'AFP');
     await extensionTab.click('form.add-feed button[type=submit]');
@@ -718,6 +730,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
         const { tabId } = await stateOf(url);
         const where = `${layout} at ${width} px`;
         const closed = await badgeWhen(tabId, (s) => s.text !== null && s.box !== null);
+        if (layout === 'logo-h1') await tab.screenshot(`${DOCS}badge-on-page-${width}-${browser.name}.png`);
         expect(closed.text, where).toMatch(/^(Rewritten from|Copy of) /);
         expectClear(closed.box, await readerBoxes(tab), where);
         // Right after the headline in the tab order: from the last link before it, Tab goes to the badge.

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +35,9 @@ export async function startTlsWireSite(host: string): Promise<{ port: number; cl
     ],
     { stdio: 'ignore' },
   );
-  const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (request, response) => {
+  const [keyPem, certPem] = [readFileSync(key), readFileSync(cert)];
+  rmSync(dir, { recursive: true, force: true });
+  const server = createServer({ key: keyPem, cert: certPem }, (request, response) => {
     const path = new URL(request.url ?? '/', `https://${host}`).pathname;
     const wire = wireSiteResponse(`https://${host}`, path, request.headers);
     if (wire) response.writeHead(wire.status, wire.headers).end(wire.body);
