@@ -9,6 +9,8 @@ export interface BadgeActions {
 
 export interface BadgeProps extends BadgeActions {
   summary: BadgeSummary;
+  /** Whether the reused paragraphs are marked (the content script keeps it: the popup can turn them on too). */
+  marked?: boolean;
   /** Called once it is drawn, opened or closed: the host places it again at once, before anything reads its box. */
   onLayout?: () => void;
 }
@@ -52,14 +54,11 @@ function LineText({ line }: { line: string }) {
 }
 
 /** The inline badge: one line saying where the article came from; opens to the key changes. */
-export function Badge({ summary, onDetails, onHeatmap, onLayout }: BadgeProps) {
+export function Badge({ summary, onDetails, onHeatmap, onLayout, marked = false }: BadgeProps) {
   const [open, setOpen] = useState(false);
-  const [heatmap, setHeatmap] = useState(false);
-  useLayoutEffect(() => onLayout?.(), [open, onLayout]);
-  const toggleHeatmap = () => {
-    onHeatmap(!heatmap);
-    setHeatmap(!heatmap);
-  };
+  const heatmap = marked;
+  useLayoutEffect(() => onLayout?.(), [open, marked, onLayout]);
+  const toggleHeatmap = () => onHeatmap(!heatmap);
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) setOpen(false);
   };

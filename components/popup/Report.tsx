@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { tellTab } from '../../extension/messages/tell-tab.ts';
+import { badgeStateOf, tellTab } from '../../extension/messages/tell-tab.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { Checklist } from './Checklist.tsx';
 import { Details } from './Details.tsx';
@@ -20,6 +20,10 @@ export function Report({
   full?: boolean;
 }) {
   const [heatmap, setHeatmap] = useState(false);
+  // The marks are the page's: the popup starts from what the badge (or an earlier popup) left them as.
+  useEffect(() => {
+    void badgeStateOf(tabId).then((state) => setHeatmap(state?.marked ?? false));
+  }, [tabId]);
   const toggle = () => {
     void tellTab(tabId, { type: 'show-heatmap', on: !heatmap });
     setHeatmap(!heatmap);

@@ -58,7 +58,7 @@ export class BadgeHost {
   }
 
   /** Shows the badge for a finding (an empty host for none). */
-  show(summary: BadgeSummary | null, actions: BadgeActions): void {
+  show(summary: BadgeSummary | null, actions: BadgeActions, marked = false): void {
     const container = this.container;
     if (!container) return;
     this.removeListeners?.abort();
@@ -69,7 +69,7 @@ export class BadgeHost {
     }
     let placement: BadgePlacement | null = null;
     const onLayout = () => placement?.placeIfResized();
-    render(<Badge summary={summary} {...actions} onLayout={onLayout} />, container);
+    render(<Badge summary={summary} {...actions} marked={marked} onLayout={onLayout} />, container);
     const badge = container.querySelector<HTMLElement>('.wt-badge');
     if (badge && this.host)
       placement = this.keepPlaced(this.host, container, badge, this.removeListeners.signal);
@@ -105,7 +105,7 @@ export class BadgeHost {
   }
 
   /** What the badge shows and where, in the viewport: for the popup and the tests, which cannot see into the root. */
-  state(): BadgeState {
+  state(): Omit<BadgeState, 'marked'> {
     const badge = this.container?.querySelector('.wt-badge') ?? null;
     return {
       host: this.host?.isConnected ?? false,

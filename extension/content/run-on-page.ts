@@ -24,14 +24,17 @@ export function runOnPage(): void {
   let check: AbortController | null = null;
   let summary: Awaited<ReturnType<typeof judgePage>> = null;
 
+  let badgeShown = false;
   const setHeatmap = (on: boolean) => {
     heatmap.hide?.();
     heatmap.hide = on && summary ? showHeatmap(document, summary.marks) : null;
+    if (badgeShown) showBadge();
   };
   const showBadge = () => {
     if (!summary) return;
     const line = summary.line || 'Wiretrace found no wire original for this article';
-    host.show({ ...summary, line }, { onDetails: openDetails, onHeatmap: setHeatmap });
+    host.show({ ...summary, line }, { onDetails: openDetails, onHeatmap: setHeatmap }, heatmap.hide !== null);
+    badgeShown = true;
   };
   const recent: number[] = [];
   const run = (asked = false) => {
@@ -39,6 +42,7 @@ export function runOnPage(): void {
     check?.abort();
     const current = new AbortController();
     check = current;
+    badgeShown = false;
     setHeatmap(false);
     summary = null;
     // Past a few checks a minute the page is not even read: the worker would not judge it (tab-budget.ts).
@@ -61,7 +65,8 @@ export function runOnPage(): void {
     if (parsed?.type === 'show-heatmap') setHeatmap(parsed.on);
     if (parsed?.type === 'show-badge') showBadge();
     if (parsed?.type === 'recheck') run(true);
-    if (parsed?.type === 'badge-state') return Promise.resolve(host.state());
+    if (parsed?.type === 'badge-state')
+      return Promise.resolve({ ...host.state(), marked: heatmap.hide !== null });
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -163,5 +163,7 @@ export const BadgeStateSchema = v.strictObject({
   open: v.boolean(),
   box: v.nullable(BoxSchema),
   controls: v.array(v.strictObject({ name: v.pipe(v.string(), v.maxLength(200)), box: BoxSchema })),
+  /** Whether the page's reused paragraphs are marked: one state for the badge and the popup. */
+  marked: v.boolean(),
 });
 export type BadgeState = v.InferOutput<typeof BadgeStateSchema>;

@@ -73,7 +73,11 @@ describe('the inline badge', () => {
         { text: 'A reworded sentence.', label: 'paraphrased' as const },
       ],
     };
-    render(<Badge summary={summary} onDetails={() => {}} onHeatmap={onHeatmap} />);
+    // The marks are the content script's to keep: it draws the badge again with them on.
+    const { rerender } = render(<Badge summary={summary} onDetails={() => {}} onHeatmap={onHeatmap} />);
+    onHeatmap.mockImplementation((on: boolean) =>
+      rerender(<Badge summary={summary} onDetails={() => {}} onHeatmap={onHeatmap} marked={on} />),
+    );
     const line = screen.getByRole('button', { name: /Rewritten from AP/ });
     // The verdict in bold, the rest of the line plain.
     expect(line.querySelector('strong')?.textContent).toBe('Rewritten from AP');
@@ -85,6 +89,9 @@ describe('the inline badge', () => {
       new MouseEvent('click', { bubbles: true }),
     );
     expect(onHeatmap).toHaveBeenCalledWith(true);
+    expect(screen.getByRole('button', { name: 'Hide reused paragraphs' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     const legend = screen.getByRole('list', { name: 'Marked paragraphs' });
     expect([...legend.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       MARK_NAMES.verbatim,

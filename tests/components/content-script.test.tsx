@@ -128,11 +128,15 @@ describe('the content script on a page', () => {
     const sent = playWorker();
     runOnPage();
     await waitFor(async () => expect((await badgeState()).text).toBe(FOUND.line));
+    expect((await badgeState()).marked).toBe(false);
     await tellPage({ type: 'show-heatmap', on: true });
     const marked = document.querySelectorAll('article p')[1] as HTMLElement;
     expect(marked.style.backgroundColor).not.toBe('');
+    // One state for the popup and the badge: the badge knows the popup marked the page.
+    expect((await badgeState()).marked).toBe(true);
     await tellPage({ type: 'show-heatmap', on: false });
     expect(marked.style.backgroundColor).toBe('');
+    expect((await badgeState()).marked).toBe(false);
     await tellPage({ type: 'recheck' });
     await waitFor(() => expect(analyses(sent)).toHaveLength(2));
   });

@@ -444,7 +444,22 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await clickInBadge(tab, tabId, 'line');
     await badgeWhen(tabId, (s) => s.open);
     await clickInBadge(tab, tabId, /Mark reused paragraphs/);
-    await badgeWhen(tabId, (s) => s.controls.some((c) => /Hide reused/.test(c.name)));
+    await badgeWhen(tabId, (s) => s.marked && s.controls.some((c) => /Hide reused/.test(c.name)));
+    // The reused paragraphs are marked: by CSS highlights where the browser has them, else by a tint.
+    const marks = await tab.evaluate(() => {
+      const highlights = (globalThis as { CSS?: { highlights?: Map<string, { size: number }> } }).CSS
+        ?.highlights;
+      const ranges = highlights
+        ? [...highlights.entries()]
+            .filter(([name]) => name.startsWith('wiretrace-'))
+            .reduce((n, [, h]) => n + h.size, 0)
+        : 0;
+      const tinted = Array.from(document.querySelectorAll<HTMLElement>('p')).filter(
+        (p) => p.style.backgroundColor,
+      ).length;
+      return ranges + tinted;
+    }, null);
+    expect(marks).toBeGreaterThan(3);
     const withHeatmap = await layoutBoxes(tab);
     await tab.evaluate(() => document.querySelector('wiretrace-badge')?.remove(), null);
     const without = await layoutBoxes(tab);
