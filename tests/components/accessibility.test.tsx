@@ -61,6 +61,7 @@ describe('accessibility (axe-core)', () => {
     const { container } = render(
       <div>
         <button type="button" />
+        {/* biome-ignore lint/a11y/useAltText: what axe must find, made on purpose */}
         <img src="x.png" />
       </div>,
     );
