@@ -4,7 +4,11 @@ import { parseMessage } from './receive.ts';
 
 /** Sends a typed message to a tab's content script; a tab without one (not a web page, or gone) is not an error. */
 export async function tellTab(tabId: number, message: ContentMessage): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  try {
+    return await browser.tabs.sendMessage(tabId, message);
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the badge on a tab shows, checked on arrival; null where the tab has no content script. */

@@ -130,6 +130,14 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     }, tabId);
   }
 
+  /** Asks a tab's content script to show its badge, as the popup does. */
+  async function showBadgeOn(tabId: number): Promise<void> {
+    await extensionTab.evaluate(async (id: number) => {
+      const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      await ((scope.browser ?? scope.chrome) as ExtensionApi).tabs.sendMessage(id, { type: 'show-badge' });
+    }, tabId);
+  }
+
   /** Waits for the badge on a tab to be as wanted. */
   async function badgeWhen(tabId: number, wanted: (state: BadgeState) => boolean): Promise<BadgeState> {
     let state: BadgeState | null = null;
@@ -407,6 +415,26 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await article.close();
   });
 
+  it('turns Wiretrace off for a site from the popup, and on again', async () => {
+    await withFixtureStories();
+    const article = await browser.newTab();
+    const url = `${server.origin}/flood-paraphrase.html`;
+    await article.goto(url);
+    const { tabId } = await stateOf(url);
+    await badgeText(tabId);
+    const siteSwitch = 'input[type=checkbox]';
+    await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
+    await extensionTab.waitFor(siteSwitch);
+    expect(await extensionTab.text('.site-switch')).toContain('Check articles on 127.0.0.1');
+    await extensionTab.click(siteSwitch);
+    await waitForText(extensionTab, '.site-switch', 'reads nothing on 127.0.0.1');
+    // Checked again at once: the page is not read, its badge gone.
+    await badgeWhen(tabId, (s) => !s.host);
+    await extensionTab.click(siteSwitch);
+    await badgeWhen(tabId, (s) => s.text !== null);
+    await article.close();
+  });
+
   it('shows nothing on an unrelated article or a page that is not an article, unless asked', async () => {
     await withFixtureStories();
     for (const [page, expected] of [
@@ -495,6 +523,9 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       await extensionTab.waitFor('.verdict-word');
       expect(await extensionTab.text('.verdict-word')).toBe('Rewritten from Reuters');
       expect(await extensionTab.text('details[open] summary')).toBe('Altered quotes (3)');
+      // Each altered quote word by word against its original, and the changed facts as swaps with their sentences.
+      expect(await extensionTab.count('.page-side ins, .page-side del')).toBeGreaterThan(0);
+      expect(await extensionTab.count('.change-context')).toBeGreaterThan(0);
       await extensionTab.screenshot(`${DOCS}popup-seed-${browser.name}.png`);
       await extensionTab.resize(1100, 900);
       await tab.close();
@@ -752,9 +783,11 @@ export function extensionScenario(launcher: BrowserLauncher): void {
         await tab.goto(url);
         const { tabId } = await stateOf(url);
         const where = `${layout} at ${width} px`;
+        // A partial reuse shows its badge when the reader asks (the popup's "Show the badge on the page").
+        if (layout.startsWith('/')) await showBadgeOn(tabId);
         const closed = await badgeWhen(tabId, (s) => s.text !== null && s.box !== null);
         if (layout === 'logo-h1') await tab.screenshot(`${DOCS}badge-on-page-${width}-${browser.name}.png`);
-        expect(closed.text, where).toMatch(/^(Rewritten from|Copy of|Partly from|Partial) /);
+        expect(closed.text, where).toMatch(/^(Rewritten from|Copy of|Partly from|Possibly partly from) /);
         expectClear(closed.box, await readerBoxes(tab), where);
         if (!layout.startsWith('/')) {
           // Right after the headline in the tab order: from the last link before it, Tab goes to the badge.
