@@ -9,13 +9,14 @@ export default defineConfig({
       include: ['lib/**', 'extension/**', 'components/**'],
       reporter: ['text-summary', 'html'],
       reportsDirectory: `${process.env.TMPDIR ?? '/tmp'}/wiretrace-coverage`,
-      // Floors at what the tests reached when they were set (lines: lib 83.1%, extension 82.1%, components 16.1%);
+      // Floors at what the tests reached when they were set (lines, December 2026: lib 85.0%, extension 92.6%,
+      // components 50.3%);
       // raise them as tests are added, never lower them. The command line is tested as a subprocess, which v8
       // coverage does not follow, so lib/cli counts low.
       thresholds: {
-        'lib/**': { lines: 82 },
-        'extension/**': { lines: 81 },
-        'components/**': { lines: 15 },
+        'lib/**': { lines: 84 },
+        'extension/**': { lines: 91 },
+        'components/**': { lines: 49 },
       },
     },
     projects: [
