@@ -7,8 +7,10 @@ import { toneOf } from '../lib/explain/tone.ts';
 import { judgementOf } from '../lib/explain/verdict.ts';
 import { analyzeParagraphs } from '../lib/normalize/analyze.ts';
 
-const sentence = (text: string) =>
-  analyzeParagraphs([text]).sentences[0] as NonNullable<ReturnType<typeof analyzeParagraphs>['sentences'][0]>;
+const sentence = (text: string, language = 'en') =>
+  analyzeParagraphs([text], { language }).sentences[0] as NonNullable<
+    ReturnType<typeof analyzeParagraphs>['sentences'][0]
+  >;
 
 describe('quotes', () => {
   const original = quotesIn(
@@ -109,6 +111,23 @@ describe('changesBetween', () => {
     ).toEqual([]);
     expect(between('The man stole 40 bikes.', 'The SERIAL bike thief stole 40 bikes.')).toEqual([]);
     expect(between('"I will go," he said.', '"Before he was sentenced, I will go," he said.')).toEqual([]);
+  });
+
+  it('takes a German noun after its article for a noun, not a name, and still knows a German name', () => {
+    const german = (original: string, page: string) =>
+      changesBetween(sentence(original, 'de'), sentence(page, 'de'), 'de').map(
+        ({ kind, page, original }) => ({
+          kind,
+          page,
+          original,
+        }),
+      );
+    expect(german('Gestern sagte der Bürgermeister nichts.', 'Gestern sagte der Stadtchef nichts.')).toEqual([
+      { kind: 'term', page: 'Stadtchef', original: 'Bürgermeister' },
+    ]);
+    expect(german('Gestern sagte Olaf Scholz nichts.', 'Gestern sagte Olaf Schulz nichts.')).toEqual([
+      { kind: 'name', page: 'Schulz', original: 'Scholz' },
+    ]);
   });
 
   it('writes a hyphenated word back whole', () => {

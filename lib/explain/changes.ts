@@ -25,10 +25,11 @@ export function factChanges(changes: readonly Change[]): Change[] {
 }
 
 /** The changes of fact between an original sentence and the page sentence made from it. */
-export function changesBetween(original: Sentence, page: Sentence): Change[] {
+export function changesBetween(original: Sentence, page: Sentence, language = 'en'): Change[] {
   const changes: Change[] = [];
+  const isName = nameTest(language);
   for (const hunk of hunksOf(original.tokens, page.tokens)) {
-    const kind = kindOf(hunk, original.tokens, page.tokens);
+    const kind = kindOf(hunk, original.tokens, page.tokens, isName);
     if (kind)
       changes.push({
         kind,
@@ -64,7 +65,28 @@ function hunksOf(original: readonly Token[], page: readonly Token[]): Hunk[] {
   return hunks;
 }
 
-function kindOf(hunk: Hunk, original: readonly Token[], page: readonly Token[]): ChangeKind | null {
+/** Articles before a German word: every German noun is written with a capital, and one after these is a noun, not a name. */
+const GERMAN_ARTICLES = new Set(
+  'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner'.split(' '),
+);
+
+/**
+ * Which tokens are names: capitalized content words. In German, which
+ * capitalizes every noun, not one written after an article ("der
+ * Bürgermeister"), nor a word the sentence writes only as a noun would be.
+ */
+function nameTest(language: string): (token: Token, before: Token | undefined) => boolean {
+  if (language !== 'de') return (token) => token.proper && token.content;
+  return (token, before) =>
+    token.proper && token.content && (before === undefined || !GERMAN_ARTICLES.has(before.key));
+}
+
+function kindOf(
+  hunk: Hunk,
+  original: readonly Token[],
+  page: readonly Token[],
+  isNameAfter: (token: Token, before: Token | undefined) => boolean,
+): ChangeKind | null {
   const { deleted, inserted } = hunk;
   if (deleted.length === 0 || inserted.length === 0) return null;
   const words = (tokens: Token[]) => tokens.filter(isWordToken).length;
@@ -72,9 +94,12 @@ function kindOf(hunk: Hunk, original: readonly Token[], page: readonly Token[]):
   if (words(deleted) > MAX_SWAP_WORDS || words(inserted) > MAX_SWAP_WORDS) return null;
   const numbers = numberChange(hunk);
   if (numbers !== null) return numbers ? 'number' : null;
-  const isName = (t: Token) => t.proper && t.content;
-  if (deleted.some(isName) && inserted.some(isName)) {
-    if (!differs(deleted, inserted, original, page, isName)) return null;
+  const namesIn = (side: Token[], before: Token | undefined) =>
+    side.filter((t, i) => isNameAfter(t, i === 0 ? before : side[i - 1]));
+  const goneNames = namesIn(deleted, hunk.before.at(-1));
+  const comeNames = namesIn(inserted, hunk.before.at(-1));
+  if (goneNames.length > 0 && comeNames.length > 0) {
+    if (!differs(goneNames, comeNames, original, page, (t) => t.proper && t.content)) return null;
     return isSpellingVariant(joinTokens(deleted), joinTokens(inserted)) ? null : 'name';
   }
   const gone = deleted.filter((t) => t.content);

@@ -166,6 +166,7 @@ function changesOf(pageText: AnalyzedText, storyText: AnalyzedText, alignment: A
     const found = changesBetween(
       storyText.sentences[pair.original] as Sentence,
       pageText.sentences[pair.page] as Sentence,
+      pageText.language,
     );
     for (const change of found) {
       const key = `${change.kind}|${change.page}|${change.original}`;
