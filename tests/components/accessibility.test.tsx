@@ -8,7 +8,7 @@ import { EmptyState } from '../../components/popup/EmptyState.tsx';
 import { Report } from '../../components/popup/Report.tsx';
 import { DEFAULT_SETTINGS } from '../../extension/settings.ts';
 import { badgeSummary } from '../../extension/worker/badge-summary.ts';
-import { explanationOf } from './explained.ts';
+import { EMPTY_STATS, explanationOf } from './explained.ts';
 
 afterEach(() => {
   cleanup();
@@ -18,16 +18,8 @@ afterEach(() => {
 /** The worker's answers for an empty cache, as a first run finds it. */
 function playEmptyWorker(): void {
   const answers: Record<string, unknown> = {
-    'get-stats': {
-      stories: 0,
-      bytes: 0,
-      sources: [],
-      newest: null,
-      references: 0,
-      stale: null,
-      quotaEviction: null,
-      reindex: null,
-    },
+    'get-stats': EMPTY_STATS,
+
     'get-settings': DEFAULT_SETTINGS,
     'list-feeds': [],
     'list-imports': [],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CacheStats } from '../../extension/messages/protocol.ts';
 import { compareWith } from '../../lib/engine/matcher.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
@@ -25,3 +26,15 @@ function judged(result: Awaited<ReturnType<typeof compareWith>>): Explanation {
   if (result.status !== 'judged') throw new Error(`not judged: ${result.status}`);
   return result.explanation;
 }
+
+/** What the worker says of an empty cache, as a first run finds it. */
+export const EMPTY_STATS: CacheStats = {
+  stories: 0,
+  bytes: 0,
+  sources: [],
+  newest: null,
+  references: 0,
+  stale: null,
+  quotaEviction: null,
+  reindex: null,
+};

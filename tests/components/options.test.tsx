@@ -2,33 +2,22 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CacheSummary } from '../../components/options/CacheSummary.tsx';
 import { FirstRun } from '../../components/options/FirstRun.tsx';
-import type { CacheStats } from '../../extension/messages/protocol.ts';
+import { EMPTY_STATS } from './explained.ts';
 
 afterEach(cleanup);
-
-const EMPTY: CacheStats = {
-  stories: 0,
-  bytes: 0,
-  sources: [],
-  newest: null,
-  references: 0,
-  stale: null,
-  quotaEviction: null,
-  reindex: null,
-};
 
 describe('the options page’s cache summary', () => {
   it('says it is reading, then that the cache is empty', () => {
     const { rerender } = render(<CacheSummary stats={null} />);
     expect(screen.getByText('Reading the cache…')).toBeTruthy();
-    rerender(<CacheSummary stats={EMPTY} />);
+    rerender(<CacheSummary stats={EMPTY_STATS} />);
     expect(screen.getByTestId('story-count').textContent).toBe('No stories yet.');
     expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('counts one of a thing as one, and many as many', () => {
     const one = {
-      ...EMPTY,
+      ...EMPTY_STATS,
       stories: 1,
       bytes: 3_000,
       references: 1,
@@ -49,7 +38,7 @@ describe('the options page’s cache summary', () => {
     render(
       <CacheSummary
         stats={{
-          ...EMPTY,
+          ...EMPTY_STATS,
           stories: 10,
           stale: 'No feed has answered for 9 days.',
           quotaEviction: { at: Date.UTC(2026, 10, 30), evicted: 250 },

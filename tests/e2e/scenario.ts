@@ -130,6 +130,17 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     }, tabId);
   }
 
+  /** Opens a page of the fixture server in a new tab, the fixture stories in the cache, once its badge is drawn. */
+  async function openFlagged(path: string): Promise<{ tab: Tab; tabId: number }> {
+    await withFixtureStories();
+    const tab = await browser.newTab();
+    const url = `${server.origin}${path}`;
+    await tab.goto(url);
+    const { tabId } = await stateOf(url);
+    await badgeText(tabId);
+    return { tab, tabId };
+  }
+
   /** Asks a tab's content script to show its badge, as the popup does. */
   async function showBadgeOn(tabId: number): Promise<void> {
     await extensionTab.evaluate(async (id: number) => {
@@ -417,12 +428,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
   });
 
   it('turns Wiretrace off for a site from the popup, and on again', async () => {
-    await withFixtureStories();
-    const article = await browser.newTab();
-    const url = `${server.origin}/flood-paraphrase.html`;
-    await article.goto(url);
-    const { tabId } = await stateOf(url);
-    await badgeText(tabId);
+    const { tab: article, tabId } = await openFlagged('/flood-paraphrase.html');
     const siteSwitch = 'input[type=checkbox]';
     await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
     await extensionTab.waitFor(siteSwitch);
@@ -628,12 +634,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
   }
 
   it('never keeps a large page busy for more than 50 ms at a time while reading it', async () => {
-    await withFixtureStories();
-    const tab = await browser.newTab();
-    const url = `${server.origin}/large-article.html`;
-    await tab.goto(url);
-    const { tabId } = await stateOf(url);
-    await badgeText(tabId);
+    const { tab, tabId } = await openFlagged('/large-article.html');
     // Loading kept the page busy too: read it again with only Wiretrace at work. Other tests run beside this one
     // on two cores, and a page not scheduled looks busy: the quietest of three readings is Wiretrace's own.
     const readings: number[] = [];
@@ -871,12 +872,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
   }
 
   it('shows the popup and the options page in colours anyone can read, light and dark', async () => {
-    await withFixtureStories();
-    const article = await browser.newTab();
-    const url = `${server.origin}/flood-paraphrase.html`;
-    await article.goto(url);
-    const { tabId } = await stateOf(url);
-    await badgeText(tabId);
+    const { tab: article, tabId } = await openFlagged('/flood-paraphrase.html');
     // Firefox under WebDriver BiDi cannot be switched to the dark theme: it is checked light, Chromium both ways.
     const schemes = extensionTab.colorScheme ? (['light', 'dark'] as const) : (['light'] as const);
     for (const scheme of schemes) {
