@@ -56,9 +56,8 @@ function LineText({ line }: { line: string }) {
 /** The inline badge: one line saying where the article came from; opens to the key changes. */
 export function Badge({ summary, onDetails, onHeatmap, onLayout, marked = false }: BadgeProps) {
   const [open, setOpen] = useState(false);
-  const heatmap = marked;
   useLayoutEffect(() => onLayout?.(), [open, marked, onLayout]);
-  const toggleHeatmap = () => onHeatmap(!heatmap);
+  const toggleHeatmap = () => onHeatmap(!marked);
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) setOpen(false);
   };
@@ -83,11 +82,11 @@ export function Badge({ summary, onDetails, onHeatmap, onLayout, marked = false 
               </li>
             ))}
           </ul>
-          {heatmap && <Legend labels={[...new Set(summary.marks.map((m) => m.label))]} />}
+          {marked && <Legend labels={[...new Set(summary.marks.map((m) => m.label))]} />}
           <div class="wt-actions">
             {summary.marks.length > 0 && (
-              <button type="button" aria-pressed={heatmap} onClick={trusted(toggleHeatmap)}>
-                {heatmap ? 'Hide reused paragraphs' : 'Mark reused paragraphs'}
+              <button type="button" aria-pressed={marked} onClick={trusted(toggleHeatmap)}>
+                {marked ? 'Hide reused paragraphs' : 'Mark reused paragraphs'}
               </button>
             )}
             <button type="button" onClick={trusted(onDetails)}>

@@ -86,18 +86,15 @@ export class BadgeHost {
     const resized = new ResizeObserver(() => placement.placeIfResized());
     resized.observe(badge);
     signal.addEventListener('abort', () => resized.disconnect(), { once: true });
-    window.addEventListener('resize', () => placement.place(), { signal });
-    let queued = false;
-    const checkFloating = () => {
-      queued = false;
-      placement.hideUnderFloating();
-    };
+    // A window being dragged wider fires resize many times a frame: the page's boxes are read once a frame.
+    window.addEventListener(
+      'resize',
+      oncePerFrame(() => placement.place()),
+      { signal },
+    );
     window.addEventListener(
       'scroll',
-      () => {
-        if (!queued) requestAnimationFrame(checkFloating);
-        queued = true;
-      },
+      oncePerFrame(() => placement.hideUnderFloating()),
       { passive: true, signal },
     );
     return placement;
@@ -126,6 +123,19 @@ export class BadgeHost {
     this.host = null;
     this.container = null;
   }
+}
+
+/** A handler that runs at most once an animation frame, however often the event fires. */
+function oncePerFrame(run: () => void): () => void {
+  let queued = false;
+  return () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      run();
+    });
+  };
 }
 
 function boxOf(element: Element): Box {

@@ -2,7 +2,6 @@ import { foldTypography } from '../../lib/normalize/fold.ts';
 import type { ReuseMark } from '../messages/protocol.ts';
 import { MARK_COLORS } from './heatmap-colors.ts';
 
-const COLORS = MARK_COLORS;
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, dd, td, figcaption';
 const STYLE_ID = 'wiretrace-heatmap-style';
 
@@ -43,23 +42,23 @@ function highlightRanges(
 ): () => void {
   const style = document.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = Object.entries(COLORS)
+  style.textContent = Object.entries(MARK_COLORS)
     .map(([label, color]) => `::highlight(wiretrace-${label}) { background-color: ${color}; }`)
     .join('\n');
   document.head.append(style);
-  for (const label of Object.keys(COLORS) as ReuseMark['label'][]) {
+  for (const label of Object.keys(MARK_COLORS) as ReuseMark['label'][]) {
     const ranges = targets.filter((t) => t.label === label).map((t) => rangeAround(document, t.element));
     highlights.set(`wiretrace-${label}`, new HighlightClass(...ranges));
   }
   return () => {
-    for (const label of Object.keys(COLORS)) highlights.delete(`wiretrace-${label}`);
+    for (const label of Object.keys(MARK_COLORS)) highlights.delete(`wiretrace-${label}`);
     style.remove();
   };
 }
 
 function tintBlocks(targets: { element: HTMLElement; label: ReuseMark['label'] }[]): () => void {
   const before = targets.map((t) => t.element.style.backgroundColor);
-  for (const target of targets) target.element.style.backgroundColor = COLORS[target.label];
+  for (const target of targets) target.element.style.backgroundColor = MARK_COLORS[target.label];
   return () => {
     targets.forEach((t, i) => {
       t.element.style.backgroundColor = before[i] ?? '';
