@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_LIMITS, type RetentionLimits } from '../../extension/db/retention-limits.ts';
+import type { RetentionLimits } from '../../extension/db/retention-limits.ts';
 import { askWorker } from '../../extension/messages/client.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 
@@ -11,16 +11,22 @@ const FIELDS: { key: keyof RetentionLimits; label: string; min: number; max: num
 
 /** How much the cache keeps, and how much room the browser gives it. */
 export function Retention({ onChange }: { onChange: () => void }) {
-  const [limits, setLimits] = useState<RetentionLimits>(DEFAULT_LIMITS);
+  // No form until the stored limits are read: a value typed into a form of defaults would be lost to them.
+  const [limits, setLimits] = useState<RetentionLimits | null>(null);
   const [usage, setUsage] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
-    void askWorker({ type: 'get-settings' }).then((settings) => setLimits(settings.retention));
+    askWorker({ type: 'get-settings' }).then(
+      (settings) => setLimits(settings.retention),
+      (error: unknown) =>
+        setStatus(`The limits could not be read: ${error instanceof Error ? error.message : error}`),
+    );
     void describeStorage().then(setUsage);
   }, []);
 
   const save = async (event: Event) => {
     event.preventDefault();
+    if (!limits) return;
     await askWorker({ type: 'set-settings', change: { retention: limits } });
     const { removed } = await askWorker({ type: 'apply-retention' });
     setStatus(
@@ -37,26 +43,33 @@ export function Retention({ onChange }: { onChange: () => void }) {
         Whichever limit is reached, the stories longest in the cache go first, whenever they were published:
         an archive you import is kept as long as today's news. {usage ?? ''}
       </p>
-      <form class="limits" onSubmit={(e) => void save(e)}>
-        {FIELDS.map(({ key, label, min, max }) => (
-          <label key={key}>
-            {label}{' '}
-            <input
-              type="number"
-              name={key}
-              required
-              min={min}
-              max={max}
-              value={limits[key]}
-              onInput={(e) => {
-                setLimits({ ...limits, [key]: Number((e.currentTarget as HTMLInputElement).value) });
-                setStatus(null);
-              }}
-            />
-          </label>
-        ))}
-        <button type="submit">Save limits</button>
-      </form>
+      {limits === null ? (
+        !status && <p class="muted">Reading the limits…</p>
+      ) : (
+        <form class="limits" onSubmit={(e) => void save(e)}>
+          {FIELDS.map(({ key, label, min, max }) => (
+            <label key={key}>
+              {label}{' '}
+              <input
+                type="number"
+                name={key}
+                required
+                min={min}
+                max={max}
+                value={limits[key]}
+                onInput={(e) => {
+                  setLimits({
+                    ...(limits as RetentionLimits),
+                    [key]: Number((e.currentTarget as HTMLInputElement).value),
+                  });
+                  setStatus(null);
+                }}
+              />
+            </label>
+          ))}
+          <button type="submit">Save limits</button>
+        </form>
+      )}
       {status && <p role="status">{status}</p>}
     </section>
   );

@@ -307,8 +307,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     }, new URL(server.origin).hostname);
     expect(granted).toBe(browser.name === 'firefox');
     await extensionTab.click('button.check-feeds');
-    // A poll fetches each article page in turn; under CI's parallel tests on two cores it can take a while.
-    await waitForText(extensionTab, `${row} .feed-state`, `${afpStories.length} stories`, 60_000);
+    await waitForText(extensionTab, `${row} .feed-state`, `${afpStories.length} stories`);
     expect(await extensionTab.text('[data-testid=story-count]')).toContain(`${afpStories.length} stories`);
     await extensionTab.resize(900, 1400);
     await extensionTab.screenshot(`${DOCS}options-${browser.name}.png`);
