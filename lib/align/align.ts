@@ -6,6 +6,7 @@ import {
   profileOf,
   type SentenceProfile,
 } from './sentence-profile.ts';
+import { sharedWith, termHolders } from './term-holders.ts';
 import type { TermWeights } from './term-weights.ts';
 import { ALIGN } from './thresholds.ts';
 import { wordSimilarity } from './word-similarity.ts';
@@ -86,24 +87,13 @@ export function alignTexts(page: AnalyzedText, original: AnalyzedText, weights: 
 }
 
 function candidatePairs(pages: Profiles[], originals: Profiles[]): Scored[] {
-  const byTerm = new Map<string, number[]>();
-  originals.forEach((o, i) => {
-    for (const term of o.partner.terms.keys()) {
-      const holders = byTerm.get(term);
-      if (holders) holders.push(i);
-      else byTerm.set(term, [i]);
-    }
-  });
+  const holders = termHolders(originals, (o) => o.partner.terms.keys());
   const scored: Scored[] = [];
   pages.forEach((p, pageIndex) => {
     if (p.partner.sentence.credit) return;
     // Only a sentence of one content word can count with one shared (a short copy); others need ALIGN.minSharedTerms.
     const fewest = p.partner.terms.size === 1 ? 1 : ALIGN.minSharedTerms;
-    const shared = new Map<number, number>();
-    for (const term of p.partner.terms.keys())
-      for (const i of byTerm.get(term) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-    for (const [originalIndex, count] of shared) {
-      if (count < fewest) continue;
+    for (const originalIndex of likelyPartners(p.partner, holders, fewest)) {
       const o = originals[originalIndex] as Profiles;
       const evidence = overlapOf(p.evidence, o.evidence);
       if (!isDerived(evidence) && !isShortCopy(p.partner, o.partner, evidence)) continue;
@@ -116,6 +106,17 @@ function candidatePairs(pages: Profiles[], originals: Profiles[]): Scored[] {
     }
   });
   return scored.sort((a, b) => b.score - a.score || a.page - b.page || a.original - b.original);
+}
+
+/** Sentences fully compared with each sentence at most: those sharing the most terms with it. */
+const MAX_PARTNERS = 16;
+
+/** The sentences sharing at least `fewest` telling terms with a sentence: the most shared first, MAX_PARTNERS at most. */
+function likelyPartners(profile: SentenceProfile, holders: Map<string, number[]>, fewest: number): number[] {
+  const partners = [...sharedWith(profile.terms.keys(), holders)].filter(([, count]) => count >= fewest);
+  if (partners.length > MAX_PARTNERS)
+    partners.sort((a, b) => b[1] - a[1] || a[0] - b[0]).length = MAX_PARTNERS;
+  return partners.map(([i]) => i).sort((a, b) => a - b);
 }
 
 function isDerived(overlap: Overlap): boolean {
@@ -168,13 +169,17 @@ function mergedOriginals(
   pageTo: Map<number, Scored>,
   kept: boolean[],
 ): Scored[] {
+  const paired = [...pageTo.keys()];
+  const holders = termHolders(paired, (i) => (pages[i] as Profiles).evidence.terms.keys());
   const merged: Scored[] = [];
   originals.forEach((o, originalIndex) => {
     if (kept[originalIndex]) return;
     let best: Scored | null = null;
-    for (const pageIndex of pageTo.keys()) {
+    for (const pairedIndex of likelyPartners(o.evidence, holders, MERGED_MIN_SHARED)) {
+      const pageIndex = paired[pairedIndex] as number;
       const evidence = overlapOf((pages[pageIndex] as Profiles).evidence, o.evidence);
-      const enough = evidence.originalContained >= ALIGN.minMergedContained && evidence.sharedTerms >= 3;
+      const enough =
+        evidence.originalContained >= ALIGN.minMergedContained && evidence.sharedTerms >= MERGED_MIN_SHARED;
       if (enough && (!best || evidence.originalContained > best.score)) {
         best = { page: pageIndex, original: originalIndex, evidence, score: evidence.originalContained };
       }
@@ -183,6 +188,8 @@ function mergedOriginals(
   });
   return merged;
 }
+
+const MERGED_MIN_SHARED = 3;
 
 function pairOf(scored: Scored, pages: Profiles[], originals: Profiles[], merged: boolean): SentencePair {
   const page = (pages[scored.page] as Profiles).partner;

@@ -1,5 +1,6 @@
 import { foldTypography, squashSpaces } from './fold.ts';
 import { splitSentences } from './sentences.ts';
+import { piecesOf, TEXT_LIMITS } from './text-limits.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 export interface Sentence {
@@ -30,16 +31,22 @@ export interface AnalyzeOptions {
   language?: string | null;
 }
 
-/** Normalizes paragraphs into sentences of tokens: the form every later step works on. */
+/**
+ * Normalizes paragraphs into sentences of tokens: the form every later step
+ * works on. Up to TEXT_LIMITS: a sentence too long is cut in pieces, and
+ * sentences past the limit are left out.
+ */
 export function analyzeParagraphs(paragraphs: readonly string[], options: AnalyzeOptions = {}): AnalyzedText {
   const sentences: Sentence[] = [];
   const language = options.language ?? 'en';
   let words = 0;
   paragraphs.forEach((raw, paragraph) => {
+    if (sentences.length >= TEXT_LIMITS.sentences) return;
     let inQuote = false;
     const folded = squashSpaces(foldTypography(raw));
     const credit = options.isCredit?.(folded) ?? false;
-    for (const text of splitSentences(folded)) {
+    for (const text of splitSentences(folded).flatMap((sentence) => piecesOf(sentence))) {
+      if (sentences.length >= TEXT_LIMITS.sentences) break;
       const result = tokenize(text, inQuote, language);
       inQuote = result.inQuote;
       const count = result.tokens.filter((t) => t.kind !== 'punct').length;

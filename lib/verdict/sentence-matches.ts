@@ -1,3 +1,4 @@
+import { sharedWith, termHolders } from '../align/term-holders.ts';
 import type { TermWeights } from '../align/term-weights.ts';
 import type { AnalyzedText } from '../normalize/analyze.ts';
 
@@ -44,16 +45,12 @@ export function bestSentenceMatches(page: AnalyzedText, original: AnalyzedText, 
       .filter((b) => b.weights.size >= MIN_TERMS);
   const pageBags = bags(page);
   const originalBags = bags(original);
-  const byTerm = new Map<string, Bag[]>();
-  for (const bag of originalBags)
-    for (const term of bag.weights.keys()) byTerm.set(term, [...(byTerm.get(term) ?? []), bag]);
+  const byTerm = termHolders(originalBags, (bag) => bag.weights.keys());
   const best = pageBags.map((bag) => {
     let closest = 0;
-    const shared = new Map<Bag, number>();
-    for (const [term, weight] of bag.weights)
-      for (const other of byTerm.get(term) ?? []) shared.set(other, (shared.get(other) ?? 0) + weight);
+    const shared = sharedWith(bag.weights.keys(), byTerm, (term) => bag.weights.get(term) as number);
     for (const [other, weight] of shared)
-      closest = Math.max(closest, (2 * weight) / (bag.total + other.total));
+      closest = Math.max(closest, (2 * weight) / (bag.total + (originalBags[other] as Bag).total));
     return closest;
   });
   const words = pageBags.reduce((sum, b) => sum + b.words, 0);
