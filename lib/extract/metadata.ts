@@ -1,3 +1,4 @@
+import { cleanOptionalField, FIELD_CHARS } from '../normalize/field-text.ts';
 import { squashSpaces } from '../normalize/fold.ts';
 import { normalizeDateTime } from './dates.ts';
 
@@ -28,10 +29,14 @@ export function readMetadata(document: Document, pageUrl: string | null): PageMe
   const ld = newsArticleLd(document);
   const meta = metaReader(document);
   return {
-    title:
+    title: cleanOptionalField(
       meta('og:title', 'twitter:title') ?? text(document.querySelector('h1')) ?? cleanTitle(document.title),
-    byline:
+      FIELD_CHARS.title,
+    ),
+    byline: cleanOptionalField(
       meta('author', 'article:author', 'byl', 'parsely-author') ?? ldName(ld?.author) ?? bylineText(document),
+      FIELD_CHARS.byline,
+    ),
     published: normalizeDateTime(
       meta(
         'article:published_time',
@@ -49,7 +54,10 @@ export function readMetadata(document: Document, pageUrl: string | null): PageMe
       document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url'),
       pageUrl,
     ),
-    siteName: meta('og:site_name', 'application-name') ?? ldName(ld?.publisher) ?? hostName(pageUrl),
+    siteName: cleanOptionalField(
+      meta('og:site_name', 'application-name') ?? ldName(ld?.publisher) ?? hostName(pageUrl),
+      FIELD_CHARS.name,
+    ),
   };
 }
 
@@ -121,9 +129,13 @@ function bylineText(document: Document): string | null {
   return value?.replace(/^by\s+/i, '') ?? null;
 }
 
+/** The document's title less the site's name after its last separator ("Storm closes ports | Daily"). */
 function cleanTitle(title: string): string | null {
-  const cleaned = squashSpaces(title.replace(/\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]+$/, ''));
-  return cleaned || null;
+  // Evened out and cut first: the separator's pattern, tried at every space, is then linear.
+  const spaced = cleanOptionalField(title, FIELD_CHARS.title * 2);
+  return spaced
+    ? cleanOptionalField(spaced.replace(/ [|\u2013\u2014-] [^|\u2013\u2014-]+$/, ''), FIELD_CHARS.title)
+    : null;
 }
 
 function absoluteUrl(href: string | null | undefined, base: string | null): string | null {

@@ -1,0 +1,32 @@
+/**
+ * Short fields a page or a feed gives (title, byline, site name): the most
+ * Wiretrace keeps and shows of each. A headline is rarely over 150 characters.
+ */
+export const FIELD_CHARS = { title: 300, byline: 200, name: 100 } as const;
+
+/**
+ * Control characters, and the characters that reorder text around them
+ * (bidi embeddings, overrides and isolates): in a title they can make it read
+ * as something else wherever it is shown.
+ */
+const UNSAFE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * A field as shown and kept: unsafe characters removed, white space as single
+ * spaces, cut to `max` characters (with an ellipsis). Linear in the input,
+ * which is read only so far as it can matter.
+ */
+export function cleanField(text: string, max: number): string {
+  // Runs of spaces may shrink to one, so more is read than kept, but never all of a 100 MB string.
+  const head = text.length > max * 8 ? text.slice(0, max * 8) : text;
+  const clean = head.replace(UNSAFE, ' ').replace(/\s+/gu, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = Array.from(clean.slice(0, max)).slice(0, -1).join('');
+  return `${cut.trimEnd()}…`;
+}
+
+/** The same for a field that may be missing: empty once cleaned is missing. */
+export function cleanOptionalField(text: string | null | undefined, max: number): string | null {
+  if (!text) return null;
+  return cleanField(text, max) || null;
+}
