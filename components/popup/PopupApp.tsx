@@ -77,6 +77,13 @@ function PopupBody({ tabId, result, stats }: Loaded) {
   const outcome = result.state === 'judged' ? result.result : null;
   if (outcome?.status === 'too-short')
     return <EmptyState title="Too little article text to judge">{outcome.reason}.</EmptyState>;
+  if (outcome?.status === 'over-time')
+    return (
+      <EmptyState title="Could not judge this page">
+        The page's text took longer than Wiretrace allows one page, so it was left unjudged (other tabs were
+        not held up).
+      </EmptyState>
+    );
   if (outcome?.status !== 'judged' || outcome.explanation.verdict === 'unrelated') {
     const showBadge = () => void tellTab(tabId, { type: 'show-badge' });
     return (

@@ -3,6 +3,7 @@ import type { MatchResult } from '../engine/matcher.ts';
 /** The one-line JSON record `wiretrace match --json` prints for a page. */
 export function jsonRecord(file: string, result: MatchResult): Record<string, unknown> {
   if (result.status === 'too-short') return emptyRecord(file, 'insufficient', result.reason);
+  if (result.status === 'over-time') return emptyRecord(file, 'error', result.reason);
   if (result.status === 'no-match') return emptyRecord(file, 'unrelated', result.reason ?? null);
   const e = result.explanation;
   return {

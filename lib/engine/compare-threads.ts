@@ -6,6 +6,7 @@ import { termFeature } from '../fingerprint/feature-hash.ts';
 import type { AnalyzedText } from '../normalize/analyze.ts';
 import type { StoryIndex } from '../retrieve/story-index.ts';
 import { type ReuseFeatures, reuseFeatures, withMargins } from '../verdict/features.ts';
+import { Deadline } from './deadline.ts';
 import type { PreparedText } from './prepare.ts';
 
 /** Candidate stories fetched for a page: enough for the takes of the likely threads. */
@@ -31,22 +32,34 @@ export interface ComparedThread {
 export async function compareThreads(
   page: PreparedText,
   index: StoryIndex,
+  deadline: Deadline = Deadline.none(),
 ): Promise<{ threads: ComparedThread[]; weights: TermWeights }> {
   const ranked = await index.candidates(page.fingerprint, CANDIDATES_RETRIEVED);
   const scoreOf = new Map(ranked.map((c) => [c.key, c.score]));
   const stories = await index.stories(ranked.map((c) => c.key));
   const threads = strongThreads(groupIntoThreads(stories), (key) => scoreOf.get(key) ?? 0);
-  const texts = threads.map(threadTextOf);
+  const texts: ThreadText[] = [];
+  for (const thread of threads) {
+    texts.push(threadTextOf(thread));
+    await deadline.checkpoint();
+  }
   const weights = termWeightsFrom(
     await index.size(),
     await index.documentFrequencies(termsOf([page.text, ...texts.map((t) => t.text)])),
   );
-  const aligned = threads.map((thread, i) => {
+  const aligned = [];
+  for (const [i, thread] of threads.entries()) {
     const text = texts[i] as ThreadText;
     const alignment = alignTexts(page.text, text.text, weights);
     const features = reuseFeatures(page.text, text.text, alignment, weights);
-    return { thread, text, alignment, features: { ...features, takes: Math.log(thread.takes.length) } };
-  });
+    aligned.push({
+      thread,
+      text,
+      alignment,
+      features: { ...features, takes: Math.log(thread.takes.length) },
+    });
+    await deadline.checkpoint();
+  }
   const margins = withMargins(aligned.map((a) => a.features));
   return { threads: aligned.map((a, i) => ({ ...a, features: margins[i] as ReuseFeatures })), weights };
 }

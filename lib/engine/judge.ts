@@ -7,7 +7,9 @@ import type { ComparedThread } from './compare-threads.ts';
 export type MatchResult =
   | { status: 'judged'; explanation: Explanation }
   | { status: 'no-match'; candidates: number; reason?: string }
-  | { status: 'too-short'; words: number; reason: string };
+  | { status: 'too-short'; words: number; reason: string }
+  /** Given up on: the page took longer than its time (deadline.ts). */
+  | { status: 'over-time'; reason: string };
 
 /**
  * Judges a page against its candidate threads: the model's chosen feature

@@ -4,6 +4,7 @@ import type { StoryIndex } from '../retrieve/story-index.ts';
 import { DEFAULT_MODEL } from '../verdict/default-model.ts';
 import type { VerdictModel } from '../verdict/model.ts';
 import { compareThreads } from './compare-threads.ts';
+import { Deadline, OverTime } from './deadline.ts';
 import { judgeThreads, type MatchResult, tooShort } from './judge.ts';
 import { prepareArticle } from './prepare.ts';
 
@@ -18,10 +19,27 @@ export async function matchArticle(
   article: Article,
   index: StoryIndex,
   model: VerdictModel = DEFAULT_MODEL,
+  deadline: Deadline = Deadline.none(),
+): Promise<MatchResult> {
+  try {
+    return await judgeArticle(article, index, model, deadline);
+  } catch (error) {
+    if (error instanceof OverTime) return { status: 'over-time', reason: error.message };
+    throw error;
+  }
+}
+
+async function judgeArticle(
+  article: Article,
+  index: StoryIndex,
+  model: VerdictModel,
+  deadline: Deadline,
 ): Promise<MatchResult> {
   if (!hasEnoughText(article)) return tooShort(article);
   const page = prepareArticle(article);
-  const { threads } = await compareThreads(page, index);
+  await deadline.checkpoint();
+  const { threads } = await compareThreads(page, index, deadline);
+  await deadline.checkpoint();
   // Reuse is judged within one language. (Translations of wire copy are another matter: `threads` in
   // other languages would go to a cross-language comparison here.)
   const sameLanguage = threads.filter((t) => t.text.text.language === page.text.language);
