@@ -21,39 +21,45 @@ const ISOLATED_EVENTS = [
 ];
 
 /**
- * Where the badge lives on a page: an element with a closed shadow root, so
- * the page reads nothing of what is inside, at the end of the headline (or of
- * the body, find-headline.ts), positioned over the page, so the page's layout
- * never moves; where it goes on the page is badge-placement.ts's. The host is there on every
- * article page Wiretrace judges, whatever it found: its presence says only
- * that the page looks like an article, not what the reader's cache holds.
+ * Where the badge lives on a page: a built-in `span` with a closed shadow
+ * root. A custom element's name can be defined by the page first (its
+ * constructor then holds the root, or refuses one); a built-in element's
+ * closed root is out of the page's reach. The host goes at the end of the
+ * headline (or of the body, find-headline.ts) and is `display: contents`: it
+ * has no box, so its size reads 0 × 0 whatever it shows, and the badge inside
+ * is positioned over the page, so the page's layout never moves; where it goes
+ * is badge-placement.ts's. The host is there on every article page Wiretrace
+ * judges, whatever it found: its presence says only that the page looks like
+ * an article, not what the reader's cache holds.
  */
 export class BadgeHost {
   private host: HTMLElement | null = null;
   private container: HTMLElement | null = null;
   private removeListeners: AbortController | null = null;
 
-  /** Puts the (empty) host on the page if it is not there. */
-  async mount(): Promise<void> {
-    if (this.host?.isConnected) return;
+  /** Puts the (empty) host on the page if it is not there; false when the page would not let it be put there. */
+  async mount(): Promise<boolean> {
+    if (this.host?.isConnected) return true;
     this.remove();
-    const { parentElement, isolatedElement } = await createIsolatedElement({
-      name: 'wiretrace-badge',
-      mode: 'closed',
-      css: { textContent: badgeCss },
-      isolateEvents: ISOLATED_EVENTS,
-    });
-    Object.assign(parentElement.style, {
-      position: 'absolute',
-      top: '0',
-      left: '0',
-      width: '0',
-      height: '0',
-      zIndex: '2147483646',
-    });
-    hostPlace(findHeadline(document)).append(parentElement);
-    this.host = parentElement;
-    this.container = isolatedElement;
+    try {
+      const { parentElement, isolatedElement } = await createIsolatedElement({
+        name: 'span',
+        mode: 'closed',
+        css: { textContent: badgeCss },
+        isolateEvents: ISOLATED_EVENTS,
+      });
+      // Inline and important: the page's own rules for `span` (display: none, a position, a size) lose to these.
+      for (const [property, value] of HOST_STYLE)
+        parentElement.style.setProperty(property, value, 'important');
+      isolatedElement.style.setProperty('z-index', '2147483646');
+      hostPlace(findHeadline(document)).append(parentElement);
+      this.host = parentElement;
+      this.container = isolatedElement;
+      return true;
+    } catch (error) {
+      console.debug('Wiretrace: the badge could not be put on this page:', error);
+      return false;
+    }
   }
 
   /** Shows the badge for a finding (an empty host for none). */
@@ -124,6 +130,12 @@ export class BadgeHost {
     this.container = null;
   }
 }
+
+/** The host's own style: no box of its own, nothing of the page's styles. */
+const HOST_STYLE: [string, string][] = [
+  ['all', 'initial'],
+  ['display', 'contents'],
+];
 
 /** A handler that runs at most once an animation frame, however often the event fires. */
 function oncePerFrame(run: () => void): () => void {

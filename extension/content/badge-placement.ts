@@ -31,16 +31,12 @@ export class BadgePlacement {
 
   place(): void {
     const open = this.badge.querySelector('.wt-panel') !== null;
-    // Sized as it will be shown before it is measured: the host itself is 0 px wide.
-    Object.assign(this.container.style, {
-      position: 'absolute',
-      width: 'max-content',
-      maxWidth: `${Math.min(MAX_WIDTH, viewWidth() - 2 * GAP)}px`,
-    });
+    // Where its offsets count from: the host has no box, so the container is measured at offset 0.
+    Object.assign(this.container.style, { position: 'absolute', left: '0px', top: '0px' });
+    const origin = this.container.getBoundingClientRect();
     // Open, the badge shows its whole line whatever room its closed form had.
-    if (open) this.container.classList.remove('wt-compact');
+    if (open) this.setCompact(false);
     const spot = open && this.closedSpot ? this.openSpot(this.closedSpot) : this.findClosedSpot();
-    const origin = this.host.getBoundingClientRect();
     Object.assign(this.container.style, {
       left: `${spot.x - (origin.left + window.scrollX)}px`,
       top: `${spot.y - (origin.top + window.scrollY)}px`,
@@ -70,7 +66,7 @@ export class BadgePlacement {
     };
     const rightToLeft = getComputedStyle(this.headline ?? document.body).direction === 'rtl';
     for (const compact of [false, true]) {
-      this.container.classList.toggle('wt-compact', compact);
+      this.setCompact(compact);
       const { width, height } = this.badge.getBoundingClientRect();
       const spot = badgeSpot({ width, height }, headline, obstacles, viewport, rightToLeft);
       if (spot) {
@@ -85,6 +81,16 @@ export class BadgePlacement {
       y: window.scrollY + GAP,
     };
     return this.closedSpot;
+  }
+
+  /**
+   * Sized as it will be shown before it is measured. Its width is the same
+   * whatever it says (the viewport's alone decides it): a page that measures
+   * what is drawn over it learns nothing of the verdict from its size.
+   */
+  private setCompact(compact: boolean): void {
+    this.container.classList.toggle('wt-compact', compact);
+    this.container.style.width = compact ? 'max-content' : `${badgeWidth()}px`;
   }
 
   /** Open, the badge grows from where its line is, moved only as far as it takes to stay in the viewport. */
@@ -104,8 +110,13 @@ export class BadgePlacement {
   }
 }
 
-/** The badge's widest: its line on one line at the usual widths, the panel still a narrow column. */
+/** The badge's width: its line on one line at the usual widths, the panel still a narrow column. */
 const MAX_WIDTH = 460;
+
+/** The badge's width on this page: the usual, or the viewport's less its margins where that is narrower. */
+export function badgeWidth(): number {
+  return Math.min(MAX_WIDTH, viewWidth() - 2 * GAP);
+}
 
 function documentBox(element: Element): Rect {
   const { x, y, width, height } = element.getBoundingClientRect();

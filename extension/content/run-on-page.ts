@@ -87,7 +87,7 @@ async function judgePage(signal: AbortSignal, host: BadgeHost, withinBudget: boo
   host.show(null, NO_ACTIONS);
   if (!looksLikeArticle(document)) {
     host.remove();
-    await askWorker({ type: 'not-an-article', url: location.href });
+    await askWorker({ type: 'not-an-article' });
     return null;
   }
   // Off on this site: the page is not read at all. (The worker, which keeps the settings, says.)
@@ -95,15 +95,17 @@ async function judgePage(signal: AbortSignal, host: BadgeHost, withinBudget: boo
     host.remove();
     return null;
   }
-  await host.mount();
-  if (!withinBudget) return askWorker({ type: 'analyze-page', url: location.href, html: '' });
+  // The page is judged whether or not the badge can be shown: a page that breaks the badge still has its verdict.
+  const badgeFailed = !(await host.mount());
+  const flag = badgeFailed ? { badgeFailed } : {};
+  if (!withinBudget) return askWorker({ type: 'analyze-page', html: '', ...flag });
   const html = await serializePage(document);
   if (signal.aborted) return null;
   if (html === null) {
-    await askWorker({ type: 'not-an-article', url: location.href });
+    await askWorker({ type: 'not-an-article' });
     return null;
   }
-  return askWorker({ type: 'analyze-page', url: location.href, html });
+  return askWorker({ type: 'analyze-page', html, ...flag });
 }
 
 const NO_ACTIONS = { onDetails: () => {}, onHeatmap: () => {} };
