@@ -1,10 +1,11 @@
 import type { StoryOrigin } from '../../lib/corpus/story.ts';
+import type { OriginalBasis } from '../../lib/explain/basis.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
 import { toneOf } from '../../lib/explain/tone.ts';
 import { isUnsure, UNSURE_BELOW } from '../../lib/explain/verdict.ts';
-import { VERDICT_PHRASE } from '../../lib/explain/verdict-words.ts';
+import { verdictWords } from '../../lib/explain/verdict-words.ts';
 import { safeHttpUrl } from '../shared/safe-url.ts';
 
 /** The verdict at a glance, then the original: source, title, time, link, lag and credit. */
@@ -14,7 +15,7 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
     <header class={`verdict verdict-${e.verdict} tone-${toneOf(e)}`}>
       <p class="verdict-word">
         {isUnsure(e.verdict, e.score) ? 'Possibly: ' : ''}
-        {VERDICT_PHRASE[e.verdict]} {e.original.source}
+        {verdictWords(e, 'full')}
       </p>
       <p class="confidence muted">{likelihoodWords(e.score)}</p>
       <p class="original-title" dir="auto">
@@ -33,7 +34,7 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
         )}
         {e.lagHours !== null && <span>page published {describeLag(e.lagHours, e.lagByDay)}</span>}
       </p>
-      {e.original.origin && <p class="origin muted">{originWords(e.original.origin)}</p>}
+      {e.original.origin && <p class="origin muted">{originWords(e.original.origin, e.basis)}</p>}
       {e.original.thread.length > 0 && (
         <details class="thread">
           <summary>{countOf(e.original.thread.length, 'other take', 'other takes')} of this story</summary>
@@ -52,10 +53,12 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
 }
 
 /** Where the cache got the original: a feed, the wire's own site, or a bundle the reader imported (which, and when). */
-function originWords(origin: StoryOrigin): string {
+function originWords(origin: StoryOrigin, basis: OriginalBasis): string {
   const ways = [
     origin.via.includes('feed') && 'a feed',
     origin.via.includes('capture') && "the wire's own site, as you read it",
+    origin.via.includes('copy') &&
+      `a page on ${basis.kind === 'copy' ? basis.site : 'a news site'} whose dateline credits the wire, as you read it (that site's word, not the wire's own copy)`,
     origin.via.includes('bundle') &&
       (origin.bundle
         ? `the bundle ${origin.bundle.file}, imported ${formatTime(new Date(origin.bundle.at).toISOString())}`

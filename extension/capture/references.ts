@@ -9,8 +9,9 @@ import { siteOf } from '../feeds/site-of.ts';
  */
 export async function rememberCopy(db: WiretraceDatabase, url: string, result: MatchResult): Promise<void> {
   if (result.status !== 'judged') return;
-  const { verdict, credited, original } = result.explanation;
-  if (verdict !== 'syndicated' || !credited) return;
+  const { verdict, credited, original, basis } = result.explanation;
+  // Known only from another site's copy, the story is not the wire's own: nothing is remembered of it.
+  if (verdict !== 'syndicated' || !credited || basis.kind !== 'wire') return;
   const site = siteOf(new URL(url).hostname);
   await db.copies.put({ key: `${original.id}|${site}`, story: original.id, site });
 }

@@ -9,10 +9,17 @@ import { groupBy } from './group-by.ts';
 import { FEATURE_INDEXES, fingerprintState, storyNameIndex, storyTables, termCountsOf } from './indexes.ts';
 import { packIntoBlocks, rewriteStories } from './story-blocks.ts';
 import { storedVersions, storyNames } from './story-names.ts';
-import { type Arrival, type StoredStory, storyBytes, storyDigest, storyTime } from './story-record.ts';
+import {
+  type Arrival,
+  isCapturedOnly,
+  type StoredStory,
+  storyBytes,
+  storyDigest,
+  storyTime,
+} from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
 import { TermTally } from './term-tally.ts';
-import { addToTotals } from './totals.ts';
+import { addToTotals, uncountCaptures } from './totals.ts';
 
 export interface SaveReport {
   /** Stories new to the cache. */
@@ -51,6 +58,7 @@ export async function saveStories(
     const added: StoredStory[] = [];
     const samples: number[][] = [];
     const changed = new Map<number, StoredStory>();
+    const noLongerCaptured: StoredStory[] = [];
     const tally = new TermTally();
     stories.forEach((story, i) => {
       const digest = storyDigest(story.text);
@@ -58,7 +66,9 @@ export async function saveStories(
       const same = thread?.find((version) => version.digest === digest);
       if (same) {
         report.repeats++;
+        const wasCaptured = isCapturedOnly(same);
         if (mergeArrival(same, story, via) && same.key !== undefined) changed.set(same.key, same);
+        if (wasCaptured && !isCapturedOnly(same)) noLongerCaptured.push(same);
         return;
       }
       if (via === 'bundle' && thread?.some(cameFromTheWire)) {
@@ -89,11 +99,12 @@ export async function saveStories(
     await storyNameIndex.add(db, keyed(storyNames), importId);
     await rewriteStories(db, [...changed.values()]);
     await addToTotals(db.meta, added);
+    await uncountCaptures(db.meta, noLongerCaptured);
     return report;
   });
 }
 
-/** A story a feed or the wire's own site gave: what a bundle cannot overrule. */
+/** A story a feed or the wire's own site gave: what a bundle cannot overrule (a copy on another site, it can). */
 export function cameFromTheWire(story: Pick<StoredStory, 'via'>): boolean {
   return story.via.includes('feed') || story.via.includes('capture');
 }

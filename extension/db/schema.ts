@@ -86,6 +86,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { termCountsB: 'bucket', recentPostingsB: '++seq, importId', postingsB: 'bucket' },
     upgrade: upgradeToIndexGenerations,
   },
+  {
+    // Version 8: a wire's copy read on another site is its own kind of arrival ('copy'), no longer
+    // taken for a page read on the wire's own site; and what captures hold is counted apart, for
+    // their budget of their own.
+    version: 8,
+    stores: {},
+    upgrade: upgradeToCapturesApart,
+  },
 ];
 
 export interface SchemaVersion {
@@ -214,6 +222,58 @@ async function upgradeToKnownCopies(tx: Transaction): Promise<void> {
 
 function postingTables(tx: Transaction, recent: string, main: string): PostingTables {
   return { recent: tx.table(recent), main: tx.table(main), meta: tx.table('meta') as MetaTable };
+}
+
+/** The wire services' own sites as version 8 knew them: a capture from any other host was a copy. */
+const WIRE_HOSTS_AT_VERSION_8 = [
+  'reuters.com',
+  'apnews.com',
+  'afp.com',
+  'upi.com',
+  'pamediagroup.com',
+  'dpa-international.com',
+  'ansa.it',
+  'efe.com',
+  'kyodonews.net',
+  'xinhuanet.com',
+  'english.news.cn',
+  'en.yna.co.kr',
+  'aa.com.tr',
+  'tass.com',
+  'ptinews.com',
+];
+
+function onWireHost(url: string | undefined): boolean {
+  try {
+    const host = new URL(url ?? '').hostname;
+    return WIRE_HOSTS_AT_VERSION_8.some((wire) => host === wire || host.endsWith(`.${wire}`));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Captures from hosts that are not wire sites become copies, and the totals
+ * count what captures hold. (A site the reader had added to the wire sites is
+ * taken for a copy: the safer side, as a copy never makes a page a syndicated copy.)
+ */
+async function upgradeToCapturesApart(tx: Transaction): Promise<void> {
+  const captured = { stories: 0, bytes: 0 };
+  await tx
+    .table('storyBlocks')
+    .toCollection()
+    .modify((block: { stories: { via: string[]; url?: string; bytes: number }[] }) => {
+      for (const story of block.stories) {
+        if (story.via.includes('capture') && !onWireHost(story.url))
+          story.via = story.via.map((via) => (via === 'capture' ? 'copy' : via));
+        if (story.via.every((via) => via === 'capture' || via === 'copy')) {
+          captured.stories++;
+          captured.bytes += story.bytes;
+        }
+      }
+    });
+  const totals = await tx.table('meta').get('totals');
+  if (totals) await tx.table('meta').put({ ...totals, captured });
 }
 
 /** An index with no recorded fingerprint was built before versions were recorded: version 1. */

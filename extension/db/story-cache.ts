@@ -9,7 +9,7 @@ import { STORY_INDEXES, storyTables } from './indexes.ts';
 import { readMeta } from './meta-rows.ts';
 import { type ReindexProgress, reindexStep } from './reindex.ts';
 import { removeStories, type StorySelection } from './remove-stories.ts';
-import { applyRetention, withRoomToWrite } from './retention.ts';
+import { applyRetention, withoutEvicting, withRoomToWrite } from './retention.ts';
 import type { RetentionLimits } from './retention-limits.ts';
 import { type SaveReport, saveStories } from './save-stories.ts';
 import type { Arrival } from './story-record.ts';
@@ -25,15 +25,19 @@ import { cacheStats, clearStories, exportBundle } from './story-store.ts';
 export class StoryCache {
   constructor(readonly db: WiretraceDatabase) {}
 
-  /** Stores stories (making room if the browser's quota refuses them). */
+  /**
+   * Stores stories. Where the browser's quota refuses them, a feed's make
+   * room by evicting the stories longest in the cache; an import's and a
+   * capture's never do (what the reader brought is not traded for them): the
+   * write is refused whole, and said to be.
+   */
   save(
     stories: readonly Story[],
     via: Arrival,
     options: { importId?: number; fingerprints?: readonly Fingerprint[] } = {},
   ): Promise<SaveReport> {
-    return withRoomToWrite(this.db, () =>
-      saveStories(this.db, stories, via, options.importId, options.fingerprints),
-    );
+    const write = () => saveStories(this.db, stories, via, options.importId, options.fingerprints);
+    return via === 'feed' ? withRoomToWrite(this.db, write) : withoutEvicting(write);
   }
 
   /** Removes what a selection picks; returns how many stories went. */

@@ -2,8 +2,17 @@ import type { Story } from '../../lib/corpus/story.ts';
 import { FNV_OFFSET, FNV_PRIME } from '../../lib/fingerprint/hash.ts';
 import { isWhiteSpace } from '../../lib/normalize/white-space.ts';
 
-/** How a story reached the cache. */
-export type Arrival = 'bundle' | 'feed' | 'capture';
+/**
+ * How a story reached the cache: an imported bundle, a feed, a page read on
+ * the wire's own site (`capture`), or a wire's copy read on a site that runs
+ * it (`copy`: the site's word that it is the wire's text, nothing more).
+ */
+export type Arrival = 'bundle' | 'feed' | 'capture' | 'copy';
+
+/** A story only the reader's reading brought (no feed or bundle has it): it counts against the captures' budget. */
+export function isCapturedOnly(story: Pick<StoredStory, 'via'>): boolean {
+  return story.via.every((via) => via === 'capture' || via === 'copy');
+}
 
 /** A wire story as stored, with what storage adds to find, version and age it. */
 export interface StoredStory extends Story {

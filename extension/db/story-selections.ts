@@ -3,12 +3,15 @@ import type { StoredStory } from './story-record.ts';
 
 /**
  * The stories longest in the cache (only those that entered it before
- * `before`, if given), whenever they were published: an archive the reader
+ * `before`, and that `which` picks, if given), whenever they were published: an archive the reader
  * imports today is as new to the cache as today's feed. Blocks are read in
  * order of their earliest arrival until no unread block can hold a story
  * that came earlier than the ones picked.
  */
-export function longestCached(before = Number.POSITIVE_INFINITY): StorySelection {
+export function longestCached(
+  before = Number.POSITIVE_INFINITY,
+  which: (story: StoredStory) => boolean = () => true,
+): StorySelection {
   return async (db, limit) => {
     const picked: StoredStory[] = [];
     await db.storyBlocks
@@ -16,7 +19,7 @@ export function longestCached(before = Number.POSITIVE_INFINITY): StorySelection
       .below(before)
       .until((block) => picked.filter((s) => s.addedAt < block.entered).length >= limit)
       .each((block) => {
-        for (const story of block.stories) if (story.addedAt < before) picked.push(story);
+        for (const story of block.stories) if (story.addedAt < before && which(story)) picked.push(story);
       });
     return picked
       .sort((a, b) => a.addedAt - b.addedAt || (a.key as number) - (b.key as number))

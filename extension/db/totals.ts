@@ -1,4 +1,5 @@
 import { type MetaTable, readMeta, writeMeta } from './meta-rows.ts';
+import { isCapturedOnly, type StoredStory } from './story-record.ts';
 
 /** Running totals kept beside the stories: counting 100,000 records on every match would be slow. */
 export interface Totals {
@@ -9,6 +10,8 @@ export interface Totals {
   sources: Record<string, number>;
   /** Stories by language; absent in a cache written before languages were counted. */
   languages?: Record<string, number>;
+  /** Of them, those only the reader's reading brought (isCapturedOnly): what the captures' budget counts. */
+  captured?: { stories: number; bytes: number };
 }
 
 export const TOTALS: Totals = { name: 'totals', stories: 0, bytes: 0, sources: {}, languages: {} };
@@ -28,17 +31,22 @@ export async function readTotals(meta: MetaTable): Promise<Totals> {
 /** Adds stories to the totals (removes them, with `sign` -1). */
 export async function addToTotals(
   meta: MetaTable,
-  stories: readonly { source: string; bytes: number; language?: string }[],
+  stories: readonly Pick<StoredStory, 'source' | 'bytes' | 'language' | 'via'>[],
   sign: 1 | -1 = 1,
 ): Promise<Totals> {
   const current = await readTotals(meta);
   const sources = { ...current.sources };
   const languages = current.languages ? { ...current.languages } : undefined;
+  const captured = { ...capturedTotals(current) };
   let bytes = current.bytes;
   for (const story of stories) {
     bytes += sign * story.bytes;
     count(sources, story.source, sign);
     if (languages && story.language) count(languages, story.language, sign);
+    if (isCapturedOnly(story)) {
+      captured.stories = Math.max(0, captured.stories + sign);
+      captured.bytes = Math.max(0, captured.bytes + sign * story.bytes);
+    }
   }
   const next: Totals = {
     name: 'totals',
@@ -46,7 +54,30 @@ export async function addToTotals(
     bytes,
     sources,
     ...(languages ? { languages } : {}),
+    captured,
   };
   await writeMeta(meta, next);
   return next;
+}
+
+/** The captured stories' share of the totals (none, in a cache from before they were counted and not yet upgraded). */
+export function capturedTotals(totals: Totals): { stories: number; bytes: number } {
+  return totals.captured ?? { stories: 0, bytes: 0 };
+}
+
+/** Stories that were captured only and are now also from a feed or bundle leave the captures' count. */
+export async function uncountCaptures(
+  meta: MetaTable,
+  stories: readonly Pick<StoredStory, 'bytes'>[],
+): Promise<void> {
+  if (stories.length === 0) return;
+  const current = await readTotals(meta);
+  const captured = capturedTotals(current);
+  await writeMeta(meta, {
+    ...current,
+    captured: {
+      stories: Math.max(0, captured.stories - stories.length),
+      bytes: Math.max(0, captured.bytes - stories.reduce((sum, s) => sum + s.bytes, 0)),
+    },
+  });
 }

@@ -25,12 +25,14 @@ const httpUrl = v.pipe(
 
 export const RequestSchema = v.variant('type', [
   // The page as HTML: it is read in the worker, so that a large page never waits on its own thread for Wiretrace.
+  // No address: the worker takes the page's from the browser (the sender), never from what a page says.
   v.strictObject({
     type: v.literal('analyze-page'),
-    url: httpUrl,
     html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML)),
+    /** The badge could not be put on the page (the page took its element's name, say): the popup says so. */
+    badgeFailed: v.optional(v.boolean()),
   }),
-  v.strictObject({ type: v.literal('not-an-article'), url: httpUrl }),
+  v.strictObject({ type: v.literal('not-an-article') }),
   // Whether Wiretrace may read the sender's page at all (the reader may have turned it off there).
   v.strictObject({ type: v.literal('page-policy') }),
   v.strictObject({ type: v.literal('get-settings') }),
@@ -73,15 +75,19 @@ export const RequestSchema = v.variant('type', [
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
-/** What the worker knows about a tab: the page's state and, once judged, the full result. */
-export type TabResult =
+/**
+ * What the worker knows about a tab: the page's state and, once judged, the
+ * full result; `badgeFailed` where the page kept the badge from being shown.
+ */
+export type TabResult = (
   | { state: 'not-article'; url: string }
   | { state: 'cache-empty'; url: string }
   /** Not judged: the page changed its address more often than a reader navigates. */
   | { state: 'limited'; url: string }
   /** Kept as an original: read on the wire's own site, or (with `site`) a wire's copy on a site that runs it. */
   | { state: 'captured'; url: string; source: string; title: string; site?: string }
-  | { state: 'judged'; url: string; result: MatchResult; judgedAt: number };
+  | { state: 'judged'; url: string; result: MatchResult; judgedAt: number }
+) & { badgeFailed?: boolean };
 
 /** A page sentence the page took from the original, for marking it in the page. */
 export interface ReuseMark {

@@ -4,8 +4,8 @@ import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
 import { toneOf } from '../../lib/explain/tone.ts';
-import { isUnsure, type Verdict } from '../../lib/explain/verdict.ts';
-import { VERDICT_SHORT } from '../../lib/explain/verdict-words.ts';
+import { isUnsure, showsUnasked, type Verdict } from '../../lib/explain/verdict.ts';
+import { VERDICT_SHORT, verdictWords } from '../../lib/explain/verdict-words.ts';
 import type { BadgeSummary, ReuseMark } from '../messages/protocol.ts';
 import type { Sensitivity } from '../settings.ts';
 
@@ -25,13 +25,14 @@ export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSumm
   const e = result.explanation;
   if (e.verdict === 'unrelated') return { ...NO_BADGE, verdict: 'unrelated', line: VERDICT_SHORT.unrelated };
   const unsure = isUnsure(e.verdict, e.score);
-  // Unsure, the badge is quieter: its line says "Possibly", and it appears by itself only for "any reuse" readers.
-  const verdict = VERDICT_SHORT[e.verdict];
-  const parts = [`${unsure ? `Possibly ${verdict.toLowerCase()}` : verdict} ${e.original.source}`];
+  // Unsure, the badge is quieter: its line says "Possibly", and it appears by itself only for "any reuse" readers;
+  // so does a finding that rests on a copy read on another site.
+  const verdict = verdictWords(e, 'short');
+  const parts = [unsure ? `Possibly ${lowerFirst(verdict)}` : verdict];
   if (e.lagHours !== null) parts.push(describeLag(e.lagHours, e.lagByDay));
   parts.push(e.credited ? 'credited' : 'credit not found');
   return {
-    show: shows(e.verdict, e.coverage.page, level) && (!unsure || level === 'eager'),
+    show: shows(e.verdict, e.coverage.page, level) && (showsUnasked(e) || level === 'eager'),
     verdict: e.verdict,
     tone: toneOf(e),
     line: parts.join(' · '),
@@ -59,4 +60,8 @@ function keyChanges(e: Explanation): string[] {
   if (facts.length) lines.push(`${countOf(facts.length, 'name or number', 'names or numbers')} changed`);
   lines.push(`Original: "${e.original.title}"`);
   return lines;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

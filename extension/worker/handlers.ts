@@ -1,7 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
+import { Deadline } from '../../lib/engine/deadline.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import { wireOfCopy } from '../../lib/extract/wire-copy.ts';
-import { captureStory } from '../capture/capture-story.ts';
+import { type Capture, captureStory } from '../capture/capture-story.ts';
 import { rememberCopy } from '../capture/references.ts';
 import { wireSiteOf } from '../capture/wire-sites.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
@@ -12,12 +13,12 @@ import { readTotals } from '../db/totals.ts';
 import { addFeed, listFeeds, removeFeed, setFeedEnabled } from '../feeds/feed-list.ts';
 import { bundleCollisions } from '../import/collisions.ts';
 import { undoImport } from '../import/undo-import.ts';
-import type { Reply, Request, RequestType, Responses } from '../messages/protocol.ts';
+import type { Reply, Request, RequestType, Responses, TabResult } from '../messages/protocol.ts';
 import { RequestSchema } from '../messages/protocol.ts';
 import { parseMessage } from '../messages/receive.ts';
 import { isSiteDisabled } from '../settings.ts';
 import { clearActionBadge, setActionBadge } from './action-badge.ts';
-import { analyzeArticle } from './analyze-page.ts';
+import { analyzeArticle, JUDGE_PAGE_MS } from './analyze-page.ts';
 import { refreshFeeds } from './background-jobs.ts';
 import { badgeSummary, NO_BADGE } from './badge-summary.ts';
 import { describeError } from './describe-error.ts';
@@ -42,67 +43,61 @@ export function requestHandlers(
   return {
     'analyze-page': async (request, sender) => {
       const tabId = senderTab(sender);
+      // The page's address as the browser gives it: a page (or a content script it took over) cannot choose it.
+      const url = senderPageUrl(sender);
       const settings = await readSettings(db());
-      if (isSiteDisabled(senderHost(sender), settings.disabledSites)) return NO_BADGE;
+      if (isSiteDisabled(new URL(url).hostname, settings.disabledSites)) return NO_BADGE;
       const ticket = ++asked;
       latest.set(tabId, ticket);
+      const save = (result: TabResult) =>
+        saveTabResult(tabId, request.badgeFailed ? { ...result, badgeFailed: true } : result);
       if (!budget.take(tabId)) {
-        await saveTabResult(tabId, { state: 'limited', url: request.url });
+        await save({ state: 'limited', url });
         await clearActionBadge(tabId);
         return NO_BADGE;
       }
-      const article = extractFromHtml(request.html, request.url);
+      const deadline = new Deadline(JUDGE_PAGE_MS);
+      const article = extractFromHtml(request.html, url);
       // Nothing read in a private window is stored: no original kept, no copy remembered.
       const incognito = sender.tab?.incognito === true;
-      const site = wireSiteOf(senderHost(sender), settings.wireSites);
-      if (site && !incognito && new URL(request.url).protocol === 'https:') {
-        await captureStory(db(), request.url, article, site);
-        await saveTabResult(tabId, {
-          state: 'captured',
-          url: request.url,
-          source: site.source,
-          title: article.title ?? request.url,
-        });
-        await clearActionBadge(tabId);
-        return NO_BADGE;
-      }
-      // A wire's copy on a site that runs it ("PARIS (AFP) -"), of a story the cache has none of, is kept as the wire's.
-      const wire = incognito ? null : wireOfCopy(article);
-      const keepCopy = async () => {
-        await captureStory(db(), request.url, article, { source: wire as string });
-        await saveTabResult(tabId, {
-          state: 'captured',
-          url: request.url,
-          source: wire as string,
-          title: article.title ?? request.url,
-          site: senderHost(sender),
-        });
+      const site = wireSiteOf(new URL(url).hostname, settings.wireSites);
+      const keep = async (capture: Capture) => {
+        await captureStory(db(), url, article, capture);
+        const title = article.title ?? url;
+        const site = capture.kind === 'copy' ? { site: new URL(url).hostname } : {};
+        await save({ state: 'captured', url, source: capture.source, title, ...site });
         await clearActionBadge(tabId);
         return NO_BADGE;
       };
+      if (site && !incognito && url.startsWith('https:'))
+        return keep({ kind: 'wire-site', source: site.source });
+      // A wire's copy on a site that runs it ("PARIS (AFP) -"), of a story the cache has none of, is kept as
+      // that site's copy of the wire's story: its provenance is the site's word, and says so.
+      const wire = incognito ? null : wireOfCopy(article);
       if ((await readTotals(db().meta)).stories === 0) {
-        if (wire) return keepCopy();
-        await saveTabResult(tabId, { state: 'cache-empty', url: request.url });
+        if (wire) return keep({ kind: 'copy', source: wire });
+        await save({ state: 'cache-empty', url });
         await clearActionBadge(tabId);
         return NO_BADGE;
       }
-      const result = await analyzeArticle(db(), article);
+      const result = await analyzeArticle(db(), article, deadline);
       if (latest.get(tabId) !== ticket) return NO_BADGE;
-      if (wire && result.status === 'judged' && result.explanation.verdict === 'unrelated') return keepCopy();
+      if (wire && result.status === 'judged' && result.explanation.verdict === 'unrelated')
+        return keep({ kind: 'copy', source: wire });
       const summary = badgeSummary(result, settings.sensitivity);
       // The page shows its badge now; the result is stored for the popup (which waits for it) and the
       // reference kept for later without making the reader wait.
       void Promise.all([
-        saveTabResult(tabId, { state: 'judged', url: request.url, result, judgedAt: Date.now() }),
+        save({ state: 'judged', url, result, judgedAt: Date.now() }),
         setActionBadge(tabId, summary.verdict, summary.tone),
-        incognito ? null : rememberCopy(db(), request.url, result),
+        incognito ? null : rememberCopy(db(), url, result),
       ]).catch((error) => console.error('Wiretrace:', error));
       return summary;
     },
-    'not-an-article': async (request, sender) => {
+    'not-an-article': async (_request, sender) => {
       const tabId = senderTab(sender);
       if (isSiteDisabled(senderHost(sender), (await readSettings(db())).disabledSites)) return null;
-      await saveTabResult(tabId, { state: 'not-article', url: request.url });
+      await saveTabResult(tabId, { state: 'not-article', url: senderPageUrl(sender) });
       await clearActionBadge(tabId);
       return null;
     },
@@ -185,6 +180,13 @@ export async function dispatch(
   } catch (error) {
     return { ok: false, error: describeError(error) };
   }
+}
+
+/** The address of the page that sent a request, as the browser says it (never as the request says). */
+function senderPageUrl(sender: Browser.runtime.MessageSender): string {
+  const url = sender.url ?? '';
+  if (!/^https?:\/\//i.test(url)) throw new Error('this request must come from a web page');
+  return url;
 }
 
 /** The host of the page that sent a request, as the browser says it (never as the request says). */

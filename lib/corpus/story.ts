@@ -13,8 +13,11 @@ export interface Story {
 
 /** Where a stored story came from, as the extension's cache knows it (the command line's corpus says nothing). */
 export interface StoryOrigin {
-  /** Every way it arrived: an imported bundle, a feed, a page read on the wire's own site. */
-  via: ('bundle' | 'feed' | 'capture')[];
+  /**
+   * Every way it arrived: an imported bundle, a feed, a page read on the
+   * wire's own site (`capture`), a wire's copy read on another site (`copy`).
+   */
+  via: ('bundle' | 'feed' | 'capture' | 'copy')[];
   /** When it entered the cache (ms). */
   addedAt: number;
   /** The bundle that brought it, when one did. */

@@ -6,6 +6,7 @@ import type { Thread } from '../corpus/threads.ts';
 import type { Article } from '../extract/article.ts';
 import type { AnalyzedText, Sentence } from '../normalize/analyze.ts';
 import type { ClassProbabilities } from '../verdict/model.ts';
+import { basisOf, type OriginalBasis } from './basis.ts';
 import { type Change, changesBetween } from './changes.ts';
 import { creditFor } from './credit.ts';
 import { publishLag } from './lag.ts';
@@ -49,6 +50,8 @@ export interface OriginalRef extends StoryRef {
 
 export interface Explanation {
   verdict: Verdict;
+  /** What the original rests on: the wire's own story, or a copy read on another site (basis.ts). */
+  basis: OriginalBasis;
   /** How probable the verdict is, 0 to 1, as the model fitted to labelled copy says. */
   confidence: number;
   original: OriginalRef;
@@ -90,6 +93,7 @@ export function explain(input: ExplainInput): Explanation {
   const lag = publishLag(story.published, article.published);
   return {
     verdict: judgement.verdict,
+    basis: basisOf(storyRef(story, main.origin)),
     confidence: round(judgement.confidence),
     original: {
       ...storyRef(story, main.origin),

@@ -1,3 +1,4 @@
+import type { OriginalBasis } from './basis.ts';
 import type { Verdict } from './verdict.ts';
 
 /** How a verdict reads before the original's source: "Rewritten from Reuters". */
@@ -17,3 +18,21 @@ export const VERDICT_SHORT: Record<Verdict, string> = {
 };
 
 export const NOT_DERIVED = 'Not derived from any known story';
+
+/** The same, where the original is only a copy read on another site (basis.ts): "Same text as news.example's copy of". */
+const ON_A_COPY: Record<Verdict, string> = {
+  syndicated: 'Same text as',
+  rewritten: 'Rewritten from',
+  partial: 'Partly from',
+  unrelated: 'Not derived from',
+};
+
+/** The verdict and its original's source in words, full (the popup, the command line) or short (the badge). */
+export function verdictWords(
+  e: { verdict: Verdict; basis: OriginalBasis; original: { source: string } },
+  form: 'full' | 'short',
+): string {
+  if (e.basis.kind === 'copy')
+    return `${ON_A_COPY[e.verdict]} ${e.basis.site}'s copy of ${e.original.source}`;
+  return `${(form === 'full' ? VERDICT_PHRASE : VERDICT_SHORT)[e.verdict]} ${e.original.source}`;
+}

@@ -33,6 +33,16 @@ export function isUnsure(verdict: Verdict, derived: number): boolean {
   return verdict !== 'unrelated' && derived < UNSURE_BELOW;
 }
 
+/**
+ * Whether a finding shows by itself on the page: a sure one whose original is
+ * the wire's own. A finding that rests on a copy read on another site (a page
+ * can claim any wire in its dateline) appears only when the reader asks, or
+ * for readers who want every reuse.
+ */
+export function showsUnasked(e: { verdict: Verdict; score: number; basis: { kind: string } }): boolean {
+  return !isUnsure(e.verdict, e.score) && e.basis.kind === 'wire';
+}
+
 export interface Judgement {
   verdict: Verdict;
   /** How probable the verdict's class is, as the fitted model says. */

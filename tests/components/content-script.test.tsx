@@ -81,10 +81,11 @@ describe('the content script on a page', () => {
     await waitFor(() => expect(analyses(sent)).toHaveLength(1));
     expect(sent.map((m) => m.type)).toEqual(['page-policy', 'analyze-page']);
     const [analysis] = analyses(sent);
-    expect(analysis?.url).toBe(location.href);
+    // No address: the worker takes the page's from the browser.
+    expect(analysis).not.toHaveProperty('url');
     for (const paragraph of PARAGRAPHS) expect(analysis?.html).toContain(paragraph);
     await waitFor(async () => expect((await badgeState()).text).toBe(FOUND.line));
-    expect(document.querySelectorAll('wiretrace-badge')).toHaveLength(1);
+    expect(badgeHosts()).toHaveLength(1);
   });
 
   it('reads nothing of a page on a site the reader switched off, and leaves no element on it', async () => {
@@ -94,15 +95,15 @@ describe('the content script on a page', () => {
     await waitFor(() => expect(sent.map((m) => m.type)).toEqual(['page-policy']));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(analyses(sent)).toEqual([]);
-    expect(document.querySelector('wiretrace-badge')).toBeNull();
+    expect(badgeHosts()).toHaveLength(0);
   });
 
   it('tells the worker a page is not an article, without sending it, and leaves no element on it', async () => {
     document.body.innerHTML = '<nav><a href="/">Home</a></nav><p>Short.</p>';
     const sent = playWorker();
     runOnPage();
-    await waitFor(() => expect(sent).toEqual([{ type: 'not-an-article', url: location.href }]));
-    expect(document.querySelector('wiretrace-badge')).toBeNull();
+    await waitFor(() => expect(sent).toEqual([{ type: 'not-an-article' }]));
+    expect(badgeHosts()).toHaveLength(0);
   });
 
   it('checks again when a single-page site changes its address, and not for a change of fragment', async () => {
@@ -116,11 +117,10 @@ describe('the content script on a page', () => {
     articlePage([...PARAGRAPHS].reverse());
     history.pushState(null, '', '/news/storm');
     await waitFor(() => expect(analyses(sent)).toHaveLength(2), { timeout: 3_000 });
-    expect(analyses(sent)[1]?.url).toBe(`${location.origin}/news/storm`);
     expect(analyses(sent)[1]?.html).toContain(`<p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[1]}</p>`);
     // The badge of the page before went with it; the new one's is drawn once.
     await waitFor(async () => expect((await badgeState()).text).toBe(FOUND.line));
-    expect(document.querySelectorAll('wiretrace-badge')).toHaveLength(1);
+    expect(badgeHosts()).toHaveLength(1);
   });
 
   it('checks again when the reader asks, and marks and unmarks the reused paragraphs', async () => {
@@ -151,7 +151,7 @@ describe('the content script on a page', () => {
     (fakeBrowser.runtime as { id?: string }).id = undefined;
     expect(await tellPage({ type: 'badge-state' })).toBeUndefined();
     // Its badge, its listener and its address watch are gone: a navigation after that is not checked.
-    expect(document.querySelector('wiretrace-badge')).toBeNull();
+    expect(badgeHosts()).toHaveLength(0);
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
     history.pushState(null, '', '/news/after');
     await new Promise((resolve) => setTimeout(resolve, 1_300));
@@ -267,3 +267,10 @@ describe('the page behind the badge', () => {
     document.body.style.backgroundColor = '';
   });
 });
+
+/** The badge's host: a `span` without a box of its own (its root is closed, so it is found by its style). */
+function badgeHosts(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('span')].filter(
+    (span) => span.style.display === 'contents',
+  );
+}

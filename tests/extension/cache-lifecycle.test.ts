@@ -48,7 +48,7 @@ async function expectConsistent(): Promise<void> {
 }
 
 describe('capture on wire sites', () => {
-  const site = { host: 'apnews.com', source: 'AP' };
+  const site = { kind: 'wire-site', source: 'AP' } as const;
   const story = stories.find((s) => s.source === 'AP') ?? stories[0];
   const html = articlePage(story as (typeof stories)[0], 'https://apnews.com');
   const pageUrl = 'https://apnews.com/wire/story.html?utm_source=x#top';

@@ -111,8 +111,8 @@ describe('garbage messages', () => {
     const tabId = fc.oneof({ arbitrary: fc.integer(), weight: 3 }, fc.double(), fc.string());
     // Requests with their fields, right or wrong in type, so that every kind arrives valid as well as not.
     const withFields = fc.oneof(
-      fc.record({ type: fc.constant('analyze-page'), url, html: fc.oneof(fc.string(), fc.integer()) }),
-      fc.record({ type: fc.constant('not-an-article'), url }),
+      fc.record({ type: fc.constant('analyze-page'), html: fc.oneof(fc.string(), fc.integer()) }),
+      fc.record({ type: fc.constant('not-an-article') }),
       fc.record({ type: fc.constantFrom('get-tab-result', 'judge-tab'), tabId }),
       fc.record({ type: fc.constant('add-feed'), url, source: fc.string({ maxLength: 120 }) }),
       fc.record({ type: fc.constant('set-feed'), url, enabled: fc.oneof(fc.boolean(), fc.string()) }),
@@ -193,7 +193,7 @@ describe('a browser mode without IndexedDB', () => {
     const optionsPage = { url: browser.runtime.getURL('/options.html') };
     for (const [message, sender] of [
       [{ type: 'get-stats' }, optionsPage],
-      [{ type: 'analyze-page', url: 'https://news.example/a', html: '<p>Some text.</p>' }, page],
+      [{ type: 'analyze-page', html: '<p>Some text.</p>' }, page],
       [{ type: 'clear-stories' }, optionsPage],
     ] as const) {
       expect(await dispatch(handlers, message, sender)).toEqual({ ok: false, error: NO_STORAGE });

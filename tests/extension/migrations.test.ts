@@ -202,6 +202,44 @@ describe('schema migrations', () => {
   });
 });
 
+describe('version 8', () => {
+  it("tells a version 7 database's copies read on other sites from pages read on the wire's own, and counts what captures hold", async () => {
+    const dbName = `migrate-${name++}`;
+    const v7 = new WiretraceDatabase(dbName, 7);
+    const records = [
+      {
+        ...storedAsBefore(stories[0] as Story, 0, 'capture'),
+        url: 'https://www.reuters.com/world/a',
+        key: 64,
+      },
+      {
+        ...storedAsBefore(stories[1] as Story, 1, 'capture'),
+        url: 'https://valleygazette.example/b',
+        key: 65,
+      },
+      {
+        ...storedAsBefore(stories[2] as Story, 2, 'bundle'),
+        via: ['capture', 'bundle'],
+        url: 'https://x.example/c',
+        key: 66,
+      },
+      { ...storedAsBefore(stories[3] as Story, 3, 'feed'), key: 67 },
+    ];
+    await v7.table('storyBlocks').add({ block: 1, stories: records, oldest: 0, newest: 1, entered: 1 });
+    await v7.table('meta').put({ name: 'totals', stories: 4, bytes: 4000, sources: {} });
+    v7.close();
+    const db = new WiretraceDatabase(dbName);
+    expect((await allStories(db)).map((s) => s.via)).toEqual([
+      ['capture'],
+      ['copy'],
+      ['copy', 'bundle'],
+      ['feed'],
+    ]);
+    expect(await readTotals(db.meta)).toMatchObject({ stories: 4, captured: { stories: 2, bytes: 2000 } });
+    db.close();
+  });
+});
+
 async function reindexFully(db: WiretraceDatabase): Promise<void> {
   const cache = new StoryCache(db);
   while (await cache.reindexStep());

@@ -31,7 +31,7 @@ describe('the worker', () => {
   it('judges a page, keeps the result for the tab and answers with the badge line', async () => {
     await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
     const html = readFixturePage('flood-paraphrase.html');
-    const reply = await dispatch(handlers, { type: 'analyze-page', url: 'http://127.0.0.1/x', html }, page);
+    const reply = await dispatch(handlers, { type: 'analyze-page', html }, page);
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
     expect(reply.value).toMatchObject({ show: true, verdict: 'rewritten' });
@@ -45,7 +45,7 @@ describe('the worker', () => {
   it('stores an article read on a wire site as an original instead of judging it', async () => {
     const html = readFixturePage('flood-paraphrase.html');
     const onWireSite = { tab: { id: 9 } as never, url: 'https://www.reuters.com/world/floods' };
-    const reply = await dispatch(handlers, { type: 'analyze-page', url: onWireSite.url, html }, onWireSite);
+    const reply = await dispatch(handlers, { type: 'analyze-page', html }, onWireSite);
     expect(reply).toMatchObject({ ok: true, value: { show: false } });
     expect(await tabResult(9)).toMatchObject({ state: 'captured', source: 'Reuters' });
     expect(
@@ -56,7 +56,8 @@ describe('the worker', () => {
   it('remembers a credited verbatim copy as a reference to its wire story', async () => {
     await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
     const html = readFixturePage('flood-credited-copy.html');
-    await dispatch(handlers, { type: 'analyze-page', url: 'https://dailymeridian.example/x', html }, page);
+    const meridian = { tab: { id: 7 } as never, url: 'https://dailymeridian.example/x' };
+    await dispatch(handlers, { type: 'analyze-page', html }, meridian);
     await vi.waitFor(async () => expect(await db.copies.count()).toBe(1));
     expect(await db.copies.toArray()).toEqual([
       {
@@ -75,10 +76,10 @@ describe('the worker', () => {
       url: 'https://www.reuters.com/world/floods',
     };
     const html = readFixturePage('flood-paraphrase.html');
-    await dispatch(handlers, { type: 'analyze-page', url: onWireSite.url, html }, onWireSite);
+    await dispatch(handlers, { type: 'analyze-page', html }, onWireSite);
     const copy = { tab: { id: 10, incognito: true } as never, url: 'https://dailymeridian.example/x' };
     const credited = readFixturePage('flood-credited-copy.html');
-    const reply = await dispatch(handlers, { type: 'analyze-page', url: copy.url, html: credited }, copy);
+    const reply = await dispatch(handlers, { type: 'analyze-page', html: credited }, copy);
     expect(reply).toMatchObject({ ok: true, value: { verdict: 'syndicated' } });
     await vi.waitFor(async () => expect((await tabResult(10))?.state).toBe('judged'));
     expect((await allStories(db)).length).toBe(before);
@@ -88,14 +89,14 @@ describe('the worker', () => {
   it('keeps an original only from a wire site page served over HTTPS', async () => {
     const plain = { tab: { id: 11 } as never, url: 'http://www.reuters.com/world/floods' };
     const html = readFixturePage('flood-paraphrase.html');
-    await dispatch(handlers, { type: 'analyze-page', url: plain.url, html }, plain);
+    await dispatch(handlers, { type: 'analyze-page', html }, plain);
     expect((await tabResult(11))?.state).not.toBe('captured');
     expect(await allStories(db)).toHaveLength(0);
   });
 
   it('says the cache is empty instead of judging against nothing', async () => {
     const html = readFixturePage('flood-paraphrase.html');
-    await dispatch(handlers, { type: 'analyze-page', url: 'http://127.0.0.1/x', html }, page);
+    await dispatch(handlers, { type: 'analyze-page', html }, page);
     expect((await tabResult(7))?.state).toBe('cache-empty');
   });
 
@@ -105,7 +106,7 @@ describe('the worker', () => {
     { type: 'drop-database' },
     { type: 'get-tab-result', tabId: 'seven' },
     { type: 'analyze-page', url: 'javascript:alert(1)', html: '<p>x</p>' },
-    { type: 'analyze-page', url: 'https://news.example/a', html: 'x'.repeat(6_000_001) },
+    { type: 'analyze-page', html: 'x'.repeat(6_000_001) },
     { type: 'import-bundle', jsonl: '{}' },
     { type: 'add-feed', url: 'javascript:alert(1)', source: 'AP' },
     { type: 'add-feed', url: 'file:///etc/passwd', source: 'AP' },
@@ -141,11 +142,7 @@ describe('who may ask what', () => {
   it("refuses a page's own requests from anywhere but a page in a tab", async () => {
     const html = readFixturePage('flood-paraphrase.html');
     for (const sender of [optionsPage(), { url: 'https://news.example/a' }]) {
-      const reply = await dispatch(
-        handlers,
-        { type: 'analyze-page', url: 'http://127.0.0.1/x', html },
-        sender,
-      );
+      const reply = await dispatch(handlers, { type: 'analyze-page', html }, sender);
       expect(reply).toEqual({ ok: false, error: 'this request must come from a page' });
     }
   });
@@ -159,7 +156,7 @@ describe('a tab that changes its address in a loop', () => {
     const html = readFixturePage('flood-credited-copy.html');
     const judge = async (n: number) => {
       const url = `http://127.0.0.1/probe?n=${n}`;
-      await dispatch(handlers, { type: 'analyze-page', url, html }, page);
+      await dispatch(handlers, { type: 'analyze-page', html }, { ...page, url });
       await vi.waitFor(async () => expect((await tabResult(7))?.url).toBe(url));
       return (await tabResult(7))?.state;
     };
@@ -167,7 +164,7 @@ describe('a tab that changes its address in a loop', () => {
     for (let n = 0; n < JUDGEMENTS_PER_MINUTE + 2; n++) states.push(await judge(n));
     expect(states).toEqual([...Array(JUDGEMENTS_PER_MINUTE).fill('judged'), 'limited', 'limited']);
     const other = { tab: { id: 8 } as never, url: 'http://127.0.0.1/other' };
-    const reply = await dispatch(handlers, { type: 'analyze-page', url: other.url, html }, other);
+    const reply = await dispatch(handlers, { type: 'analyze-page', html }, other);
     expect(reply).toMatchObject({ ok: true, value: { verdict: 'syndicated' } });
     const asked = await dispatch(
       handlers,
@@ -187,8 +184,8 @@ describe('a tab that asks again before its last answer', () => {
     await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
     const html = readFixturePage('flood-credited-copy.html');
     const [older, newer] = await Promise.all([
-      dispatch(handlers, { type: 'analyze-page', url: 'http://127.0.0.1/a', html }, page),
-      dispatch(handlers, { type: 'analyze-page', url: 'http://127.0.0.1/b', html }, page),
+      dispatch(handlers, { type: 'analyze-page', html }, { ...page, url: 'http://127.0.0.1/a' }),
+      dispatch(handlers, { type: 'analyze-page', html }, { ...page, url: 'http://127.0.0.1/b' }),
     ]);
     expect(older).toMatchObject({ ok: true, value: { show: false, verdict: null } });
     expect(newer).toMatchObject({ ok: true, value: { verdict: 'syndicated' } });
@@ -221,11 +218,7 @@ describe('settings', () => {
     });
     // The request may claim another address: the browser's word for where it came from is what counts.
     const html = readFixturePage('flood-credited-copy.html');
-    const reply = await dispatch(
-      handlers,
-      { type: 'analyze-page', url: 'https://elsewhere.example/x', html },
-      off,
-    );
+    const reply = await dispatch(handlers, { type: 'analyze-page', html }, off);
     expect(reply).toMatchObject({ ok: true, value: { show: false, verdict: null } });
     expect(await tabResult(12)).toBeNull();
   });
@@ -267,6 +260,7 @@ describe('badgeSummary', () => {
       status: 'judged',
       explanation: {
         verdict: 'partial',
+        basis: { kind: 'wire' },
         confidence: 0.7,
         score: 0.8,
         original: { id: 'a', source: 'AP', title: 'T', url: null, published: null, thread: [] },
@@ -296,7 +290,7 @@ describe('a wire’s copy on a site that runs it', () => {
 
   it('is kept as that wire’s story when the cache has none of it, marked as from the site', async () => {
     await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
-    const reply = await dispatch(handlers, { type: 'analyze-page', url: partner.url, html: copy }, partner);
+    const reply = await dispatch(handlers, { type: 'analyze-page', html: copy }, partner);
     expect(reply).toMatchObject({ ok: true, value: { show: false } });
     expect(await tabResult(21)).toMatchObject({
       state: 'captured',
@@ -305,7 +299,9 @@ describe('a wire’s copy on a site that runs it', () => {
       title: 'Senate passes school bus seat belt bill',
     });
     const kept = (await allStories(db)).find((s) => s.url === partner.url);
-    expect(kept).toMatchObject({ source: 'AP', via: ['capture'] });
+    // Kept as the site's copy, not as the wire's own story, and without the site's date.
+    expect(kept).toMatchObject({ source: 'AP', via: ['copy'] });
+    expect(kept?.published).toBeUndefined();
     // A rewrite of it elsewhere is then found.
     const rewrite = `<html><body><article><h1>Seat belts for school buses clear the Senate</h1>${[
       'Senators voted 71-27 on Tuesday for a bill requiring seat belts for every passenger on new school buses by 2030, and the measure now goes to the House.',
@@ -316,15 +312,23 @@ describe('a wire’s copy on a site that runs it', () => {
       .map((p) => `<p>${p}</p>`)
       .join('')}</article></body></html>`;
     const other = { tab: { id: 22 } as never, url: 'https://dailymeridian.example/bus-belts' };
-    const judged = await dispatch(handlers, { type: 'analyze-page', url: other.url, html: rewrite }, other);
-    expect(judged).toMatchObject({ ok: true, value: { verdict: 'rewritten' } });
+    const judged = await dispatch(handlers, { type: 'analyze-page', html: rewrite }, other);
+    // Found, but said to rest on that site's copy, and not shown unasked.
+    expect(judged).toMatchObject({
+      ok: true,
+      value: {
+        verdict: 'rewritten',
+        show: false,
+        line: "Rewritten from valleygazette.example's copy of AP · credit not found",
+      },
+    });
   });
 
   it('is kept even into an empty cache, and never from a private window', async () => {
-    await dispatch(handlers, { type: 'analyze-page', url: partner.url, html: copy }, partner);
+    await dispatch(handlers, { type: 'analyze-page', html: copy }, partner);
     expect(await tabResult(21)).toMatchObject({ state: 'captured', source: 'AP' });
     const privately = { tab: { id: 23, incognito: true } as never, url: 'https://other.example/bus' };
-    await dispatch(handlers, { type: 'analyze-page', url: privately.url, html: copy }, privately);
+    await dispatch(handlers, { type: 'analyze-page', html: copy }, privately);
     expect((await tabResult(23))?.state).not.toBe('captured');
     expect((await allStories(db)).filter((s) => s.source === 'AP')).toHaveLength(1);
   });
@@ -334,11 +338,11 @@ describe('a wire’s copy on a site that runs it', () => {
       '</article>',
       '<p>Reporting by Reuters; additional reporting by AFP.</p></article>',
     );
-    await dispatch(handlers, { type: 'analyze-page', url: partner.url, html: compiled }, partner);
+    await dispatch(handlers, { type: 'analyze-page', html: compiled }, partner);
     expect((await tabResult(21))?.state).toBe('cache-empty');
     await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
     const credited = readFixturePage('flood-credited-copy.html');
-    await dispatch(handlers, { type: 'analyze-page', url: partner.url, html: credited }, partner);
+    await dispatch(handlers, { type: 'analyze-page', html: credited }, partner);
     await vi.waitFor(async () => expect((await tabResult(21))?.state).toBe('judged'));
   });
 });
