@@ -87,7 +87,7 @@ async function judgePage(signal: AbortSignal, host: BadgeHost, withinBudget: boo
   host.show(null, NO_ACTIONS);
   if (!looksLikeArticle(document)) {
     host.remove();
-    await askWorker({ type: 'not-an-article' });
+    await askWorker({ type: 'not-an-article', url: location.href });
     return null;
   }
   // Off on this site: the page is not read at all. (The worker, which keeps the settings, says.)
@@ -98,14 +98,14 @@ async function judgePage(signal: AbortSignal, host: BadgeHost, withinBudget: boo
   // The page is judged whether or not the badge can be shown: a page that breaks the badge still has its verdict.
   const badgeFailed = !(await host.mount());
   const flag = badgeFailed ? { badgeFailed } : {};
-  if (!withinBudget) return askWorker({ type: 'analyze-page', html: '', ...flag });
+  if (!withinBudget) return askWorker({ type: 'analyze-page', url: location.href, html: '', ...flag });
   const html = await serializePage(document);
   if (signal.aborted) return null;
   if (html === null) {
-    await askWorker({ type: 'not-an-article' });
+    await askWorker({ type: 'not-an-article', url: location.href });
     return null;
   }
-  return askWorker({ type: 'analyze-page', html, ...flag });
+  return askWorker({ type: 'analyze-page', url: location.href, html, ...flag });
 }
 
 const NO_ACTIONS = { onDetails: () => {}, onHeatmap: () => {} };

@@ -25,14 +25,15 @@ const httpUrl = v.pipe(
 
 export const RequestSchema = v.variant('type', [
   // The page as HTML: it is read in the worker, so that a large page never waits on its own thread for Wiretrace.
-  // No address: the worker takes the page's from the browser (the sender), never from what a page says.
+  // `url`: where a single-page site moved to; taken only on the origin the browser says sent it (handlers.ts).
   v.strictObject({
     type: v.literal('analyze-page'),
+    url: v.optional(httpUrl),
     html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML)),
     /** The badge could not be put on the page (the page took its element's name, say): the popup says so. */
     badgeFailed: v.optional(v.boolean()),
   }),
-  v.strictObject({ type: v.literal('not-an-article') }),
+  v.strictObject({ type: v.literal('not-an-article'), url: v.optional(httpUrl) }),
   // Whether Wiretrace may read the sender's page at all (the reader may have turned it off there).
   v.strictObject({ type: v.literal('page-policy') }),
   v.strictObject({ type: v.literal('get-settings') }),

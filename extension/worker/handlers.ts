@@ -44,7 +44,7 @@ export function requestHandlers(
     'analyze-page': async (request, sender) => {
       const tabId = senderTab(sender);
       // The page's address as the browser gives it: a page (or a content script it took over) cannot choose it.
-      const url = senderPageUrl(sender);
+      const url = senderPageUrl(sender, request.url);
       const settings = await readSettings(db());
       if (isSiteDisabled(new URL(url).hostname, settings.disabledSites)) return NO_BADGE;
       const ticket = ++asked;
@@ -94,10 +94,10 @@ export function requestHandlers(
       ]).catch((error) => console.error('Wiretrace:', error));
       return summary;
     },
-    'not-an-article': async (_request, sender) => {
+    'not-an-article': async (request, sender) => {
       const tabId = senderTab(sender);
       if (isSiteDisabled(senderHost(sender), (await readSettings(db())).disabledSites)) return null;
-      await saveTabResult(tabId, { state: 'not-article', url: senderPageUrl(sender) });
+      await saveTabResult(tabId, { state: 'not-article', url: senderPageUrl(sender, request.url) });
       await clearActionBadge(tabId);
       return null;
     },
@@ -182,11 +182,28 @@ export async function dispatch(
   }
 }
 
-/** The address of the page that sent a request, as the browser says it (never as the request says). */
-function senderPageUrl(sender: Browser.runtime.MessageSender): string {
-  const url = sender.url ?? '';
-  if (!/^https?:\/\//i.test(url)) throw new Error('this request must come from a web page');
-  return url;
+/**
+ * The address of the page that sent a request. Its origin is the browser's
+ * word (the sending document's); within it, the page's own word for where it
+ * is now, since a single-page site moves with pushState (where Chromium keeps
+ * the document's first address) and could move to any path of its origin
+ * anyway. A request naming another origin is refused.
+ */
+export function senderPageUrl(sender: Pick<Browser.runtime.MessageSender, 'url'>, claimed?: string): string {
+  const frame = sender.url ?? '';
+  if (!/^https?:\/\//i.test(frame)) throw new Error('this request must come from a web page');
+  if (claimed === undefined) return frame;
+  if (originOf(claimed) !== originOf(frame))
+    throw new Error("the page's address is not on the origin it was sent from");
+  return claimed;
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
 
 /** The host of the page that sent a request, as the browser says it (never as the request says). */

@@ -81,8 +81,7 @@ describe('the content script on a page', () => {
     await waitFor(() => expect(analyses(sent)).toHaveLength(1));
     expect(sent.map((m) => m.type)).toEqual(['page-policy', 'analyze-page']);
     const [analysis] = analyses(sent);
-    // No address: the worker takes the page's from the browser.
-    expect(analysis).not.toHaveProperty('url');
+    expect(analysis?.url).toBe(location.href);
     for (const paragraph of PARAGRAPHS) expect(analysis?.html).toContain(paragraph);
     await waitFor(async () => expect((await badgeState()).text).toBe(FOUND.line));
     expect(badgeHosts()).toHaveLength(1);
@@ -102,7 +101,7 @@ describe('the content script on a page', () => {
     document.body.innerHTML = '<nav><a href="/">Home</a></nav><p>Short.</p>';
     const sent = playWorker();
     runOnPage();
-    await waitFor(() => expect(sent).toEqual([{ type: 'not-an-article' }]));
+    await waitFor(() => expect(sent).toEqual([{ type: 'not-an-article', url: location.href }]));
     expect(badgeHosts()).toHaveLength(0);
   });
 
@@ -117,6 +116,7 @@ describe('the content script on a page', () => {
     articlePage([...PARAGRAPHS].reverse());
     history.pushState(null, '', '/news/storm');
     await waitFor(() => expect(analyses(sent)).toHaveLength(2), { timeout: 3_000 });
+    expect(analyses(sent)[1]?.url).toBe(`${location.origin}/news/storm`);
     expect(analyses(sent)[1]?.html).toContain(`<p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[1]}</p>`);
     // The badge of the page before went with it; the new one's is drawn once.
     await waitFor(async () => expect((await badgeState()).text).toBe(FOUND.line));

@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  namesTakenPage,
+  plantedDatelinePage,
+  plantedRewritePage,
+  punctuationRunPage,
+} from '../support/attack-pages.ts';
 import { PAGES_DIR } from '../support/fixtures.ts';
 import { hostileRewritePage } from '../support/hostile.ts';
 import { readLanguagePage } from '../support/language-fixtures.ts';
@@ -30,6 +36,10 @@ function pageFor(path: string): string | null {
   if (path === '/large-article.html') return largeArticlePage();
   if (path === '/probe.html') return probePage();
   if (path === '/partner/ap-copy.html') return apCopyPage();
+  if (path === '/attacks/names-taken.html') return namesTakenPage();
+  if (path === '/attacks/planted-dateline.html') return plantedDatelinePage();
+  if (path === '/attacks/planted-rewrite.html') return plantedRewritePage();
+  if (path === '/attacks/punctuation-runs.html') return punctuationRunPage();
   const layout = /^\/layouts\/([\w-]+)\.html$/.exec(path);
   if (layout) return newsLayoutPage(layout[1] as string);
   const inLanguage = /^\/languages\/([a-z]{2})\/([\w-]+\.html)$/.exec(path);

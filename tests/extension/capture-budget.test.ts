@@ -32,7 +32,10 @@ function hugeArticle(chars: number, n: number): Article {
   const base = extractFromHtml(
     `<html><body><article><h1>Filler ${n}</h1><p>${paragraph.repeat(3)}</p><p>${paragraph.repeat(4)}</p></article></body></html>`,
   );
-  return { ...base, paragraphs: Array.from({ length: Math.ceil(chars / paragraph.length) }, () => paragraph) };
+  return {
+    ...base,
+    paragraphs: Array.from({ length: Math.ceil(chars / paragraph.length) }, () => paragraph),
+  };
 }
 
 describe('captured stories', () => {
@@ -130,9 +133,12 @@ describe('a page planting a wire "original"', () => {
     expect(await db.copies.count()).toBe(0);
   });
 
-  it('cannot choose the address it is stored under: a message naming one is refused', async () => {
+  it('cannot choose the address it is stored under: a message naming another origin is refused', async () => {
     const claimed = { type: 'analyze-page', url: 'https://www.reuters.com/world/ports', html: planted };
-    expect(await dispatch(handlers, claimed, plantedBy)).toEqual({ ok: false, error: 'malformed message' });
+    expect(await dispatch(handlers, claimed, plantedBy)).toEqual({
+      ok: false,
+      error: "the page's address is not on the origin it was sent from",
+    });
     expect(await allStories(db)).toHaveLength(0);
   });
 });

@@ -346,3 +346,15 @@ describe('a wire’s copy on a site that runs it', () => {
     await vi.waitFor(async () => expect((await tabResult(21))?.state).toBe('judged'));
   });
 });
+
+describe("the page's address", () => {
+  it("is the browser's origin, with the page's own word for its path there; another origin is refused", async () => {
+    const { senderPageUrl } = await import('../../extension/worker/handlers.ts');
+    const frame = { url: 'https://news.example/a' };
+    expect(senderPageUrl(frame)).toBe('https://news.example/a');
+    expect(senderPageUrl(frame, 'https://news.example/b?n=1')).toBe('https://news.example/b?n=1');
+    expect(() => senderPageUrl(frame, 'https://www.reuters.com/world/x')).toThrow(/origin/);
+    expect(() => senderPageUrl(frame, 'http://news.example/a')).toThrow(/origin/);
+    expect(() => senderPageUrl({ url: 'file:///etc/passwd' })).toThrow(/web page/);
+  });
+});
