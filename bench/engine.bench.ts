@@ -3,6 +3,7 @@ import type { Story } from '../lib/corpus/story.ts';
 import { Matcher } from '../lib/engine/matcher.ts';
 import { prepareArticle } from '../lib/engine/prepare.ts';
 import { extractFromHtml } from '../lib/extract/html.ts';
+import { adversarialTextRows } from './adversarial-text.ts';
 import { hostilePageRows } from './hostile-pages.ts';
 import { type BenchLanguage, rewriteIn, storyIn } from './in-language.ts';
 import { measure, measureAsync, median } from './measure.ts';
@@ -11,11 +12,13 @@ import { Random, rewrittenPage, syntheticStory } from './synthetic.ts';
 /**
  * `npm run bench`: medians on this machine for the engine's hot paths, next to
  * the targets. Sizes can be cut for a quick look: BENCH_SIZES=1000,10000.
+ * BENCH_SMOKE=1 runs every part once at toy sizes (the tests do, so the bench cannot silently break).
  */
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const SMOKE = process.env.BENCH_SMOKE === '1';
+const SIZES = (process.env.BENCH_SIZES ?? (SMOKE ? '200' : '1000,10000,100000')).split(',').map(Number);
 const PAGE_WORDS = 1500;
 const STORY_WORDS = 600;
-const QUERIES = 60;
+const QUERIES = SMOKE ? 2 : 60;
 
 const random = new Random(20261123);
 const originals = Array.from({ length: 8 }, (_, i) => syntheticStory(random, 1_000_000 + i, PAGE_WORDS));
@@ -71,7 +74,9 @@ printTable(rows);
 console.log('');
 printTable(await languageRows());
 console.log('');
-printTable(hostilePageRows());
+printTable(hostilePageRows(SMOKE ? 1 : undefined));
+console.log('');
+printTable(await adversarialTextRows(SMOKE ? 20_000 : 200_000, SMOKE ? 1 : 3));
 
 /**
  * A 1,500-word page in English, Chinese and Arabic, judged against 2,000
@@ -121,7 +126,8 @@ function languageBench(language: BenchLanguage) {
   const html = wanted.map((story) => rewriteIn(language, random, story));
   const index = new Matcher();
   for (const story of wanted) index.addStory(story);
-  for (let i = 0; i < 2_000; i++) index.addStory(storyIn(language, random, 100 + i, STORY_WORDS));
+  for (let i = 0; i < (SMOKE ? 50 : 2_000); i++)
+    index.addStory(storyIn(language, random, 100 + i, STORY_WORDS));
   return { wanted, html, index };
 }
 
