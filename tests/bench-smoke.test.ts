@@ -21,10 +21,10 @@ describe('npm run bench', () => {
     ])
       expect(output).toContain(heading);
     for (const name of Object.keys(ADVERSARIAL_TEXTS))
-      expect(output).toMatch(new RegExp(`^${escape(name)}\\s+\\d+ ms`, 'm'));
+      expect(output).toMatch(new RegExp(`^${escapeRegExp(name)}\\s+\\d+ ms`, 'm'));
   }, 120_000);
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
