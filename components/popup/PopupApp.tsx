@@ -27,6 +27,12 @@ export function PopupApp() {
   return (
     <>
       <h1 class="app-title">Wiretrace</h1>
+      {loaded.result?.badgeFailed && (
+        <p class="warning" role="status">
+          This page would not let Wiretrace put its badge on it. It was checked all the same: what was found
+          is here.
+        </p>
+      )}
       <PopupBody {...loaded} />
       {loaded.tabId !== null && loaded.result && <SiteSwitch url={loaded.result.url} tabId={loaded.tabId} />}
     </>

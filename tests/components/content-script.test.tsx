@@ -87,6 +87,19 @@ describe('the content script on a page', () => {
     expect(badgeHosts()).toHaveLength(1);
   });
 
+  it('has the page judged all the same when the badge cannot be put on it, and says so', async () => {
+    articlePage();
+    const sent = playWorker();
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(() => {
+      throw new DOMException('Shadow root cannot be created on a host which already hosts a shadow tree.');
+    });
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    runOnPage();
+    await waitFor(() => expect(analyses(sent)).toHaveLength(1));
+    expect(analyses(sent)[0]).toMatchObject({ type: 'analyze-page', badgeFailed: true });
+    expect(badgeHosts()).toHaveLength(0);
+  });
+
   it('reads nothing of a page on a site the reader switched off, and leaves no element on it', async () => {
     articlePage();
     const sent = playWorker({ enabled: false });

@@ -42,6 +42,16 @@ describe('the worker', () => {
     await vi.waitFor(async () => expect((await tabResult(7))?.state).toBe('judged'));
   });
 
+  it('records for the popup that the page kept the badge from being shown', async () => {
+    await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
+    const html = readFixturePage('flood-paraphrase.html');
+    const reply = await dispatch(handlers, { type: 'analyze-page', html, badgeFailed: true }, page);
+    expect(reply).toMatchObject({ ok: true, value: { verdict: 'rewritten' } });
+    await vi.waitFor(async () =>
+      expect(await tabResult(7)).toMatchObject({ state: 'judged', badgeFailed: true }),
+    );
+  });
+
   it('stores an article read on a wire site as an original instead of judging it', async () => {
     const html = readFixturePage('flood-paraphrase.html');
     const onWireSite = { tab: { id: 9 } as never, url: 'https://www.reuters.com/world/floods' };
