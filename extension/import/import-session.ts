@@ -1,7 +1,9 @@
 import { parseStory, type Story, StoryError } from '../../lib/corpus/story.ts';
+import { countOf } from '../../lib/explain/count-of.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
 import { recordImport } from '../db/import-records.ts';
 import { writeMeta } from '../db/meta-rows.ts';
+import { StorageFullError } from '../db/retention.ts';
 import type { RetentionLimits } from '../db/retention-limits.ts';
 import type { SaveReport } from '../db/save-stories.ts';
 import { StoryCache } from '../db/story-cache.ts';
@@ -43,16 +45,22 @@ export class ImportSession {
       if (message.type === 'chunk') return await this.save(message.stories, message.fingerprints);
       return await this.end();
     } catch (error) {
-      await this.abandon();
-      return { type: 'failed', error: describeError(error) };
+      const undone = await this.abandon();
+      if (!(error instanceof StorageFullError)) return { type: 'failed', error: describeError(error) };
+      // The disk is full: nothing was evicted for the import; say exactly what was taken back and what is kept.
+      const { stories } = await readTotals(this.db.meta);
+      return {
+        type: 'failed',
+        error: `The disk is full: the import stopped and took back the ${countOf(undone, 'story', 'stories')} it had written. The cache holds ${countOf(stories, 'story', 'stories')}, as before the import; nothing else was removed.`,
+      };
     }
   }
 
-  /** Rolls back what the session wrote if it has not ended: the page went away, or a step failed. */
-  async abandon(): Promise<void> {
-    if (!this.job) return;
+  /** Rolls back what the session wrote if it has not ended (the page went away, or a step failed); returns how many stories went. */
+  async abandon(): Promise<number> {
+    if (!this.job) return 0;
     this.job = null;
-    await rollBackUnfinishedImport(this.db);
+    return rollBackUnfinishedImport(this.db);
   }
 
   private async begin(stories: number, file: string): Promise<ImportReply> {

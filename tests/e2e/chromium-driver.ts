@@ -7,12 +7,15 @@ import { BROWSER_FLAGS, type BrowserLauncher, BUILD_DIR, type ExtensionBrowser, 
 /** What Chromium calls on its own: component and extension updates, network time, Google sign-in. */
 const CHROMIUM_SERVICES = ['update.googleapis.com', 'clients2.google.com', 'accounts.google.com'];
 
-export const chromiumLauncher: BrowserLauncher = { ownServices: CHROMIUM_SERVICES, launch: launchChromium };
+export const chromiumLauncher: BrowserLauncher = {
+  ownServices: CHROMIUM_SERVICES,
+  launch: (proxy) => launchChromium(proxy),
+};
 
-/** Debian's Chromium with the built MV3 extension loaded, driven by Playwright. */
-async function launchChromium(proxy: string): Promise<ExtensionBrowser> {
+/** Debian's Chromium with the built MV3 extension loaded, driven by Playwright; its profile in a folder of `profileParent`. */
+export async function launchChromium(proxy: string, profileParent = tmpdir()): Promise<ExtensionBrowser> {
   const extension = join(BUILD_DIR, 'chrome-mv3');
-  const profile = mkdtempSync(join(tmpdir(), 'wiretrace-chromium-'));
+  const profile = mkdtempSync(join(profileParent, 'wiretrace-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,

@@ -212,6 +212,33 @@ describe('retention', () => {
   });
 });
 
+describe('an import onto a full disk', () => {
+  it('evicts nothing, takes back only what it wrote, and says exactly what the cache holds', async () => {
+    await saveStories(db, stories.slice(0, 3), 'bundle');
+    const before = (await allStories(db)).map((s) => s.id);
+    const bulkAdd = db.storyBlocks.bulkAdd.bind(db.storyBlocks);
+    let writes = 0;
+    vi.spyOn(db.storyBlocks, 'bulkAdd').mockImplementation(((...args: Parameters<typeof bulkAdd>) => {
+      // The first chunk is written; the disk is full by the second.
+      if (++writes > 1)
+        return Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+      return bulkAdd(...args);
+    }) as typeof bulkAdd);
+    const many = Array.from({ length: 1_200 }, (_, i) => ({
+      ...(stories[i % stories.length] as (typeof stories)[0]),
+      id: `bulk-${i}`,
+      url: `https://wire.example/${i}`,
+    }));
+    await expect(importBundle(db, storiesToJsonl(many), async () => DEFAULT_LIMITS)).rejects.toThrow(
+      /^The disk is full: the import stopped and took back the \d[\d,]* stories it had written\. The cache holds 3 stories, as before the import; nothing else was removed\.$/,
+    );
+    vi.restoreAllMocks();
+    expect((await allStories(db)).map((s) => s.id)).toEqual(before);
+    expect(await db.meta.get('quota')).toBeUndefined();
+    await expectConsistent();
+  });
+});
+
 describe('imports that do not finish', () => {
   it('rolls back what an import wrote before the worker stopped, keeping everything stored before', async () => {
     await importBundle(db, bundle.split('\n').slice(0, 5).join('\n'));
