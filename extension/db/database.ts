@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import { DEFAULT_SETTINGS } from '../settings.ts';
 import type { FeedState, QueuedItem } from './feed-records.ts';
 import { CURRENT_FINGERPRINT } from './fingerprint-state.ts';
 import type { MetaTable } from './meta-rows.ts';
@@ -49,7 +50,12 @@ export class WiretraceDatabase extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
-    // A new database's (empty) index is today's; one opened at an old version (tests) records none.
-    if (upTo >= 7) this.on('populate', (tx) => tx.table('meta').put(CURRENT_FINGERPRINT));
+    // A new database's (empty) index is today's; one opened at an old version (tests) records none. Its settings
+    // are the defaults from the start: only a database from before settings were kept here has any to move over
+    // from storage.local (which a content script can write: settings-store.ts).
+    if (upTo >= 7)
+      this.on('populate', (tx) =>
+        tx.table('meta').bulkPut([CURRENT_FINGERPRINT, { name: 'settings', values: DEFAULT_SETTINGS }]),
+      );
   }
 }

@@ -11,7 +11,12 @@ import type { WiretraceDatabase } from './database.ts';
 import { readMeta, writeMeta } from './meta-rows.ts';
 import { isStorageUnavailable } from './storage-errors.ts';
 
-/** Where earlier versions kept the settings, in `storage.local`, under these keys: moved over once, then removed. */
+/**
+ * Where earlier versions kept the settings, in `storage.local`, under these
+ * keys: moved over once, then removed. Only a database from those versions
+ * lacks a settings row (a new one is made with the defaults, database.ts), so
+ * what a content script writes there on a new install is never read.
+ */
 const LEGACY_KEYS = {
   sensitivity: 'sensitivity',
   disabledSites: 'disabledSites',

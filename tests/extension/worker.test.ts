@@ -249,18 +249,34 @@ describe('settings', () => {
     expect((await readSettings(db)).wireSites.map((s) => s.host)).not.toContain('daily.example');
   });
 
-  it('move over from storage.local, where earlier versions kept them, once', async () => {
+  it('move over from storage.local into a database from before they were kept there, once', async () => {
+    const old = `settings-from-version-6-${name++}`;
+    const v6 = new WiretraceDatabase(old, 6);
+    await v6.open();
+    v6.close();
     await browser.storage.local.set({
       sensitivity: 'eager',
       disabledSites: ['old.example'],
       retention: 'garbage',
     });
-    expect(await readSettings(db)).toMatchObject({
+    const upgraded = new WiretraceDatabase(old);
+    expect(await readSettings(upgraded)).toMatchObject({
       sensitivity: 'eager',
       disabledSites: ['old.example'],
       retention: DEFAULT_LIMITS,
     });
     expect(await browser.storage.local.get(null)).toEqual({});
+    upgraded.close();
+  });
+
+  it('are never read from storage.local into a new database, where a content script could have written them', async () => {
+    await browser.storage.local.set({
+      disabledSites: ['news.example'],
+      wireSites: [{ host: 'evil.example', source: 'Reuters' }],
+    });
+    const settings = await readSettings(db);
+    expect(settings.disabledSites).toEqual([]);
+    expect(settings.wireSites.map((site) => site.host)).not.toContain('evil.example');
   });
 });
 
