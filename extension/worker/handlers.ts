@@ -22,6 +22,7 @@ import { analyzeArticle, JUDGE_PAGE_MS } from './analyze-page.ts';
 import { refreshFeeds } from './background-jobs.ts';
 import { badgeSummary, NO_BADGE } from './badge-summary.ts';
 import { describeError } from './describe-error.ts';
+import { DetailsTabs } from './details-tabs.ts';
 import { TabBudget } from './tab-budget.ts';
 import { saveTabResult, tabResult } from './tab-results.ts';
 
@@ -36,7 +37,7 @@ export function requestHandlers(
   budget = new TabBudget(),
 ): { [T in RequestType]: Handler<T> } {
   const cache = () => new StoryCache(db());
-  let lastDetails = 0;
+  const details = new DetailsTabs();
   // The newest judgement asked for in each tab: an older one finishing later is not stored over it.
   const latest = new Map<number, number>();
   let asked = 0;
@@ -112,12 +113,7 @@ export function requestHandlers(
       return null;
     },
     'open-details': async (_request, sender) => {
-      // The badge asks only on a click the reader made; one tab every few seconds at most, whatever a page does.
-      if (Date.now() - lastDetails < DETAILS_EVERY_MS) return null;
-      lastDetails = Date.now();
-      await browser.tabs.create({
-        url: `${browser.runtime.getURL('/popup.html')}?tabId=${senderTab(sender)}&view=full`,
-      });
+      await details.open(senderTab(sender));
       return null;
     },
     'export-bundle': async () => cache().export(),
@@ -139,8 +135,6 @@ export function requestHandlers(
     'undo-import': async (request) => undoImport(db(), request.id),
   };
 }
-
-const DETAILS_EVERY_MS = 3_000;
 
 /** What a content script may ask: about its own page. Everything else is for the extension's own pages. */
 const PAGE_REQUESTS: ReadonlySet<RequestType> = new Set([
