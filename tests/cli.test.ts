@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -177,5 +177,55 @@ describe('wiretrace on files that are not UTF-8', () => {
     const diff = wiretrace('diff', '--source', 'PA', original, page);
     expect(diff.stdout).toMatch(/£\d/);
     expect(diff.stdout).not.toContain('\ufffd');
+  });
+});
+
+describe('wiretrace on hostile input', () => {
+  it('prints titles and page text as data: no control character or reordering reaches the terminal', () => {
+    const [story] = loadFixtureStories().filter((s) => s.id === 'afp-2026-10-18-piedmont-floods');
+    const planted = {
+      ...story,
+      title: 'Floods \u001b[2J\u001b]0;owned\u0007\u202eHIJACK\u009b31m',
+    } as typeof story;
+    const hostileCorpus = join(work, 'hostile.jsonl');
+    writeFileSync(hostileCorpus, storiesToJsonl([planted as NonNullable<typeof story>]));
+    for (const args of [
+      ['match', '--corpus', hostileCorpus, 'flood-paraphrase.html'],
+      ['match', '--json', '--corpus', hostileCorpus, 'flood-paraphrase.html'],
+    ]) {
+      const run = wiretrace(...args);
+      expect(run.stdout).toContain('Floods');
+      expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/u);
+    }
+  });
+
+  it('reads a label such as "constructor" as an unknown label, in one line', () => {
+    const set = join(work, 'labelled');
+    rmSync(set, { recursive: true, force: true });
+    mkdirSync(join(set, 'pages'), { recursive: true });
+    writeFileSync(join(set, 'stories.jsonl'), readFileSync(corpus, 'utf8'));
+    writeFileSync(
+      join(set, 'pages', 'a.html'),
+      readFileSync(join(PAGES_DIR, 'flood-paraphrase.html'), 'utf8'),
+    );
+    for (const label of ['constructor', '__proto__']) {
+      writeFileSync(join(set, 'labels.csv'), `page,label\na.html,${label}\n`);
+      const run = wiretrace('eval', set);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim()).toBe(
+        `wiretrace: ${join(set, 'labels.csv')}: row 2: unknown label "${label}"`,
+      );
+    }
+  });
+
+  it('refuses a file larger than it can read whole, in one line, without reading it', () => {
+    const huge = join(work, 'huge.jsonl');
+    writeFileSync(huge, '');
+    truncateSync(huge, 2 * 1024 * 1024 * 1024);
+    const run = wiretrace('match', '--corpus', huge, 'flood-paraphrase.html');
+    expect(run.stderr.trim()).toBe(
+      `wiretrace: cannot read ${huge}: it is 2,048 MB, and a file is read whole, up to 512 MB (split it into smaller files)`,
+    );
+    rmSync(huge);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseStoriesJsonl } from '../corpus/jsonl.ts';
 import type { Story } from '../corpus/story.ts';
@@ -41,6 +41,13 @@ export function readOriginal(path: string, source: string): Story {
   };
 }
 
+/** The largest file read: a file is read whole, and JavaScript's strings end a little past 512 MB. */
+export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024)).toLocaleString('en')} MB`;
+}
+
 const WHY_UNREADABLE: Record<string, string> = {
   ENOENT: 'no such file',
   EACCES: 'permission denied',
@@ -56,10 +63,17 @@ const WHY_UNREADABLE: Record<string, string> = {
 export function readText(path: string): string {
   let bytes: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > MAX_INPUT_BYTES)
+      throw new InputError(
+        `cannot read ${path}: it is ${megabytes(size)}, and a file is read whole, up to ${megabytes(MAX_INPUT_BYTES)} (split it into smaller files)`,
+      );
     bytes = readFileSync(path);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new InputError(`cannot read ${path}: ${WHY_UNREADABLE[code] ?? (error as Error).message}`);
+    const why = Object.hasOwn(WHY_UNREADABLE, code) ? WHY_UNREADABLE[code] : (error as Error).message;
+    throw new InputError(`cannot read ${path}: ${why}`);
   }
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { LabelledPage } from '../engine/calibration-row.ts';
 import type { ReuseClass } from '../verdict/model.ts';
 import { InputError } from './inputs.ts';
+import { printable } from './printable.ts';
 
 /**
  * A labelled set on disk, as `wiretrace calibrate` and `wiretrace eval` read
@@ -20,16 +21,17 @@ export interface LabelledSet {
   pages: (LabelledPage & { file: string })[];
 }
 
-const LABELS: Record<string, ReuseClass> = {
-  wholly_derived: 'wholly',
-  wholly: 'wholly',
-  partially_derived: 'partial',
-  partially: 'partial',
-  partial: 'partial',
-  non_derived: 'not',
-  not: 'not',
-  none: 'not',
-};
+/** The labels a set may use: a map, so that a label such as "constructor" or "__proto__" is only an unknown label. */
+const LABELS: ReadonlyMap<string, ReuseClass> = new Map([
+  ['wholly_derived', 'wholly'],
+  ['wholly', 'wholly'],
+  ['partially_derived', 'partial'],
+  ['partially', 'partial'],
+  ['partial', 'partial'],
+  ['non_derived', 'not'],
+  ['not', 'not'],
+  ['none', 'not'],
+]);
 
 export function readLabelledSet(dir: string): LabelledSet {
   const stories = join(dir, 'stories.jsonl');
@@ -51,8 +53,9 @@ export function readLabelledSet(dir: string): LabelledSet {
     stories,
     pages: rows.map((row, i) => {
       const file = row[page] ?? '';
-      const cls = LABELS[(row[label] ?? '').trim().toLowerCase()];
-      if (!cls) throw new InputError(`${labels}: row ${i + 2}: unknown label "${row[label]}"`);
+      const cls = LABELS.get((row[label] ?? '').trim().toLowerCase());
+      if (!cls)
+        throw new InputError(`${labels}: row ${i + 2}: unknown label "${printable(row[label] ?? '')}"`);
       if (!known.has(file)) throw new InputError(`${labels}: row ${i + 2}: no page ${join(folder, file)}`);
       return {
         file: join(folder, file),

@@ -11,6 +11,7 @@ import { evaluateExtraction, extractionReport } from './extraction-eval.ts';
 import { InputError, readCorpus, readOriginal, readPage, readText } from './inputs.ts';
 import { errorRecord, jsonRecord } from './json-record.ts';
 import { addStoriesInParallel } from './parallel-index.ts';
+import { printable, printableData } from './printable.ts';
 import { styleFor } from './style.ts';
 import { summaryLine } from './summary.ts';
 
@@ -88,15 +89,17 @@ async function matchCommand(args: string[]): Promise<number> {
   for (const file of positionals) {
     // One unreadable page must not cost the answers for the others: it gets a line saying why.
     try {
-      const result = await matcher.match(readPage(file));
+      // What a page or the corpus says is printed as data: no control character reaches the terminal.
+      const result = printableData(await matcher.match(readPage(file)));
+      const name = printable(file);
       process.stdout.write(
-        `${values.json ? JSON.stringify(jsonRecord(file, result)) : `${file}: ${summaryLine(result)}`}\n`,
+        `${values.json ? JSON.stringify(jsonRecord(name, result)) : `${name}: ${summaryLine(result)}`}\n`,
       );
     } catch (error) {
       failed++;
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = printable(error instanceof Error ? error.message : String(error));
       process.stdout.write(
-        `${values.json ? JSON.stringify(errorRecord(file, reason)) : `${file}: error: ${reason}`}\n`,
+        `${values.json ? JSON.stringify(errorRecord(printable(file), reason)) : `${printable(file)}: error: ${reason}`}\n`,
       );
     }
   }
@@ -112,7 +115,9 @@ async function diffCommand(args: string[]): Promise<number> {
   const [originalPath, pagePath] = positionals;
   if (!originalPath || !pagePath || positionals.length > 2)
     throw new InputError(`diff needs ORIGINAL and PAGE\n${USAGE}`);
-  const result = await compareWith(readPage(pagePath), readOriginal(originalPath, values.source));
+  const result = printableData(
+    await compareWith(readPage(pagePath), readOriginal(originalPath, values.source)),
+  );
   if (result.status !== 'judged') {
     process.stdout.write(`${summaryLine(result)}\n`);
     return 1;
@@ -131,7 +136,7 @@ async function extractCommand(args: string[]): Promise<number> {
   let failed = 0;
   for (const file of positionals) {
     try {
-      const article = readPage(file);
+      const article = printableData(readPage(file));
       process.stdout.write(
         values.json ? `${JSON.stringify(extractRecord(file, article))}\n` : extractReport(file, article),
       );
