@@ -129,7 +129,9 @@ function newRecord(
   story: Story,
   context: { via: Arrival; now: number; digest: number; thread?: StoredStory[] },
 ): StoredStory {
-  const { via, now, digest, thread } = context;
+  const { via, digest, thread } = context;
+  // A story the reader's reading brought says on which day it was read, not at what time: that is their history.
+  const now = via === 'capture' || via === 'copy' ? startOfDay(context.now) : context.now;
   const threadId = thread?.[0]?.thread ?? story.id;
   const version = thread ? Math.max(...thread.map((v) => v.version)) + 1 : 1;
   const idTaken = thread?.some((v) => v.id === story.id) ?? false;
@@ -162,4 +164,10 @@ function mergeArrival(stored: StoredStory, story: Story, via: Arrival): boolean 
     }
   }
   return changed;
+}
+
+const DAY = 86_400_000;
+
+function startOfDay(time: number): number {
+  return time - (time % DAY);
 }

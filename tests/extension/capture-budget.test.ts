@@ -85,6 +85,16 @@ describe('captured stories', () => {
     }
   });
 
+  it('say on which day the reader read them, not at what time', async () => {
+    const { published: _, ...undated } = stories[0] as (typeof stories)[0];
+    await saveStories(db, [{ ...undated, url: 'https://news.example/a' }], 'copy');
+    await saveStories(db, [stories[1] as (typeof stories)[0]], 'feed');
+    const [copy, fed] = await allStories(db);
+    expect((copy?.addedAt as number) % 86_400_000).toBe(0);
+    expect((copy?.time as number) % 86_400_000).toBe(0);
+    expect(fed?.addedAt).toBeGreaterThan(copy?.addedAt as number);
+  });
+
   it('leave the captures’ count once a feed brings the same story', async () => {
     const story = { ...(stories[0] as (typeof stories)[0]), url: 'https://www.reuters.com/a' };
     await saveStories(db, [story], 'capture');
