@@ -57,7 +57,10 @@ export function ImportExport({ onChange }: { onChange: () => void }) {
 
   const clearAll = () => {
     if (!confirm('Remove every story from the cache?')) return;
-    void run(async () => `Removed ${(await askWorker({ type: 'clear-stories' })).removed} stories.`);
+    void run(async () => {
+      const { removed, importCancelled } = await askWorker({ type: 'clear-stories' });
+      return `Removed ${removed} stories.${importCancelled ? ' The import under way was cancelled.' : ''}`;
+    });
   };
 
   return (

@@ -28,6 +28,7 @@ export class ImportSession {
   private expected = 0;
   private readonly ids = new Set<string>();
   private readonly report: SaveReport = { added: 0, versions: 0, repeats: 0, kept: 0 };
+  private cancelled: string | null = null;
 
   constructor(
     private readonly db: WiretraceDatabase,
@@ -39,8 +40,14 @@ export class ImportSession {
     return this.job !== null;
   }
 
+  /** Stops the import at its next message, which is answered with `why`; what it wrote is taken back. */
+  cancel(why: string): void {
+    if (this.job) this.cancelled = why;
+  }
+
   async handle(message: ImportMessage): Promise<ImportReply> {
     try {
+      if (this.cancelled) throw new Error(this.cancelled);
       if (message.type === 'begin') return await this.begin(message.stories, message.file);
       if (message.type === 'chunk') return await this.save(message.stories, message.fingerprints);
       return await this.end();

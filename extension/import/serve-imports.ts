@@ -19,6 +19,13 @@ const FIRST_MESSAGE_MS = 120_000;
 /** The import a page is sending; one at a time. */
 let running: ImportSession | null = null;
 
+/** Cancels the import under way, if any (the cache is being emptied): its next message is answered with `why`. */
+export function cancelRunningImport(why: string): boolean {
+  if (!running?.open) return false;
+  running.cancel(why);
+  return true;
+}
+
 interface ImportChannelEvent {
   data: unknown;
   origin: string;

@@ -136,7 +136,8 @@ export interface Responses {
   'open-details': null;
   'export-bundle': { jsonl: string; stories: number };
   'get-stats': CacheStats;
-  'clear-stories': { removed: number };
+  /** `importCancelled`: an import was under way, and was cancelled. */
+  'clear-stories': { removed: number; importCancelled: boolean };
   'list-feeds': FeedState[];
   'add-feed': FeedState[];
   'set-feed': FeedState[];

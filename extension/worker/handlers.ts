@@ -12,6 +12,7 @@ import { StoryCache } from '../db/story-cache.ts';
 import { readTotals } from '../db/totals.ts';
 import { addFeed, listFeeds, removeFeed, setFeedEnabled } from '../feeds/feed-list.ts';
 import { bundleCollisions } from '../import/collisions.ts';
+import { cancelRunningImport } from '../import/serve-imports.ts';
 import { undoImport } from '../import/undo-import.ts';
 import type { Reply, Request, RequestType, Responses, TabResult } from '../messages/protocol.ts';
 import { RequestSchema } from '../messages/protocol.ts';
@@ -118,7 +119,13 @@ export function requestHandlers(
     },
     'export-bundle': async () => cache().export(),
     'get-stats': async () => cache().stats(),
-    'clear-stories': async () => cache().clear(),
+    'clear-stories': async () => {
+      // An import under way would go on writing into the emptied cache and end saying it imported everything.
+      const importCancelled = cancelRunningImport(
+        'The cache was emptied while this import was running: the import was cancelled, and nothing it brought was kept.',
+      );
+      return { ...(await cache().clear()), importCancelled };
+    },
     'list-feeds': async () => listFeeds(db()),
     'add-feed': async (request) => addFeed(db(), request.url, request.source),
     'set-feed': async (request) => setFeedEnabled(db(), request.url, request.enabled),

@@ -7,9 +7,13 @@ import { WiretraceDatabase } from '../../extension/db/database.ts';
 import { applyRetention } from '../../extension/db/retention.ts';
 import { saveStories } from '../../extension/db/save-stories.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
+import { StoryCache } from '../../extension/db/story-cache.ts';
 import { readTotals } from '../../extension/db/totals.ts';
+import { ImportSession } from '../../extension/import/import-session.ts';
+import { sendBundle } from '../../extension/import/send-bundle.ts';
 import { dispatch, requestHandlers } from '../../extension/worker/handlers.ts';
 import { tabResult } from '../../extension/worker/tab-results.ts';
+import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import type { Article } from '../../lib/extract/article.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import { loadFixtureStories, STORIES_JSONL } from '../support/fixtures.ts';
@@ -150,5 +154,33 @@ describe('a page planting a wire "original"', () => {
       error: "the page's address is not on the origin it was sent from",
     });
     expect(await allStories(db)).toHaveLength(0);
+  });
+});
+
+describe('emptying the cache while an import runs', () => {
+  it('cancels the import and says so: it never ends saying it imported everything', async () => {
+    const session = new ImportSession(db);
+    const many = Array.from({ length: 1_500 }, (_, i) => ({
+      ...(stories[i % stories.length] as (typeof stories)[0]),
+      id: `bulk-${i}`,
+      url: `https://wire.example/${i}`,
+    }));
+    let emptied = false;
+    const sending = sendBundle(
+      storiesToJsonl(many),
+      async (message) => {
+        const reply = await session.handle(message);
+        if (message.type === 'chunk' && !emptied) {
+          emptied = true;
+          await new StoryCache(db).clear();
+          session.cancel('The cache was emptied while this import was running: the import was cancelled.');
+        }
+        return reply;
+      },
+      { file: 'bundle.jsonl' },
+    );
+    await expect(sending).rejects.toThrow(/the import was cancelled/);
+    expect(await allStories(db)).toHaveLength(0);
+    expect(await db.meta.get('import')).toBeUndefined();
   });
 });
