@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { BadgeState } from '../../extension/messages/protocol.ts';
 import { badgeStateOf, tellTab } from '../../extension/messages/tell-tab.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { Checklist } from './Checklist.tsx';
@@ -20,9 +21,13 @@ export function Report({
   full?: boolean;
 }) {
   const [heatmap, setHeatmap] = useState(false);
+  const [interference, setInterference] = useState<string[]>([]);
   // The marks are the page's: the popup starts from what the badge (or an earlier popup) left them as.
   useEffect(() => {
-    void badgeStateOf(tabId).then((state) => setHeatmap(state?.marked ?? false));
+    void badgeStateOf(tabId).then((state) => {
+      setHeatmap(state?.marked ?? false);
+      setInterference(interferenceWords(state));
+    });
   }, [tabId]);
   const toggle = () => {
     void tellTab(tabId, { type: 'show-heatmap', on: !heatmap });
@@ -32,6 +37,11 @@ export function Report({
   return (
     <article class="report">
       <OriginalCard explanation={explanation} />
+      {interference.map((words) => (
+        <p key={words} class="warning" role="status">
+          {words}
+        </p>
+      ))}
       <Checklist explanation={explanation} />
       <p class="coverage">
         {derived}% of this page comes from the original; {Math.round(explanation.coverage.original * 100)}% of
@@ -60,4 +70,13 @@ export function Report({
 /** "All details": this report in a tab of its own, full width, with the original beside the page. */
 export function openFullView(tabId: number): Promise<unknown> {
   return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}&view=full`) });
+}
+
+/** What the page did to what Wiretrace put on it, in words for the reader. */
+function interferenceWords(state: BadgeState | null): string[] {
+  return [
+    state?.marksTampered &&
+      'This page has removed or changed the marks Wiretrace put on its paragraphs: what is marked there now is not Wiretrace’s.',
+    state?.badgeHidden && 'This page hides Wiretrace’s badge: what it found is here.',
+  ].filter((words): words is string => typeof words === 'string');
 }

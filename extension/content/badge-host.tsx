@@ -108,9 +108,10 @@ export class BadgeHost {
 
   /** What the badge shows and where, in the viewport: for the popup and the tests, which cannot see into the root. */
   state(): Omit<BadgeState, 'marked'> {
-    const badge = this.container?.querySelector('.wt-badge') ?? null;
+    const badge = this.container?.querySelector<HTMLElement>('.wt-badge') ?? null;
     return {
       host: this.host?.isConnected ?? false,
+      badgeHidden: badge !== null && isHiddenByPage(badge),
       text: badge?.querySelector('.wt-text')?.textContent ?? null,
       open: badge?.querySelector('.wt-panel') != null,
       box: badge ? boxOf(badge) : null,
@@ -136,6 +137,18 @@ const HOST_STYLE: [string, string][] = [
   ['all', 'initial'],
   ['display', 'contents'],
 ];
+
+/**
+ * Whether the page hides a badge Wiretrace shows: not rendered, or made
+ * invisible or transparent by the page's styles. (Wiretrace itself hides it
+ * only under a sticky header, by its own `visibility`, which does not count.)
+ */
+function isHiddenByPage(badge: HTMLElement): boolean {
+  if (badge.style.visibility === 'hidden') return false;
+  const element = badge as HTMLElement & { checkVisibility?: (options: object) => boolean };
+  if (!element.checkVisibility) return false;
+  return !element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+}
 
 /** A handler that runs at most once an animation frame, however often the event fires. */
 function oncePerFrame(run: () => void): () => void {

@@ -5,12 +5,21 @@ import { MARK_COLORS } from './heatmap-colors.ts';
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, dd, td, figcaption';
 const STYLE_ID = 'wiretrace-heatmap-style';
 
+/** Marks on a page: taken off with `hide`; `intact` says whether they are still as Wiretrace drew them. */
+export interface ShownMarks {
+  hide: () => void;
+  /** False once the page has removed, replaced or recoloured them: they are then not Wiretrace's to vouch for. */
+  intact: () => boolean;
+}
+
 /**
  * Marks the page's reused sentences by colour. Uses the CSS Custom Highlight
  * API where the browser has it, so the page's DOM is not touched at all;
- * elsewhere it tints the paragraphs' background. Neither changes layout.
+ * elsewhere it tints the paragraphs' background. Neither changes layout. The
+ * page can reach both (the highlight registry and its own elements' styles
+ * are its own): it can clear or forge them, and `intact` says when it did.
  */
-export function showHeatmap(document: Document, marks: readonly ReuseMark[]): () => void {
+export function showHeatmap(document: Document, marks: readonly ReuseMark[]): ShownMarks {
   const targets = markedBlocks(document, marks);
   const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
@@ -39,30 +48,46 @@ function highlightRanges(
   targets: { element: HTMLElement; label: ReuseMark['label'] }[],
   highlights: Map<string, unknown>,
   HighlightClass: new (...ranges: Range[]) => unknown,
-): () => void {
+): ShownMarks {
   const style = document.createElement('style');
   style.id = STYLE_ID;
   style.textContent = Object.entries(MARK_COLORS)
     .map(([label, color]) => `::highlight(wiretrace-${label}) { background-color: ${color}; }`)
     .join('\n');
   document.head.append(style);
+  const drawn = style.textContent;
+  const ours = new Map<string, unknown>();
   for (const label of Object.keys(MARK_COLORS) as ReuseMark['label'][]) {
     const ranges = targets.filter((t) => t.label === label).map((t) => rangeAround(document, t.element));
-    highlights.set(`wiretrace-${label}`, new HighlightClass(...ranges));
+    const highlight = new HighlightClass(...ranges);
+    highlights.set(`wiretrace-${label}`, highlight);
+    ours.set(`wiretrace-${label}`, highlight);
   }
-  return () => {
-    for (const label of Object.keys(MARK_COLORS)) highlights.delete(`wiretrace-${label}`);
-    style.remove();
+  return {
+    hide: () => {
+      for (const name of ours.keys()) if (highlights.get(name) === ours.get(name)) highlights.delete(name);
+      style.remove();
+    },
+    intact: () =>
+      style.isConnected &&
+      style.textContent === drawn &&
+      [...ours].every(([name, highlight]) => highlights.get(name) === highlight) &&
+      targets.every((t) => t.element.isConnected),
   };
 }
 
-function tintBlocks(targets: { element: HTMLElement; label: ReuseMark['label'] }[]): () => void {
+function tintBlocks(targets: { element: HTMLElement; label: ReuseMark['label'] }[]): ShownMarks {
   const before = targets.map((t) => t.element.style.backgroundColor);
   for (const target of targets) target.element.style.backgroundColor = MARK_COLORS[target.label];
-  return () => {
-    targets.forEach((t, i) => {
-      t.element.style.backgroundColor = before[i] ?? '';
-    });
+  const drawn = targets.map((t) => t.element.style.backgroundColor);
+  return {
+    hide: () => {
+      targets.forEach((t, i) => {
+        t.element.style.backgroundColor = before[i] ?? '';
+      });
+    },
+    intact: () =>
+      targets.every((t, i) => t.element.isConnected && t.element.style.backgroundColor === drawn[i]),
   };
 }
 

@@ -4,7 +4,7 @@ import { type BadgeState, ContentMessageSchema } from '../messages/protocol.ts';
 import { parseMessage } from '../messages/receive.ts';
 import { JUDGEMENTS_PER_MINUTE } from '../worker/tab-budget.ts';
 import { BadgeHost } from './badge-host.tsx';
-import { showHeatmap } from './heatmap.ts';
+import { type ShownMarks, showHeatmap } from './heatmap.ts';
 import { looksLikeArticle } from './looks-like-article.ts';
 import { PageLife } from './page-life.ts';
 import { serializePage } from './serialize-page.ts';
@@ -20,20 +20,24 @@ import { watchAddress } from './watch-address.ts';
 export function runOnPage(): void {
   const life = new PageLife();
   const host = new BadgeHost();
-  const heatmap = { hide: null as (() => void) | null };
+  const heatmap = { shown: null as ShownMarks | null };
   let check: AbortController | null = null;
   let summary: Awaited<ReturnType<typeof judgePage>> = null;
 
   let badgeShown = false;
   const setHeatmap = (on: boolean) => {
-    heatmap.hide?.();
-    heatmap.hide = on && summary ? showHeatmap(document, summary.marks) : null;
+    heatmap.shown?.hide();
+    heatmap.shown = on && summary ? showHeatmap(document, summary.marks) : null;
     if (badgeShown) showBadge();
   };
   const showBadge = () => {
     if (!summary) return;
     const line = summary.line || 'Wiretrace found no wire original for this article';
-    host.show({ ...summary, line }, { onDetails: openDetails, onHeatmap: setHeatmap }, heatmap.hide !== null);
+    host.show(
+      { ...summary, line },
+      { onDetails: openDetails, onHeatmap: setHeatmap },
+      heatmap.shown !== null,
+    );
     badgeShown = true;
   };
   const recent: number[] = [];
@@ -66,7 +70,11 @@ export function runOnPage(): void {
     if (parsed?.type === 'show-badge') showBadge();
     if (parsed?.type === 'recheck') run(true);
     if (parsed?.type === 'badge-state')
-      return Promise.resolve({ ...host.state(), marked: heatmap.hide !== null });
+      return Promise.resolve({
+        ...host.state(),
+        marked: heatmap.shown !== null,
+        marksTampered: heatmap.shown !== null && !heatmap.shown.intact(),
+      });
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -173,5 +173,9 @@ export const BadgeStateSchema = v.strictObject({
   controls: v.array(v.strictObject({ name: v.pipe(v.string(), v.maxLength(200)), box: BoxSchema })),
   /** Whether the page's reused paragraphs are marked: one state for the badge and the popup. */
   marked: v.boolean(),
+  /** The page removed, replaced or recoloured the marks since they were drawn. */
+  marksTampered: v.optional(v.boolean()),
+  /** The page hid the badge (with its styles or by covering it) while Wiretrace meant it to show. */
+  badgeHidden: v.optional(v.boolean()),
 });
 export type BadgeState = v.InferOutput<typeof BadgeStateSchema>;

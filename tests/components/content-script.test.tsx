@@ -194,12 +194,21 @@ describe('the reused-paragraph marks', () => {
     articlePage();
     const [first, second, third] = Array.from(document.querySelectorAll<HTMLElement>('article p'));
     (second as HTMLElement).style.backgroundColor = 'yellow';
-    const hide = showHeatmap(document, marks);
+    const shown = showHeatmap(document, marks);
     expect(first?.style.backgroundColor).toBe('rgba(220, 38, 38, 0.22)');
     expect(second?.style.backgroundColor).toBe('yellow');
     expect(third?.style.backgroundColor).toBe('rgba(202, 138, 4, 0.2)');
-    hide();
+    expect(shown.intact()).toBe(true);
+    shown.hide();
     expect([first, second, third].map((p) => p?.style.backgroundColor)).toEqual(['', 'yellow', '']);
+  });
+
+  it('says when the page has cleared or recoloured its tints', () => {
+    articlePage();
+    const [first] = Array.from(document.querySelectorAll<HTMLElement>('article p'));
+    const shown = showHeatmap(document, marks);
+    (first as HTMLElement).style.backgroundColor = 'rgba(9, 105, 218, 0.2)';
+    expect(shown.intact()).toBe(false);
   });
 
   it('uses the CSS highlights where the browser has them, touching none of the page’s elements', () => {
@@ -215,8 +224,9 @@ describe('the reused-paragraph marks', () => {
     vi.stubGlobal('CSS', { highlights });
     vi.stubGlobal('Highlight', Highlight);
     try {
-      const hide = showHeatmap(document, marks);
+      const shown = showHeatmap(document, marks);
       expect(document.body.innerHTML).toBe(before);
+      expect(shown.intact()).toBe(true);
       const text = (label: string) => highlights.get(`wiretrace-${label}`)?.ranges.map((r) => r.toString());
       expect(text('verbatim')).toEqual([PARAGRAPHS[0]]);
       expect(text('paraphrased')).toEqual([PARAGRAPHS[2]]);
@@ -224,8 +234,12 @@ describe('the reused-paragraph marks', () => {
       expect(document.getElementById('wiretrace-heatmap-style')?.textContent).toContain(
         '::highlight(wiretrace-verbatim)',
       );
-      hide();
-      expect(highlights.size).toBe(0);
+      // The page forges one: the marks are no longer Wiretrace's, and its own is left alone when they go.
+      const forged = new Highlight();
+      highlights.set('wiretrace-edited', forged);
+      expect(shown.intact()).toBe(false);
+      shown.hide();
+      expect([...highlights.keys()]).toEqual(['wiretrace-edited']);
       expect(document.getElementById('wiretrace-heatmap-style')).toBeNull();
     } finally {
       vi.unstubAllGlobals();

@@ -43,6 +43,23 @@ describe('the popup’s report', () => {
     expect(findings.at(-1)?.textContent).toMatch(/^Published .+ later$/);
   });
 
+  it('says when the page has tampered with the marks or hidden the badge', async () => {
+    const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({
+      host: true,
+      text: 'Rewritten from AFP',
+      open: false,
+      box: null,
+      controls: [],
+      marked: true,
+      marksTampered: true,
+      badgeHidden: true,
+    } as never);
+    render(<Report explanation={explanation} tabId={7} />);
+    await screen.findByText(/removed or changed the marks Wiretrace put on its paragraphs/);
+    expect(screen.getByText('This page hides Wiretrace’s badge: what it found is here.')).toBeTruthy();
+  });
+
   it('credits a credited copy, and sets an Arabic original right to left', async () => {
     const explanation = await explanationIn('ar', 'copy.html');
     const { container } = render(<Report explanation={explanation} tabId={7} />);
