@@ -33,11 +33,19 @@ export function textLines(text: string): TextLine[] {
     .reduce(joinBrokenSentences, []);
 }
 
-/** A paragraph that stops mid-sentence ("…for satellite and") and one that goes on in lower case are one. */
+/**
+ * A paragraph that stops mid-sentence and the next are one: one that ends in a
+ * comma or semicolon ("…partner, Chris Vincent,"), or in a lower-case word
+ * ("…for satellite and") before one that goes on in lower case.
+ */
 function joinBrokenSentences(lines: TextLine[], line: TextLine): TextLine[] {
   const last = lines.at(-1);
-  if (last && !last.bullet && !line.bullet && /\p{Ll}$/u.test(last.text) && /^\p{Ll}/u.test(line.text))
-    last.text = `${last.text} ${line.text}`;
+  const broken =
+    last !== undefined &&
+    !last.bullet &&
+    !line.bullet &&
+    (/[,;]$/.test(last.text) || (/\p{Ll}$/u.test(last.text) && /^\p{Ll}/u.test(line.text)));
+  if (broken) last.text = `${last.text} ${line.text}`;
   else lines.push(line);
   return lines;
 }
