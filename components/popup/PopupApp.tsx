@@ -5,6 +5,7 @@ import type { CacheStats, TabResult } from '../../extension/messages/protocol.ts
 import { tellTab } from '../../extension/messages/tell-tab.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { Report } from './Report.tsx';
+import { SameStory } from './SameStory.tsx';
 import { SiteSwitch } from './SiteSwitch.tsx';
 
 type Loaded = { tabId: number | null; result: TabResult | null; stats: CacheStats };
@@ -90,6 +91,8 @@ function PopupBody({ tabId, result, stats }: Loaded) {
         not held up).
       </EmptyState>
     );
+  if (outcome?.status === 'judged' && outcome.explanation.sameStory)
+    return <SameStory explanation={outcome.explanation} />;
   if (outcome?.status !== 'judged' || outcome.explanation.verdict === 'unrelated') {
     const showBadge = () => void tellTab(tabId, { type: 'show-badge' });
     return (

@@ -23,7 +23,15 @@ export const NO_BADGE: BadgeSummary = {
 export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSummary {
   if (result.status !== 'judged') return NO_BADGE;
   const e = result.explanation;
-  if (e.verdict === 'unrelated') return { ...NO_BADGE, verdict: 'unrelated', line: VERDICT_SHORT.unrelated };
+  // Not derived: nothing shown by itself; asked for, the badge says so, naming the story where it is the same one.
+  if (e.verdict === 'unrelated')
+    return {
+      ...NO_BADGE,
+      verdict: 'unrelated',
+      line: e.sameStory
+        ? `Same story as ${e.original.source} — written independently`
+        : VERDICT_SHORT.unrelated,
+    };
   const unsure = isUnsure(e.verdict, e.score);
   // Unsure, the badge is quieter: its line says "Possibly", and it appears by itself only for "any reuse" readers;
   // so does a finding that rests on a copy read on another site.

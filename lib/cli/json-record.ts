@@ -8,9 +8,10 @@ export function jsonRecord(file: string, result: MatchResult): Record<string, un
   const e = result.explanation;
   return {
     file,
-    verdict: e.verdict,
+    // Not derived but on the same story: "same-story", the wire story named (the scorers count it as not derived).
+    verdict: e.sameStory ? 'same-story' : e.verdict,
     confidence: e.confidence,
-    original: e.verdict === 'unrelated' ? null : e.original,
+    original: e.verdict !== 'unrelated' || e.sameStory ? e.original : null,
     score: e.score,
     coverage: e.coverage,
     sentences: e.sentences,
@@ -19,6 +20,7 @@ export function jsonRecord(file: string, result: MatchResult): Record<string, un
     credited: e.credited,
     lagHours: e.lagHours,
     lagByDay: e.lagByDay,
+    provenance: e.provenance,
   };
 }
 

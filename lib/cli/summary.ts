@@ -1,13 +1,14 @@
 import type { MatchResult } from '../engine/matcher.ts';
 import type { Explanation } from '../explain/explanation.ts';
 import { describeLag } from '../explain/lag.ts';
-import { NOT_DERIVED, verdictWords } from '../explain/verdict-words.ts';
+import { NOT_DERIVED, sameStoryWords, verdictWords } from '../explain/verdict-words.ts';
 
 /** One line about a page: the verdict, the original, and the essentials of what changed. */
 export function summaryLine(result: MatchResult): string {
   if (result.status === 'too-short' || result.status === 'over-time') return `Not judged: ${result.reason}.`;
   if (result.status === 'no-match') return `${NOT_DERIVED}${result.reason ? `: ${result.reason}` : ''}.`;
   const e = result.explanation;
+  if (e.sameStory) return `${sameStoryWords(e.original)} (${e.original.id}).`;
   if (e.verdict === 'unrelated') return `${NOT_DERIVED}.`;
   return [
     `${verdictWords(e, 'full')}: "${e.original.title}" (${e.original.id})`,

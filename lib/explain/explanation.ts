@@ -10,7 +10,9 @@ import { basisOf, type OriginalBasis } from './basis.ts';
 import { type Change, changesBetween } from './changes.ts';
 import { creditFor } from './credit.ts';
 import { publishLag } from './lag.ts';
+import { type ProvenanceRun, provenanceOf } from './provenance.ts';
 import { compareQuotes, type QuoteComparison, quotesIn } from './quotes.ts';
+import { isSameStory, type SharedNames, sharedNames } from './same-story.ts';
 import { summarize } from './summary.ts';
 import { judgementOf, type Verdict } from './verdict.ts';
 
@@ -68,6 +70,12 @@ export interface Explanation {
   lagByDay: boolean;
   page: PageSentenceView[];
   dropped: string[];
+  /** Where each of the page's words came from, in page order (provenance.ts). */
+  provenance: ProvenanceRun[];
+  /** Distinct names and numbers the page shares with the original, and how many it has. */
+  names: SharedNames;
+  /** Not derived, but about the same story: told which wire story that is, as written independently (same-story.ts). */
+  sameStory: boolean;
 }
 
 export interface ExplainInput {
@@ -91,6 +99,7 @@ export function explain(input: ExplainInput): Explanation {
   const judgement = judgementOf(probabilities, summary, credit.credited);
   const inUsedTakes = (s: Sentence) => used.has(threadText.takeOf[s.index] as number);
   const lag = publishLag(story.published, article.published);
+  const names = sharedNames(pageText, storyText);
   return {
     verdict: judgement.verdict,
     basis: basisOf(storyRef(story, main.origin)),
@@ -113,6 +122,9 @@ export function explain(input: ExplainInput): Explanation {
     lagByDay: lag?.byDay ?? false,
     page: pageViews(pageText, storyText, alignment),
     dropped: storyText.sentences.filter((s) => inUsedTakes(s) && !alignment.kept[s.index]).map((s) => s.text),
+    provenance: provenanceOf(pageText, storyText, alignment),
+    names,
+    sameStory: judgement.verdict === 'unrelated' && isSameStory(names),
   };
 }
 

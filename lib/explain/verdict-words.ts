@@ -36,3 +36,8 @@ export function verdictWords(
     return `${ON_A_COPY[e.verdict]} ${e.basis.site}'s copy of ${e.original.source}`;
   return `${(form === 'full' ? VERDICT_PHRASE : VERDICT_SHORT)[e.verdict]} ${e.original.source}`;
 }
+
+/** A page on the same story, written independently: "Same story as PA: “…” — written independently". */
+export function sameStoryWords(original: { source: string; title: string }): string {
+  return `Same story as ${original.source}: “${original.title}” — written independently`;
+}

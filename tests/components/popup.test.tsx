@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { Details } from '../../components/popup/Details.tsx';
 import { EmptyState } from '../../components/popup/EmptyState.tsx';
 import { Report } from '../../components/popup/Report.tsx';
+import { SameStory } from '../../components/popup/SameStory.tsx';
 import { SiteSwitch, siteOf } from '../../components/popup/SiteSwitch.tsx';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { ATTACKS } from '../support/hostile.ts';
@@ -58,6 +59,16 @@ describe('the popup’s report', () => {
     render(<Report explanation={explanation} tabId={7} />);
     await screen.findByText(/removed or changed the marks Wiretrace put on its paragraphs/);
     expect(screen.getByText('This page hides Wiretrace’s badge: what it found is here.')).toBeTruthy();
+  });
+
+  it('names the wire story of an independent report on the same story, and accuses nobody', async () => {
+    const explanation = await explanationOf('bikes-independent.txt', 'pa-2026-11-10-bike-thief');
+    expect(explanation).toMatchObject({ verdict: 'unrelated', sameStory: true });
+    const { container } = render(<SameStory explanation={explanation} />);
+    expect(container.querySelector('h2')?.textContent).toBe('Same story as PA — written independently');
+    expect(container.querySelector('.original-title')?.textContent).toBe(explanation.original.title);
+    expect(container.textContent).toMatch(/its wording is its own: it was not copied or rewritten from it/);
+    expect(container.querySelector('.verdict, .tone-notice, .tone-strong')).toBeNull();
   });
 
   it('credits a credited copy, and sets an Arabic original right to left', async () => {

@@ -5,6 +5,7 @@ import {
   plantedDatelinePage,
   plantedRewritePage,
   punctuationRunPage,
+  sameStoryPage,
 } from '../support/attack-pages.ts';
 import { PAGES_DIR } from '../support/fixtures.ts';
 import { hostileRewritePage } from '../support/hostile.ts';
@@ -40,6 +41,7 @@ function pageFor(path: string): string | null {
   if (path === '/attacks/planted-dateline.html') return plantedDatelinePage();
   if (path === '/attacks/planted-rewrite.html') return plantedRewritePage();
   if (path === '/attacks/punctuation-runs.html') return punctuationRunPage();
+  if (path === '/same-story/flood-independent.html') return sameStoryPage();
   const layout = /^\/layouts\/([\w-]+)\.html$/.exec(path);
   if (layout) return newsLayoutPage(layout[1] as string);
   const inLanguage = /^\/languages\/([a-z]{2})\/([\w-]+\.html)$/.exec(path);

@@ -732,6 +732,26 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     expect(rewritten?.drawn).toBe(copied?.drawn);
   });
 
+  it('names the wire story of an independent report on the same story, in a neutral popup, and shows no badge by itself', async () => {
+    await withFixtureStories();
+    const url = `${server.origin}/same-story/flood-independent.html`;
+    const tab = await browser.newTab();
+    await tab.goto(url);
+    const { tabId, state } = await stateOf(url);
+    expect(state).toBe('judged');
+    expect((await badgeOf(tabId))?.text ?? null).toBeNull();
+    expect(await actionBadgeText(tabId)).toBe('');
+    await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
+    await extensionTab.waitFor('.empty h2');
+    expect(await extensionTab.text('.empty h2')).toBe('Same story as AFP — written independently');
+    expect(await extensionTab.text('.empty .original-title')).toBe(
+      'Flash floods kill four in northern Italy, thousands evacuated',
+    );
+    await showBadgeOn(tabId);
+    expect(await badgeText(tabId)).toBe('Same story as AFP — written independently');
+    await tab.close();
+  });
+
   async function tabCount(): Promise<number> {
     return extensionTab.evaluate(async () => {
       const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };

@@ -310,6 +310,27 @@ describe('badgeSummary', () => {
   });
 });
 
+describe('badgeSummary of a page on the same story', () => {
+  it('shows nothing by itself, and says, when asked, which story it is and that it was written independently', () => {
+    const result = {
+      status: 'judged',
+      explanation: {
+        verdict: 'unrelated',
+        sameStory: true,
+        basis: { kind: 'wire' },
+        score: 0.2,
+        original: { id: 'a', source: 'PA', title: 'T', url: null, published: null, thread: [] },
+      },
+    } as never;
+    expect(badgeSummary(result, 'eager')).toMatchObject({
+      show: false,
+      verdict: 'unrelated',
+      tone: 'none',
+      line: 'Same story as PA — written independently',
+    });
+  });
+});
+
 describe('a wire’s copy on a site that runs it', () => {
   const copy = apCopyPage();
   const partner = { tab: { id: 21 } as never, url: 'https://valleygazette.example/news/bus-belts' };

@@ -62,3 +62,15 @@ export function punctuationRunPage(): string {
     `<div class="author">Marta Keller</div>${runs}`,
   );
 }
+
+/** The fixture's independent report of the flood story, as a news site's page (the fixture is plain text). */
+export function sameStoryPage(): string {
+  const escapeHtml = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const [title, ...paragraphs] = readFixturePage('flood-independent.txt')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title ?? '')}</title></head>
+<body><article><h1>${escapeHtml(title ?? '')}</h1>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`;
+}

@@ -1,0 +1,121 @@
+import type { Alignment } from '../align/align.ts';
+import type { AnalyzedText, Sentence } from '../normalize/analyze.ts';
+import type { Token } from '../normalize/tokens.ts';
+
+/** Where a page's words came from: word for word from the original, from it in other words, or the page's own. */
+export type WordOrigin = 'verbatim' | 'rewrite' | 'new';
+
+/** A run of the page's words with one origin, in page order; `original` is the original sentence it comes from. */
+export interface ProvenanceRun {
+  text: string;
+  label: WordOrigin;
+  original?: string;
+}
+
+/**
+ * A run of at least this many words the original has in the same order is
+ * taken word for word (shorter ones, "the police said", happen by chance).
+ */
+export const VERBATIM_RUN = 3;
+
+/**
+ * The provenance of every word of the page against its original (the thread's
+ * text): words inside a run of VERBATIM_RUN or more words the original has in
+ * order are verbatim; the other words of a sentence aligned with an original
+ * sentence are rewritten from it; the rest are new. Credit lines are the
+ * page's own. One computation for the JSON, the marks and the reports.
+ */
+export function provenanceOf(
+  page: AnalyzedText,
+  original: AnalyzedText,
+  alignment: Alignment,
+): ProvenanceRun[] {
+  const copied = copiedRuns(page, original);
+  const runs: OpenRun[] = [];
+  for (const sentence of page.sentences) {
+    const partner = partnerOf(sentence, alignment, original);
+    const words = sentence.tokens;
+    words.forEach((token, i) => {
+      const label: WordOrigin = sentence.credit
+        ? 'new'
+        : copied.get(sentence.index)?.[i]
+          ? 'verbatim'
+          : partner
+            ? 'rewrite'
+            : 'new';
+      push(runs, token, label, partner?.text);
+    });
+  }
+  return runs.map(({ tokens, label, original: from }) => ({
+    text: runText(tokens),
+    label,
+    ...(from ? { original: from } : {}),
+  }));
+}
+
+/** The original sentence a page sentence is aligned with, if it derives from one. */
+function partnerOf(sentence: Sentence, alignment: Alignment, original: AnalyzedText): Sentence | null {
+  if ((alignment.page[sentence.index] ?? 'added') === 'added') return null;
+  const pair = alignment.pairs.find((p) => p.page === sentence.index && !p.merged);
+  return pair ? (original.sentences[pair.original] ?? null) : null;
+}
+
+/** For each page sentence, which of its tokens lie in a run of VERBATIM_RUN words the original has in order. */
+function copiedRuns(page: AnalyzedText, original: AnalyzedText): Map<number, boolean[]> {
+  const grams = new Set<string>();
+  for (const sentence of original.sentences) {
+    const keys = wordKeys(sentence.tokens).map((w) => w.key);
+    for (let i = 0; i + VERBATIM_RUN <= keys.length; i++)
+      grams.add(keys.slice(i, i + VERBATIM_RUN).join(' '));
+  }
+  const copied = new Map<number, boolean[]>();
+  for (const sentence of page.sentences) {
+    const marks = sentence.tokens.map(() => false);
+    const words = wordKeys(sentence.tokens);
+    for (let i = 0; i + VERBATIM_RUN <= words.length; i++) {
+      const gram = words.slice(i, i + VERBATIM_RUN);
+      if (!grams.has(gram.map((w) => w.key).join(' '))) continue;
+      // The run's words, and the punctuation between them, are copied.
+      const first = gram[0]?.at as number;
+      const last = gram.at(-1)?.at as number;
+      for (let t = first; t <= last; t++) marks[t] = true;
+    }
+    copied.set(sentence.index, marks);
+  }
+  return copied;
+}
+
+function wordKeys(tokens: readonly Token[]): { key: string; at: number }[] {
+  const words: { key: string; at: number }[] = [];
+  tokens.forEach((token, at) => {
+    if (token.kind !== 'punct') words.push({ key: token.key, at });
+  });
+  return words;
+}
+
+interface OpenRun {
+  tokens: Token[];
+  label: WordOrigin;
+  original?: string;
+}
+
+function push(runs: OpenRun[], token: Token, label: WordOrigin, original?: string): void {
+  const last = runs.at(-1);
+  if (last && last.label === label && last.original === original) last.tokens.push(token);
+  else runs.push({ tokens: [token], label, ...(original && label !== 'new' ? { original } : {}) });
+}
+
+/**
+ * A run's words as text: a space between words, none before closing
+ * punctuation. A quote mark always stands apart from the word before it: an
+ * apostrophe and a quote are one character, and "was'the" would read as one word.
+ */
+function runText(tokens: readonly Token[]): string {
+  let text = '';
+  for (const token of tokens) {
+    if (!token.text) continue;
+    const closing = token.kind === 'punct' && /^[.,;:!?)\]%]$/.test(token.text);
+    text += text === '' || closing || token.glued ? token.text : ` ${token.text}`;
+  }
+  return text;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../lib/cli/inputs.ts';
+import { Matcher } from '../lib/engine/matcher.ts';
+import type { Explanation } from '../lib/explain/explanation.ts';
+import type { ProvenanceRun } from '../lib/explain/provenance.ts';
+import { isSameStory, SAME_STORY } from '../lib/explain/same-story.ts';
+import { loadFixtureStories, PAGES_DIR } from './support/fixtures.ts';
+
+const matcher = new Matcher();
+for (const story of loadFixtureStories()) matcher.addStory(story);
+
+async function explained(page: string): Promise<Explanation> {
+  const result = await matcher.match(readPage(`${PAGES_DIR}/${page}`));
+  if (result.status !== 'judged') throw new Error(`${page}: ${result.status}`);
+  return result.explanation;
+}
+
+/** The share of a page's words with each origin. */
+function shares(runs: readonly ProvenanceRun[]): Record<ProvenanceRun['label'], number> {
+  const words = { verbatim: 0, rewrite: 0, new: 0 };
+  for (const run of runs) words[run.label] += run.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const total = words.verbatim + words.rewrite + words.new;
+  return { verbatim: words.verbatim / total, rewrite: words.rewrite / total, new: words.new / total };
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+describe('the provenance of a page’s words', () => {
+  it('covers every word of the page, in order, each run from one original sentence', async () => {
+    for (const page of [
+      'flood-paraphrase.html',
+      'flood-light-edit.txt',
+      'flood-partial.html',
+      'court-rewrite.html',
+    ]) {
+      const e = await explained(page);
+      const pageWords = e.page.flatMap((s) => wordsOf(s.text));
+      expect(
+        e.provenance.flatMap((run) => wordsOf(run.text)),
+        page,
+      ).toEqual(pageWords);
+      for (const run of e.provenance) {
+        if (run.label === 'rewrite') expect(run.original, page).toBeTruthy();
+        if (run.label === 'new') expect(run.original, page).toBeUndefined();
+      }
+    }
+  });
+
+  it('reads a light edit as mostly verbatim, a paraphrase as mostly rewritten, an independent report as mostly new', async () => {
+    const light = shares((await explained('flood-light-edit.txt')).provenance);
+    expect(light.verbatim).toBeGreaterThan(0.6);
+    const paraphrase = shares((await explained('flood-paraphrase.html')).provenance);
+    expect(paraphrase.rewrite).toBeGreaterThan(paraphrase.verbatim);
+    expect(paraphrase.new).toBeLessThan(0.3);
+    const independent = shares((await explained('flood-independent.txt')).provenance);
+    expect(independent.new).toBeGreaterThan(0.7);
+  });
+
+  it('takes a run of three words the original has in order as copied, and two as chance', async () => {
+    const e = await explained('flood-partial.html');
+    for (const run of e.provenance.filter((r) => r.label === 'verbatim'))
+      expect(wordsOf(run.text).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the same story, written independently', () => {
+  it('is an independent report that names the story’s people, places and figures, never a derived page or another story', async () => {
+    for (const page of ['flood-independent.txt', 'court-independent.txt', 'bikes-independent.txt'])
+      expect((await explained(page)).sameStory, page).toBe(true);
+    for (const page of [
+      'flood-unrelated-topic.html',
+      'battery-independent.html',
+      'flood-paraphrase.html',
+      'court-partial.txt',
+    ])
+      expect((await explained(page)).sameStory, page).toBe(false);
+  });
+
+  it('needs enough shared names, and enough of the page’s', () => {
+    expect(isSameStory({ shared: SAME_STORY.minShared, page: 10 })).toBe(true);
+    expect(isSameStory({ shared: SAME_STORY.minShared - 1, page: 3 })).toBe(false);
+    expect(isSameStory({ shared: 5, page: 40 })).toBe(false);
+  });
+});
