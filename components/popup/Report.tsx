@@ -47,6 +47,7 @@ export function Report({
         {derived}% of this page comes from the original; {Math.round(explanation.coverage.original * 100)}% of
         the original is used.
       </p>
+      <WordShares shares={explanation.wordShares} />
       <SentenceCounts counts={explanation.sentences} />
       <p class="row">
         <button type="button" aria-pressed={heatmap} onClick={toggle}>
@@ -79,4 +80,16 @@ function interferenceWords(state: BadgeState | null): string[] {
       'This page has removed or changed the marks Wiretrace put on its paragraphs: what is marked there now is not Wiretrace’s.',
     state?.badgeHidden && 'This page hides Wiretrace’s badge: what it found is here.',
   ].filter((words): words is string => typeof words === 'string');
+}
+
+/** Where the page's words came from, from the same provenance as the JSON and the marks. */
+function WordShares({ shares }: { shares: Explanation['wordShares'] }) {
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+  const own = Math.max(0, 1 - shares.verbatim - shares.rewrite);
+  return (
+    <p class="word-shares">
+      Of the page's words, {percent(shares.verbatim)} are the original's word for word,{' '}
+      {percent(shares.rewrite)} reworded from it, and {percent(own)} its own.
+    </p>
+  );
 }

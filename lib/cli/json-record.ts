@@ -21,6 +21,7 @@ export function jsonRecord(file: string, result: MatchResult): Record<string, un
     lagHours: e.lagHours,
     lagByDay: e.lagByDay,
     provenance: e.provenance,
+    wordShares: e.wordShares,
   };
 }
 

@@ -10,7 +10,7 @@ import { basisOf, type OriginalBasis } from './basis.ts';
 import { type Change, changesBetween } from './changes.ts';
 import { creditFor } from './credit.ts';
 import { publishLag } from './lag.ts';
-import { type ProvenanceRun, provenanceOf } from './provenance.ts';
+import { type Provenance, type ProvenanceRun, provenanceOf } from './provenance.ts';
 import { compareQuotes, type QuoteComparison, quotesIn } from './quotes.ts';
 import { isSameStory, type SharedNames, sharedNames } from './same-story.ts';
 import { summarize } from './summary.ts';
@@ -72,6 +72,8 @@ export interface Explanation {
   dropped: string[];
   /** Where each of the page's words came from, in page order (provenance.ts). */
   provenance: ProvenanceRun[];
+  /** The shares of the page's words of each origin. */
+  wordShares: Provenance['shares'];
   /** Distinct names and numbers the page shares with the original, and how many it has. */
   names: SharedNames;
   /** Not derived, but about the same story: told which wire story that is, as written independently (same-story.ts). */
@@ -100,6 +102,7 @@ export function explain(input: ExplainInput): Explanation {
   const inUsedTakes = (s: Sentence) => used.has(threadText.takeOf[s.index] as number);
   const lag = publishLag(story.published, article.published);
   const names = sharedNames(pageText, storyText);
+  const provenance = provenanceOf(pageText, storyText, alignment);
   return {
     verdict: judgement.verdict,
     basis: basisOf(storyRef(story, main.origin)),
@@ -122,7 +125,8 @@ export function explain(input: ExplainInput): Explanation {
     lagByDay: lag?.byDay ?? false,
     page: pageViews(pageText, storyText, alignment),
     dropped: storyText.sentences.filter((s) => inUsedTakes(s) && !alignment.kept[s.index]).map((s) => s.text),
-    provenance: provenanceOf(pageText, storyText, alignment),
+    provenance: provenance.runs,
+    wordShares: provenance.shares,
     names,
     sameStory: judgement.verdict === 'unrelated' && isSameStory(names),
   };

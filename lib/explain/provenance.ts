@@ -25,17 +25,13 @@ export const VERBATIM_RUN = 3;
  * sentence are rewritten from it; the rest are new. Credit lines are the
  * page's own. One computation for the JSON, the marks and the reports.
  */
-export function provenanceOf(
-  page: AnalyzedText,
-  original: AnalyzedText,
-  alignment: Alignment,
-): ProvenanceRun[] {
+export function provenanceOf(page: AnalyzedText, original: AnalyzedText, alignment: Alignment): Provenance {
   const copied = copiedRuns(page, original);
   const runs: OpenRun[] = [];
+  const words = { verbatim: 0, rewrite: 0, new: 0, narrative: 0, narrativeVerbatim: 0 };
   for (const sentence of page.sentences) {
     const partner = partnerOf(sentence, alignment, original);
-    const words = sentence.tokens;
-    words.forEach((token, i) => {
+    sentence.tokens.forEach((token, i) => {
       const label: WordOrigin = sentence.credit
         ? 'new'
         : copied.get(sentence.index)?.[i]
@@ -44,13 +40,41 @@ export function provenanceOf(
             ? 'rewrite'
             : 'new';
       push(runs, token, label, partner?.text);
+      if (token.kind === 'punct' || sentence.credit) return;
+      words[label]++;
+      if (token.quoted) return;
+      words.narrative++;
+      if (label === 'verbatim') words.narrativeVerbatim++;
     });
   }
-  return runs.map(({ tokens, label, original: from }) => ({
-    text: runText(tokens),
-    label,
-    ...(from ? { original: from } : {}),
-  }));
+  const total = words.verbatim + words.rewrite + words.new;
+  return {
+    runs: runs.map(({ tokens, label, original: from }) => ({
+      text: runText(tokens),
+      label,
+      ...(from ? { original: from } : {}),
+    })),
+    shares: {
+      verbatim: share(words.verbatim, total),
+      rewrite: share(words.rewrite, total),
+      narrativeVerbatim: share(words.narrativeVerbatim, words.narrative),
+    },
+  };
+}
+
+/** Where the page's words came from: its runs, and the shares of its words (quotes apart) of each origin. */
+export interface Provenance {
+  runs: ProvenanceRun[];
+  shares: {
+    verbatim: number;
+    rewrite: number;
+    /** Of the page's own narrative words (not inside quotes), the share taken word for word. */
+    narrativeVerbatim: number;
+  };
+}
+
+function share(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000;
 }
 
 /** The original sentence a page sentence is aligned with, if it derives from one. */

@@ -25,6 +25,11 @@ describe('the popup’s report', () => {
       'Flash floods kill four in northern Italy, thousands evacuated',
     );
     expect(container.querySelector('.finding-credit')?.textContent).toBe('No credit to AFP found');
+    const { verbatim, rewrite } = explanation.wordShares;
+    expect(container.querySelector('.word-shares')?.textContent).toBe(
+      `Of the page's words, ${Math.round(verbatim * 100)}% are the original's word for word, ${Math.round(rewrite * 100)}% reworded from it, and ${Math.round((1 - verbatim - rewrite) * 100)}% its own.`,
+    );
+    expect(rewrite).toBeGreaterThan(0.2);
     const composition = screen.getByRole('region', { name: 'Sentences' });
     const paraphrased = composition.querySelector('.count-paraphrased strong')?.textContent;
     expect(Number(paraphrased)).toBe(explanation.sentences.paraphrased);
