@@ -6,11 +6,10 @@ import { describeLag } from '../../lib/explain/lag.ts';
 import { toneOf } from '../../lib/explain/tone.ts';
 import { isUnsure, UNSURE_BELOW } from '../../lib/explain/verdict.ts';
 import { verdictWords } from '../../lib/explain/verdict-words.ts';
-import { safeHttpUrl } from '../shared/safe-url.ts';
+import { OriginalTitle } from './OriginalTitle.tsx';
 
 /** The verdict at a glance, then the original: source, title, time, link, lag and credit. */
 export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
-  const link = safeHttpUrl(e.original.url);
   return (
     <header class={`verdict verdict-${e.verdict} tone-${toneOf(e)}`}>
       <p class="verdict-word">
@@ -18,15 +17,7 @@ export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
         {verdictWords(e, 'full')}
       </p>
       <p class="confidence muted">{likelihoodWords(e.score)}</p>
-      <p class="original-title" dir="auto">
-        {link ? (
-          <a href={link} target="_blank" rel="noreferrer noopener">
-            {e.original.title}
-          </a>
-        ) : (
-          e.original.title
-        )}
-      </p>
+      <OriginalTitle original={e.original} />
       <p class="meta">
         <span>{e.original.source}</span>
         {e.original.published && (

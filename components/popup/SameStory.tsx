@@ -1,6 +1,6 @@
 import type { Explanation } from '../../lib/explain/explanation.ts';
-import { safeHttpUrl } from '../shared/safe-url.ts';
 import { EmptyState } from './EmptyState.tsx';
+import { OriginalTitle } from './OriginalTitle.tsx';
 
 /**
  * A page about the same story as a wire story, written independently: the
@@ -8,18 +8,9 @@ import { EmptyState } from './EmptyState.tsx';
  * page is accused of nothing.
  */
 export function SameStory({ explanation: e }: { explanation: Explanation }) {
-  const link = safeHttpUrl(e.original.url);
   return (
     <EmptyState title={`Same story as ${e.original.source} — written independently`}>
-      <p class="same-story original-title" dir="auto">
-        {link ? (
-          <a href={link} target="_blank" rel="noreferrer noopener">
-            {e.original.title}
-          </a>
-        ) : (
-          e.original.title
-        )}
-      </p>
+      <OriginalTitle original={e.original} />
       <p>
         This page names {e.names.shared} of the same people, places and figures as {e.original.source}'s
         story, but its wording is its own: it was not copied or rewritten from it.
