@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,10 +12,12 @@ import { BROWSER_FLAGS } from '../tests/e2e/driver.ts';
  * transaction, bare, with the scalar indexes the store had, with 25 or 50
  * multi-entry feature keys a record, and as the store keeps them now, 50 to a
  * record. Medians of five rounds, in microseconds a story: the ceiling an
- * import through each layout can reach.
+ * import through each layout can reach. BENCH_SMOKE=1 runs one small round
+ * of each (a test does, so that it cannot break unseen).
  */
-const RECORDS = 5_000;
-const ROUNDS = 5;
+const SMOKE = process.env.BENCH_SMOKE === '1';
+const RECORDS = SMOKE ? 100 : 5_000;
+const ROUNDS = SMOKE ? 1 : 5;
 const LAYOUTS = [
   { name: 'bare record', scalarIndexes: false, features: 0, perRecord: 1 },
   { name: '+ 5 scalar indexes', scalarIndexes: true, features: 0, perRecord: 1 },
@@ -28,7 +30,8 @@ const server = createServer((_, response) =>
   response.writeHead(200, { 'content-type': 'text/html' }).end('<p>bench'),
 );
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wiretrace-idb-')), {
+const profile = mkdtempSync(join(tmpdir(), 'wiretrace-idb-'));
+const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   args: BROWSER_FLAGS,
@@ -47,6 +50,7 @@ for (const layout of LAYOUTS) {
 }
 await context.close();
 server.close();
+rmSync(profile, { recursive: true, force: true });
 
 function writeRecords(layout: (typeof LAYOUTS)[number]): Promise<number> {
   return page.evaluate(
