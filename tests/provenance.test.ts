@@ -56,10 +56,26 @@ describe('the provenance of a page’s words', () => {
     expect(independent.new).toBeGreaterThan(0.7);
   });
 
-  it('takes a run of three words the original has in order as copied, and two as chance', async () => {
-    const e = await explained('flood-partial.html');
-    for (const run of e.provenance.filter((r) => r.label === 'verbatim'))
-      expect(wordsOf(run.text).length).toBeGreaterThanOrEqual(3);
+  it('takes a run of three words the original has in order as copied, and two as chance, outside a sentence it derives from', async () => {
+    for (const page of ['flood-partial.html', 'court-partial.txt', 'bikes-partial.txt']) {
+      const e = await explained(page);
+      const loose = e.provenance.filter((r) => r.label === 'verbatim' && r.original === undefined);
+      for (const run of loose) expect(wordsOf(run.text).length, page).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('takes the words an aligned sentence keeps of its original, in order, as verbatim, the rest of it as rewritten', async () => {
+    const e = await explained('flood-paraphrase.html');
+    const aligned = e.provenance.filter((r) => r.original !== undefined);
+    expect(aligned.some((r) => r.label === 'verbatim')).toBe(true);
+    // Its verbatim words are its original sentence's, or in a run of three the thread has elsewhere.
+    const thread = new Set(
+      loadFixtureStories()
+        .filter((story) => story.id.startsWith('afp-2026-10-18-piedmont-floods'))
+        .flatMap((story) => wordsOf(story.text)),
+    );
+    for (const run of aligned.filter((r) => r.label === 'verbatim'))
+      for (const word of wordsOf(run.text)) expect(thread.has(word), word).toBe(true);
   });
 });
 

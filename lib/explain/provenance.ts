@@ -1,4 +1,5 @@
 import type { Alignment } from '../align/align.ts';
+import { tokenDiff } from '../align/word-diff.ts';
 import type { AnalyzedText, Sentence } from '../normalize/analyze.ts';
 import type { Token } from '../normalize/tokens.ts';
 
@@ -21,9 +22,10 @@ export const VERBATIM_RUN = 3;
 /**
  * The provenance of every word of the page against its original (the thread's
  * text): words inside a run of VERBATIM_RUN or more words the original has in
- * order are verbatim; the other words of a sentence aligned with an original
- * sentence are rewritten from it; the rest are new. Credit lines are the
- * page's own. One computation for the JSON, the marks and the reports.
+ * order, and the words a sentence aligned with an original sentence keeps of
+ * it in order, are verbatim; the other words of an aligned sentence are
+ * rewritten from it; the rest are new. Credit lines are the page's own. One
+ * computation for the JSON and the reports.
  */
 export function provenanceOf(page: AnalyzedText, original: AnalyzedText, alignment: Alignment): Provenance {
   const copied = copiedRuns(page, original);
@@ -31,10 +33,11 @@ export function provenanceOf(page: AnalyzedText, original: AnalyzedText, alignme
   const words = { verbatim: 0, rewrite: 0, new: 0, narrative: 0, narrativeVerbatim: 0 };
   for (const sentence of page.sentences) {
     const partner = partnerOf(sentence, alignment, original);
+    const kept = partner ? keptFrom(partner, sentence) : null;
     sentence.tokens.forEach((token, i) => {
       const label: WordOrigin = sentence.credit
         ? 'new'
-        : copied.get(sentence.index)?.[i]
+        : copied.get(sentence.index)?.[i] || kept?.[i]
           ? 'verbatim'
           : partner
             ? 'rewrite'
@@ -82,6 +85,18 @@ function partnerOf(sentence: Sentence, alignment: Alignment, original: AnalyzedT
   if ((alignment.page[sentence.index] ?? 'added') === 'added') return null;
   const pair = alignment.pairs.find((p) => p.page === sentence.index && !p.merged);
   return pair ? (original.sentences[pair.original] ?? null) : null;
+}
+
+/** The words a page sentence keeps of its partner, in order: the word diff's equal parts. */
+function keptFrom(partner: Sentence, sentence: Sentence): boolean[] {
+  const kept = sentence.tokens.map(() => false);
+  let at = 0;
+  for (const part of tokenDiff(partner.tokens, sentence.tokens)) {
+    if (part.op === 'delete') continue;
+    if (part.op === 'equal') for (let i = 0; i < part.tokens.length; i++) kept[at + i] = true;
+    at += part.tokens.length;
+  }
+  return kept;
 }
 
 /** For each page sentence, which of its tokens lie in a run of VERBATIM_RUN words the original has in order. */
