@@ -21,8 +21,25 @@ export interface TokenDiffPart {
  */
 export const MAX_DIFF_TOKENS = 600;
 
+/**
+ * Diffs already computed, by the two sentences' token arrays: the report's
+ * view, the changes and the provenance each ask for the same pairs. Weak, so
+ * they go with the analysed texts. The parts returned are shared: read them only.
+ */
+const computed = new WeakMap<readonly Token[], WeakMap<readonly Token[], TokenDiffPart[]>>();
+
 /** Word-level differences from the original sentence to the page sentence. */
 export function tokenDiff(original: readonly Token[], page: readonly Token[]): TokenDiffPart[] {
+  const byOriginal = computed.get(page) ?? new WeakMap<readonly Token[], TokenDiffPart[]>();
+  const known = byOriginal.get(original);
+  if (known) return known;
+  const parts = diffTokens(original, page);
+  byOriginal.set(original, parts);
+  computed.set(page, byOriginal);
+  return parts;
+}
+
+function diffTokens(original: readonly Token[], page: readonly Token[]): TokenDiffPart[] {
   if (original.length > MAX_DIFF_TOKENS || page.length > MAX_DIFF_TOKENS) {
     return [
       { op: 'delete', tokens: [...original] },

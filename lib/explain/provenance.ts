@@ -101,22 +101,27 @@ function keptFrom(partner: Sentence, sentence: Sentence): boolean[] {
 
 /** For each page sentence, which of its tokens lie in a run of VERBATIM_RUN words the original has in order. */
 function copiedRuns(page: AnalyzedText, original: AnalyzedText): Map<number, boolean[]> {
-  const grams = new Set<string>();
+  const ids = new Map<string, number>();
+  const idOf = (key: string) => {
+    const known = ids.get(key);
+    if (known !== undefined) return known;
+    ids.set(key, ids.size);
+    return ids.size - 1;
+  };
+  const grams = new Set<string | number>();
   for (const sentence of original.sentences) {
-    const keys = wordKeys(sentence.tokens).map((w) => w.key);
-    for (let i = 0; i + VERBATIM_RUN <= keys.length; i++)
-      grams.add(keys.slice(i, i + VERBATIM_RUN).join(' '));
+    const words = wordIds(sentence.tokens, idOf);
+    for (let i = 0; i + VERBATIM_RUN <= words.length; i++) grams.add(gramOf(words, i));
   }
   const copied = new Map<number, boolean[]>();
   for (const sentence of page.sentences) {
     const marks = sentence.tokens.map(() => false);
-    const words = wordKeys(sentence.tokens);
+    const words = wordIds(sentence.tokens, idOf);
     for (let i = 0; i + VERBATIM_RUN <= words.length; i++) {
-      const gram = words.slice(i, i + VERBATIM_RUN);
-      if (!grams.has(gram.map((w) => w.key).join(' '))) continue;
+      if (!grams.has(gramOf(words, i))) continue;
       // The run's words, and the punctuation between them, are copied.
-      const first = gram[0]?.at as number;
-      const last = gram.at(-1)?.at as number;
+      const first = words[i]?.at as number;
+      const last = words[i + VERBATIM_RUN - 1]?.at as number;
       for (let t = first; t <= last; t++) marks[t] = true;
     }
     copied.set(sentence.index, marks);
@@ -124,13 +129,31 @@ function copiedRuns(page: AnalyzedText, original: AnalyzedText): Map<number, boo
   return copied;
 }
 
-function wordKeys(tokens: readonly Token[]): { key: string; at: number }[] {
-  const words: { key: string; at: number }[] = [];
+/** A text's words as numbers (one per distinct key) and where each stands among its tokens. */
+function wordIds(tokens: readonly Token[], idOf: (key: string) => number): { id: number; at: number }[] {
+  const words: { id: number; at: number }[] = [];
   tokens.forEach((token, at) => {
-    if (token.kind !== 'punct') words.push({ key: token.key, at });
+    if (token.kind !== 'punct') words.push({ id: idOf(token.key), at });
   });
   return words;
 }
+
+/** VERBATIM_RUN word ids from `i` as one number (exact while each id is under 2^17, else as text). */
+function gramOf(words: readonly { id: number }[], i: number): string | number {
+  let gram = 0;
+  for (let k = 0; k < VERBATIM_RUN; k++) {
+    const id = words[i + k]?.id as number;
+    if (id >= ID_LIMIT)
+      return words
+        .slice(i, i + VERBATIM_RUN)
+        .map((w) => w.id)
+        .join(' ');
+    gram = gram * ID_LIMIT + id;
+  }
+  return gram;
+}
+
+const ID_LIMIT = 2 ** 17;
 
 interface OpenRun {
   tokens: Token[];
