@@ -100,6 +100,36 @@ describe('wiretrace match', () => {
     const run = wiretrace('match', 'battery-copy.txt');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('match needs --corpus');
+    // No command at all is a mistake too, and a command name is data, never a property of an object.
+    expect(wiretrace()).toMatchObject({ code: 2, stdout: '' });
+    expect(wiretrace().stderr).toMatch(/^wiretrace: no command given\nUsage:/);
+    expect(wiretrace('constructor')).toMatchObject({ code: 2 });
+    expect(wiretrace('constructor').stderr).toMatch(/^wiretrace: unknown command "constructor"/);
+    expect(wiretrace('--help')).toMatchObject({ code: 0 });
+  });
+
+  it('says its version', () => {
+    const run = wiretrace('--version');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      `wiretrace ${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`,
+    );
+  });
+
+  it('gives no publishing lag for a page that took nothing from the story', () => {
+    const records = wiretrace(
+      'match',
+      '--json',
+      '--corpus',
+      corpus,
+      'flood-unrelated-topic.html',
+      'flood-paraphrase.html',
+    )
+      .stdout.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(records[0]).toMatchObject({ verdict: 'unrelated', lagHours: null });
+    expect(records[1].lagHours).toEqual(expect.any(Number));
   });
 });
 

@@ -18,7 +18,8 @@ export function jsonRecord(file: string, result: MatchResult): Record<string, un
     quotes: e.quotes,
     changes: e.changes,
     credited: e.credited,
-    lagHours: e.lagHours,
+    // How much later a page came out says nothing where it did not come from the original.
+    lagHours: e.verdict === 'unrelated' && !e.sameStory ? null : e.lagHours,
     lagByDay: e.lagByDay,
     provenance: e.provenance,
     wordShares: e.wordShares,

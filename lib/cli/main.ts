@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { compareWith, Matcher } from '../engine/matcher.ts';
 import { FEATURE_NAMES, type FeatureName } from '../verdict/features.ts';
@@ -16,6 +16,7 @@ import { styleFor } from './style.ts';
 import { summaryLine } from './summary.ts';
 
 const USAGE = `Usage:
+  wiretrace --version | --help
   wiretrace match --corpus STORIES.jsonl [--json] [--model MODEL.json] FILE...
       Finds the wire original of each page (HTML or plain text) among the corpus stories.
   wiretrace diff [--source NAME] ORIGINAL PAGE
@@ -35,6 +36,14 @@ const USAGE = `Usage:
 
 type Command = (args: string[]) => Promise<number>;
 
+/** The version package.json gives. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version?: string;
+  };
+  return pkg.version ?? 'unknown';
+}
+
 const COMMANDS: Record<string, Command> = {
   match: matchCommand,
   diff: diffCommand,
@@ -47,11 +56,20 @@ const COMMANDS: Record<string, Command> = {
 /** Runs the command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
     return 0;
   }
-  const run = COMMANDS[command];
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`wiretrace ${version()}\n`);
+    return 0;
+  }
+  // No command is a mistake a script must see: the usage on standard error, and exit 2.
+  if (command === undefined) {
+    process.stderr.write(`wiretrace: no command given\n${USAGE}`);
+    return 2;
+  }
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!run) {
     process.stderr.write(`wiretrace: unknown command "${command}"\n${USAGE}`);
     return 2;
