@@ -114,7 +114,7 @@ export class BadgePlacement {
 const MAX_WIDTH = 460;
 
 /** The badge's width on this page: the usual, or the viewport's less its margins where that is narrower. */
-export function badgeWidth(): number {
+function badgeWidth(): number {
   return Math.min(MAX_WIDTH, viewWidth() - 2 * GAP);
 }
 

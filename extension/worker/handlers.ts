@@ -66,8 +66,8 @@ export function requestHandlers(
       const keep = async (capture: Capture) => {
         await captureStory(db(), url, article, capture);
         const title = article.title ?? url;
-        const site = capture.kind === 'copy' ? { site: new URL(url).hostname } : {};
-        await save({ state: 'captured', url, source: capture.source, title, ...site });
+        const copiedOn = capture.kind === 'copy' ? { site: new URL(url).hostname } : {};
+        await save({ state: 'captured', url, source: capture.source, title, ...copiedOn });
         await clearActionBadge(tabId);
         return NO_BADGE;
       };

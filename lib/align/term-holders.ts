@@ -4,7 +4,7 @@
  * them: every METER page is compared exactly as with no limit. A text that
  * repeats itself thousands of times would otherwise cost the square of its length.
  */
-export const MAX_HOLDER_VISITS = 4000;
+const MAX_HOLDER_VISITS = 4000;
 
 /** Which of the sentences (by index) hold each term. */
 export function termHolders<T>(

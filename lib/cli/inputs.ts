@@ -42,7 +42,7 @@ export function readOriginal(path: string, source: string): Story {
 }
 
 /** The largest file read: a file is read whole, and JavaScript's strings end a little past 512 MB. */
-export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024)).toLocaleString('en')} MB`;

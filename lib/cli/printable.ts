@@ -1,3 +1,5 @@
+import { REORDERING } from '../normalize/field-text.ts';
+
 /**
  * Control characters (C0 and C1: the terminal's escape sequences among them)
  * and the characters that reorder text around them (bidi embeddings,
@@ -5,7 +7,6 @@
  * recolour, move or rewrite what a terminal shows.
  */
 const CONTROL = /[\p{Cc}]/gu;
-const REORDERING = /[\u202a-\u202e\u2066-\u2069]/gu;
 
 /** Text as the command line prints it: each control character a visible U+FFFD (tabs and line breaks a space), no reordering. */
 export function printable(text: string): string {

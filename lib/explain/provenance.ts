@@ -17,7 +17,7 @@ export interface ProvenanceRun {
  * A run of at least this many words the original has in the same order is
  * taken word for word (shorter ones, "the police said", happen by chance).
  */
-export const VERBATIM_RUN = 3;
+const VERBATIM_RUN = 3;
 
 /**
  * The provenance of every word of the page against its original (the thread's

@@ -5,18 +5,20 @@
 export const FIELD_CHARS = { title: 300, byline: 200, name: 100 } as const;
 
 /**
- * Control characters, and the characters that reorder text around them
- * (bidi embeddings, overrides and isolates): in a title they can make it read
- * as something else wherever it is shown.
+ * The characters that reorder text around them (bidi embeddings, overrides
+ * and isolates): in a title they can make it read as something else wherever
+ * it is shown. The command line strips them from what it prints too.
  */
-const UNSAFE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+export const REORDERING = /[\u202a-\u202e\u2066-\u2069]/gu;
+/** Control characters, and the marks that set a direction (left-to-right, right-to-left, Arabic letter). */
+const CONTROLS_AND_MARKS = /[\p{Cc}\u061c\u200e\u200f]/gu;
 
 /**
  * A field as shown and kept: unsafe characters removed, white space as single
  * spaces, cut to `max` characters (with an ellipsis). Linear in the input.
  */
 export function cleanField(text: string, max: number): string {
-  const clean = text.replace(UNSAFE, ' ').replace(/\s+/gu, ' ').trim();
+  const clean = text.replace(REORDERING, ' ').replace(CONTROLS_AND_MARKS, ' ').replace(/\s+/gu, ' ').trim();
   if (clean.length <= max) return clean;
   const cut = Array.from(clean.slice(0, max)).slice(0, -1).join('');
   return `${cut.trimEnd()}…`;

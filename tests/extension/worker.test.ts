@@ -280,26 +280,27 @@ describe('settings', () => {
   });
 });
 
+/** A judged result with just the explanation fields a badge test gives (the rest of the type is not read). */
+function judged(source: string, explanation: Record<string, unknown>): Parameters<typeof badgeSummary>[0] {
+  const original = { id: 'a', source, title: 'T', url: null, published: null, thread: [] };
+  return { status: 'judged', explanation: { basis: { kind: 'wire' }, original, ...explanation } } as never;
+}
+
 describe('badgeSummary', () => {
   it('shows partial reuse only as sensitivity allows', () => {
-    const result = {
-      status: 'judged',
-      explanation: {
-        verdict: 'partial',
-        basis: { kind: 'wire' },
-        confidence: 0.7,
-        score: 0.8,
-        original: { id: 'a', source: 'AP', title: 'T', url: null, published: null, thread: [] },
-        coverage: { page: 0.25, original: 0.2 },
-        lagHours: null,
-        lagByDay: false,
-        credited: true,
-        sentences: { verbatim: 2, edited: 0, paraphrased: 0, added: 6, dropped: 9 },
-        quotes: { kept: [], altered: [] },
-        changes: [],
-        page: [],
-      },
-    } as never;
+    const result = judged('AP', {
+      verdict: 'partial',
+      confidence: 0.7,
+      score: 0.8,
+      coverage: { page: 0.25, original: 0.2 },
+      lagHours: null,
+      lagByDay: false,
+      credited: true,
+      sentences: { verbatim: 2, edited: 0, paraphrased: 0, added: 6, dropped: 9 },
+      quotes: { kept: [], altered: [] },
+      changes: [],
+      page: [],
+    });
     expect(badgeSummary(result, 'strict').show).toBe(false);
     expect(badgeSummary(result, 'normal').show).toBe(false);
     expect(badgeSummary(result, 'eager')).toMatchObject({ show: true, line: 'Partly from AP · credited' });
@@ -312,16 +313,7 @@ describe('badgeSummary', () => {
 
 describe('badgeSummary of a page on the same story', () => {
   it('shows nothing by itself, and says, when asked, which story it is and that it was written independently', () => {
-    const result = {
-      status: 'judged',
-      explanation: {
-        verdict: 'unrelated',
-        sameStory: true,
-        basis: { kind: 'wire' },
-        score: 0.2,
-        original: { id: 'a', source: 'PA', title: 'T', url: null, published: null, thread: [] },
-      },
-    } as never;
+    const result = judged('PA', { verdict: 'unrelated', sameStory: true, score: 0.2 });
     expect(badgeSummary(result, 'eager')).toMatchObject({
       show: false,
       verdict: 'unrelated',
