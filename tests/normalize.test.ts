@@ -95,4 +95,28 @@ describe('analyzeParagraphs', () => {
     ]);
     expect(paragraphsOf('First line.\nSecond line.')).toEqual(['First line.', 'Second line.']);
   });
+
+  it('joins a paragraph broken a phrase a line, quote marks on lines of their own glued back', () => {
+    const broken = [
+      'The ferry ',
+      'operator ',
+      'said on Monday ',
+      'that crossings would resume.',
+      'Its chief told reporters:',
+      '"',
+      'We are ready ',
+      'to sail',
+      '".',
+    ].join('\n');
+    expect(paragraphsOf(broken)).toEqual([
+      'The ferry operator said on Monday that crossings would resume. Its chief told reporters: "We are ready to sail".',
+    ]);
+  });
+
+  it('keeps a menu of lines apart, and reads a dash mid-sentence as a dash, not a list item', () => {
+    expect(paragraphsOf('Home\nNews\nSport\nWeather')).toEqual(['Home', 'News', 'Sport', 'Weather']);
+    const dashed = ['Three brothers were named', ' - which he denied', 'in court.'].join('\n');
+    expect(paragraphsOf(dashed)).toEqual(['Three brothers were named - which he denied in court.']);
+    expect(paragraphsOf('Bring:\n- a coat\n- a map')).toEqual(['Bring:', 'a coat', 'a map']);
+  });
 });

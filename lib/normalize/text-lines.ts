@@ -20,10 +20,11 @@ export function textLines(text: string): TextLine[] {
     .split(/\n\s*\n/)
     .flatMap((chunk) => {
       const raw = chunk.split('\n').filter((line) => line.trim());
-      if (raw.some((line) => BULLET.test(line.trim()))) {
-        return raw.map((line) => ({
-          text: line.trim().replace(BULLET, ''),
-          bullet: BULLET.test(line.trim()),
+      const bullets = listItems(raw);
+      if (bullets.some(Boolean)) {
+        return raw.map((line, i) => ({
+          text: bullets[i] ? line.trim().replace(BULLET, '') : line.trim(),
+          bullet: bullets[i] as boolean,
         }));
       }
       return unwrapLines(raw).map((line) => ({ text: line, bullet: false }));
@@ -31,6 +32,20 @@ export function textLines(text: string): TextLine[] {
     .map((line) => ({ ...line, text: squashSpaces(line.text) }))
     .filter((line) => line.text)
     .reduce(joinBrokenSentences, []);
+}
+
+/** Where a list item may start: the first line, or after a line that ends a sentence, a colon or an item. */
+const ITEM_BEFORE = /[.!?:]["')\]]*\s*$/;
+
+/** Which lines are list items: a marker where an item can start (" - which he gave" mid-sentence is a dash). */
+function listItems(lines: readonly string[]): boolean[] {
+  const items: boolean[] = [];
+  lines.forEach((line, i) => {
+    const before = lines[i - 1];
+    const canStart = before === undefined || items[i - 1] || ITEM_BEFORE.test(before);
+    items.push(canStart === true && BULLET.test(line.trim()));
+  });
+  return items;
 }
 
 /**

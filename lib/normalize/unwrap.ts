@@ -11,7 +11,7 @@ const SENTENCE_END = /[.!?:]["')\]]*\s*$/;
 export function unwrapLines(lines: readonly string[]): string[] {
   if (isOneWrappedParagraph(lines)) return [lines.map((l) => l.trim()).join(' ')];
   const width = wrapWidth(lines);
-  if (width === null) return [...lines];
+  if (width === null) return isBrokenParagraph(lines) ? [joinBroken(lines)] : [...lines];
   const paragraphs: string[] = [];
   let current: string[] = [];
   for (const line of lines) {
@@ -29,6 +29,38 @@ export function unwrapLines(lines: readonly string[]): string[] {
 function isOneWrappedParagraph(lines: readonly string[]): boolean {
   if (lines.length < 2) return false;
   return lines.slice(0, -1).every((l) => l.trim().length >= 40 && !SENTENCE_END.test(l));
+}
+
+/**
+ * A paragraph broken at arbitrary points (a phrase a line, as text kept from
+ * markup or an annotation tool gives it): it ends a sentence, yet most of its
+ * lines stop mid-sentence. A menu ("Home / News / Sport") ends no sentence, and
+ * a paragraph a line ends one on most lines.
+ */
+function isBrokenParagraph(lines: readonly string[]): boolean {
+  if (lines.length < 2 || !SENTENCE_END.test(lines.at(-1) as string)) return false;
+  const unfinished = lines.filter((l) => !SENTENCE_END.test(l)).length;
+  return unfinished * 2 >= lines.length;
+}
+
+const LONE_MARK = /^["'()[\]]$/;
+/** A line that closes what the line before it said (".", "\").", ","): glued to it. */
+const CLOSING = /^["')\]]*[.,;:!?)\]]/;
+/** Where a lone quote mark opens a quotation: at the start, or after a sentence end or a colon. */
+const OPENS_AFTER = /(?:^|[.!?:])["')\]]*$/;
+
+/** The lines as one paragraph; a lone quote mark is glued to the words it opens or closes. */
+function joinBroken(lines: readonly string[]): string {
+  let text = '';
+  let open = false;
+  for (const line of lines.map((l) => l.trim())) {
+    const lone = LONE_MARK.test(line);
+    const opening = lone && OPENS_AFTER.test(text);
+    const glued = text === '' || open || CLOSING.test(line) || (lone && !opening);
+    text += glued ? line : ` ${line}`;
+    open = opening;
+  }
+  return text;
 }
 
 /** The width text was wrapped at, or null when it was not wrapped. */
