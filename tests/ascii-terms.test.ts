@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../lib/corpus/story.ts';
 import { isCreditLine } from '../lib/extract/credits.ts';
 import { storyParagraphs } from '../lib/extract/story-text.ts';
-import { type Fingerprint, fingerprintOf } from '../lib/fingerprint/fingerprint.ts';
+import { type Fingerprint, fingerprintOf, LEAD_FEATURES } from '../lib/fingerprint/fingerprint.ts';
 import { hash32 } from '../lib/fingerprint/hash.ts';
 import { forEachAsciiToken } from '../lib/normalize/ascii-terms.ts';
 import { foldTypography } from '../lib/normalize/fold.ts';
@@ -98,7 +98,11 @@ function referenceFingerprint(paragraphs: readonly string[], skip: (p: string) =
       previous = term;
     }
   }
-  return { features: Uint32Array.from(features).sort(), terms: Uint32Array.from(terms).sort() };
+  return {
+    features: Uint32Array.from(features).sort(),
+    terms: Uint32Array.from(terms).sort(),
+    lead: Uint32Array.from([...features].slice(0, LEAD_FEATURES)).sort(),
+  };
 }
 
 describe('the ASCII term scanner', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../lib/fingerprint/fingerprint.ts';
 import { MemoryStoryIndex } from '../lib/retrieve/memory-index.ts';
+import { sampledFeatures } from '../lib/retrieve/sample.ts';
 import { inverseFrequency, maxUsefulFrequency } from '../lib/retrieve/story-index.ts';
 
 const fingerprint = (text: string) => fingerprintOf([text]);
@@ -54,5 +55,28 @@ describe('MemoryStoryIndex', () => {
     expect(maxUsefulFrequency(100)).toBe(8);
     expect(maxUsefulFrequency(1_000)).toBe(50);
     expect(maxUsefulFrequency(100_000)).toBe(64);
+  });
+});
+
+describe('a brief', () => {
+  const lede =
+    'A ferry carrying 212 passengers ran aground off Skopelos on Saturday, and coastguards took everyone ashore by evening.';
+  const brief = 'A ferry with 212 passengers ran aground off Skopelos; coastguards took everyone ashore.';
+  const body = (n: number) =>
+    Array.from(
+      { length: 60 },
+      (_, i) => `Paragraph ${i} of story ${n} mentions topic${n}x${i} and detail${i}.`,
+    ).join(' ');
+
+  it('is found by the lede it was cut from, which the index keeps whole beside its sample', async () => {
+    const shared = [...fingerprint(brief).features].filter((f) => fingerprint(lede).features.includes(f));
+    // None of what the brief shares with its story is in the sample: only the lede can find it.
+    expect(shared.length).toBeGreaterThan(5);
+    expect(sampledFeatures(Uint32Array.from(shared))).toEqual([]);
+    const index = indexOf([
+      ...Array.from({ length: 20 }, (_, n) => `Council budget story ${n}. ${body(n + 1)}`),
+      `${lede} ${body(0)}`,
+    ]);
+    expect((await index.candidates(fingerprint(brief), 3))[0]?.key).toBe(20);
   });
 });

@@ -42,7 +42,7 @@ export class IndexedDbStoryIndex implements StoryIndex {
       const { sampled, terms } = sampledQuery(query);
       const counts = await readTermCounts(termCountsOf(db, state.generation), terms);
       const postings = await readFeatures(db, state, featuresToLookUp(sampled, counts, ceiling));
-      return rankCandidates(postings.values(), size, ceiling, limit);
+      return rankCandidates(postings, counts, size, ceiling, limit);
     });
   }
 

@@ -1,7 +1,7 @@
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import { FINGERPRINT_VERSION } from '../../lib/fingerprint/version.ts';
 import { storyLanguage } from '../../lib/language/language-of.ts';
-import { sampledFeatures } from '../../lib/retrieve/sample.ts';
+import { storedFeatures } from '../../lib/retrieve/sample.ts';
 import type { WiretraceDatabase } from './database.ts';
 import { type FingerprintState, isCurrent, otherGeneration, type Rebuild } from './fingerprint-state.ts';
 import { FEATURE_INDEXES, fingerprintState, storyTables, termCountsOf } from './indexes.ts';
@@ -74,7 +74,7 @@ async function indexStories(
   const keyed = stories.map((story) => {
     const fingerprint = fingerprintStory(story);
     tally.count(fingerprint.terms);
-    return { key: story.key as number, features: sampledFeatures(fingerprint.features) };
+    return { key: story.key as number, features: storedFeatures(fingerprint) };
   });
   await FEATURE_INDEXES[rebuild.generation].add(db, keyed);
   await addTermCounts(termCountsOf(db, rebuild.generation), tally);

@@ -2,7 +2,7 @@ import type { Story } from '../../lib/corpus/story.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
 import { storyLanguage } from '../../lib/language/language-of.ts';
-import { sampledFeatures } from '../../lib/retrieve/sample.ts';
+import { storedFeatures } from '../../lib/retrieve/sample.ts';
 import type { WiretraceDatabase } from './database.ts';
 import { generationOf, liveGenerations } from './fingerprint-state.ts';
 import { groupBy } from './group-by.ts';
@@ -80,7 +80,7 @@ export async function saveStories(
       else report.added++;
       remember(threads, record);
       added.push(record);
-      samples.push(sampledFeatures((fingerprints[i] as Fingerprint).features));
+      samples.push(storedFeatures(fingerprints[i] as Fingerprint));
       tally.count((fingerprints[i] as Fingerprint).terms);
     });
     const blocks = await packIntoBlocks(db, added, importId);

@@ -4,13 +4,15 @@ import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
  * A batch of fingerprints as four typed arrays, the form they cross from the
  * options page to the worker in: a structured clone copies four buffers
  * instead of two thousand small arrays. Story i's features are
- * features[featureEnds[i - 1] .. featureEnds[i]), and the same for terms.
+ * features[featureEnds[i - 1] .. featureEnds[i]), and the same for terms and lead.
  */
 export interface PackedFingerprints {
   features: Uint32Array<ArrayBuffer>;
   featureEnds: Uint32Array<ArrayBuffer>;
   terms: Uint32Array<ArrayBuffer>;
   termEnds: Uint32Array<ArrayBuffer>;
+  lead: Uint32Array<ArrayBuffer>;
+  leadEnds: Uint32Array<ArrayBuffer>;
 }
 
 export class PackedFingerprintsError extends Error {}
@@ -18,14 +20,27 @@ export class PackedFingerprintsError extends Error {}
 export function packFingerprints(fingerprints: readonly Fingerprint[]): PackedFingerprints {
   const features = pack(fingerprints.map((f) => f.features));
   const terms = pack(fingerprints.map((f) => f.terms));
-  return { features: features.values, featureEnds: features.ends, terms: terms.values, termEnds: terms.ends };
+  const lead = pack(fingerprints.map((f) => f.lead));
+  return {
+    features: features.values,
+    featureEnds: features.ends,
+    terms: terms.values,
+    termEnds: terms.ends,
+    lead: lead.values,
+    leadEnds: lead.ends,
+  };
 }
 
 /** The fingerprints of `count` stories, as views into the packed arrays; throws when the batch does not hold together. */
 export function unpackFingerprints(packed: PackedFingerprints, count: number): Fingerprint[] {
   const features = unpack(packed.features, packed.featureEnds, count, 'features');
   const terms = unpack(packed.terms, packed.termEnds, count, 'terms');
-  return features.map((f, i) => ({ features: f, terms: terms[i] as Uint32Array }));
+  const lead = unpack(packed.lead, packed.leadEnds, count, 'lead');
+  return features.map((f, i) => ({
+    features: f,
+    terms: terms[i] as Uint32Array,
+    lead: lead[i] as Uint32Array,
+  }));
 }
 
 function pack(arrays: readonly Uint32Array[]): {

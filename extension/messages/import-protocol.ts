@@ -35,6 +35,8 @@ export const ImportMessageSchema = v.variant('type', [
       featureEnds: uint32Array,
       terms: uint32Array,
       termEnds: uint32Array,
+      lead: uint32Array,
+      leadEnds: uint32Array,
     }),
   }),
   v.strictObject({ type: v.literal('end') }),

@@ -37,6 +37,11 @@ export class FeatureSet {
     return this.stamps[slot] === this.stamp ? (this.positions[slot] as number) : -1;
   }
 
+  /** The first `n` features added, in the order they were added. */
+  first(n: number): Uint32Array {
+    return this.values.slice(0, Math.min(n, this.size));
+  }
+
   /** The features, sorted. */
   sorted(): Uint32Array {
     return this.values.slice(0, this.size).sort();

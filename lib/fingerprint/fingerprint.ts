@@ -16,7 +16,15 @@ export interface Fingerprint {
   features: Uint32Array;
   /** The features that are single content stems (no name pairs), sorted: what term weights count. */
   terms: Uint32Array;
+  /** The first LEAD_FEATURES features in text order, sorted: the lede, which a brief is cut from. */
+  lead: Uint32Array;
 }
+
+/**
+ * A story's lede is indexed whole, not sampled: a brief of thirty words is
+ * cut from it, and one in six of a brief's features is too few to find it by.
+ */
+export const LEAD_FEATURES = 32;
 
 /** Longer texts keep their first features in text order: a story's top carries its identity. */
 export const MAX_FEATURES = 480;
@@ -36,7 +44,7 @@ export function fingerprintOf(
     if (features.size >= MAX_FEATURES) break;
     if (!skip(paragraph)) addFeatures(paragraph, language ?? 'en');
   }
-  return { features: features.sorted(), terms: terms.sorted() };
+  return { features: features.sorted(), terms: terms.sorted(), lead: features.first(LEAD_FEATURES).sort() };
 }
 
 // Reused by every call: fingerprinting runs to completion, one text at a time.

@@ -15,5 +15,7 @@
  * 4. Words of languages other than English stemmed before their accents are
  *    folded; stopword lists folded as the words they meet; elided articles
  *    (l', dell') and Turkish name suffixes ('nin) cut at the apostrophe.
+ * 5. A story's lede (its first 32 features) kept whole beside the sample, so
+ *    that a brief cut from it is found.
  */
-export const FINGERPRINT_VERSION = 4;
+export const FINGERPRINT_VERSION = 5;

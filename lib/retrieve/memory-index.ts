@@ -2,7 +2,7 @@ import type { Story } from '../corpus/story.ts';
 import { fingerprintStory } from '../engine/prepare.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
 import { storyLanguage } from '../language/language-of.ts';
-import { sampledFeatures } from './sample.ts';
+import { storedFeatures } from './sample.ts';
 import {
   type Candidate,
   featuresToLookUp,
@@ -35,7 +35,7 @@ export class MemoryStoryIndex implements StoryIndex {
     this.stored.push(story);
     const language = storyLanguage(story);
     this.languageCounts.set(language, (this.languageCounts.get(language) ?? 0) + 1);
-    for (const feature of sampledFeatures(fingerprint.features)) this.post(feature, key);
+    for (const feature of storedFeatures(fingerprint)) this.post(feature, key);
     for (const term of fingerprint.terms) this.termCounts.set(term, (this.termCounts.get(term) ?? 0) + 1);
     return key;
   }
@@ -52,14 +52,12 @@ export class MemoryStoryIndex implements StoryIndex {
     const size = this.stored.length;
     const ceiling = maxUsefulFrequency(size);
     const { sampled, terms } = sampledQuery(query);
-    const lookups = featuresToLookUp(sampled, await this.documentFrequencies(terms), ceiling);
-    const lists = lookups.map((f) => this.postings.get(f)).filter((l) => l !== undefined);
-    return rankCandidates(
-      lists.map((l) => l.keys.subarray(0, l.length)),
-      size,
-      ceiling,
-      limit,
-    );
+    const counts = await this.documentFrequencies(terms);
+    const lists = featuresToLookUp(sampled, counts, ceiling).flatMap((feature) => {
+      const list = this.postings.get(feature);
+      return list ? [[feature, list.keys.subarray(0, list.length)] as const] : [];
+    });
+    return rankCandidates(lists, counts, size, ceiling, limit);
   }
 
   async stories(keys: readonly number[]): Promise<IndexedStory[]> {

@@ -1,6 +1,6 @@
 import type { Story, StoryOrigin } from '../corpus/story.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
-import { sampledFeatures } from './sample.ts';
+import { queryFeatures } from './sample.ts';
 
 export interface Candidate {
   /** The story's key in the index. */
@@ -54,9 +54,9 @@ export function inverseFrequency(size: number, frequency: number): number {
   return Math.log(1 + (size + 1) / (Math.max(1, frequency) + 0.5));
 }
 
-/** The query's sampled features, and those of them that are terms (the rest are name pairs, which have no count). */
+/** The query's features to look up, and those of them that are terms (the rest are name pairs, which have no count). */
 export function sampledQuery(query: Fingerprint): { sampled: number[]; terms: number[] } {
-  const sampled = sampledFeatures(query.features);
+  const sampled = queryFeatures(query.features);
   const terms = new Set(query.terms);
   return { sampled, terms: sampled.filter((f) => terms.has(f)) };
 }
@@ -80,17 +80,24 @@ export function featuresToLookUp(
     .slice(0, QUERY_FEATURES);
 }
 
-/** Candidates scored by the rarity of the features they share with the query, best first. */
+/**
+ * Candidates scored by the rarity of the features they share with the query,
+ * best first. A feature's rarity is its count in all stories where the index
+ * counts it (a lede feature's list holds only the stories that have it in
+ * their lede), else the length of its list.
+ */
 export function rankCandidates(
-  postings: Iterable<ArrayLike<number>>,
+  postings: Iterable<readonly [feature: number, keys: ArrayLike<number>]>,
+  counts: ReadonlyMap<number, number>,
   size: number,
   ceiling: number,
   limit: number,
 ): Candidate[] {
   const scores = new Map<number, number>();
-  for (const keys of postings) {
-    if (keys.length === 0 || keys.length > ceiling) continue;
-    const weight = inverseFrequency(size, keys.length);
+  for (const [feature, keys] of postings) {
+    const frequency = Math.max(keys.length, counts.get(feature) ?? 0);
+    if (keys.length === 0 || frequency > ceiling) continue;
+    const weight = inverseFrequency(size, frequency);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as number;
       scores.set(key, (scores.get(key) ?? 0) + weight);

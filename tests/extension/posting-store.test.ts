@@ -20,7 +20,7 @@ import { Matcher } from '../../lib/engine/matcher.ts';
 import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import { extractFromText } from '../../lib/extract/plain-text.ts';
-import { sampledFeatures } from '../../lib/retrieve/sample.ts';
+import { storedFeatures } from '../../lib/retrieve/sample.ts';
 import { fixturePages, loadFixtureStories, readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
 import { importBundle } from '../support/import-bundle.ts';
 import { expectFixturePagesJudged } from '../support/judge-fixtures.ts';
@@ -51,7 +51,7 @@ async function storedPostings(
 
 /**
  * Both indexes hold exactly what the stored stories call for, no more, no
- * less: their sampled features, and their names.
+ * less: their stored features (sample and lede), and their names.
  */
 async function expectExactIndex(): Promise<void> {
   const stories = await allStories(db);
@@ -59,7 +59,7 @@ async function expectExactIndex(): Promise<void> {
     stories.flatMap((s) => features(s).map((feature) => `${feature}:${s.key}`)).sort();
   const held = async (index: 'features' | 'names') =>
     (await storedPostings(index)).map((p) => `${p.feature}:${p.key}`).sort();
-  expect(await held('features')).toEqual(expected((s) => sampledFeatures(fingerprintStory(s).features)));
+  expect(await held('features')).toEqual(expected((s) => storedFeatures(fingerprintStory(s))));
   expect(await held('names')).toEqual(expected(storyNames));
 }
 
@@ -91,7 +91,7 @@ describe('the posting store', () => {
     expect(await db.postings.count()).toBe(state.buckets);
     await expectExactIndex();
     const story = (await allStories(db)).find((s) => s.id === filler[5]?.id);
-    const features = sampledFeatures(fingerprintStory(story as NonNullable<typeof story>).features);
+    const features = storedFeatures(fingerprintStory(story as NonNullable<typeof story>));
     const found = await FEATURE_INDEXES.a.read(db, features);
     for (const feature of features) expect([...(found.get(feature) ?? [])]).toContain(story?.key);
     const named = await storiesNamed(db, [filler[5]?.id as string, filler[2_500]?.id as string], []);
