@@ -46,6 +46,19 @@ describe('the provenance of a page’s words', () => {
     }
   });
 
+  it('is one computation: each page sentence’s words by origin, joined, are the page’s runs', async () => {
+    for (const page of ['flood-paraphrase.html', 'flood-partial.html', 'court-rewrite.html']) {
+      const e = await explained(page);
+      const labelled = (runs: readonly { text: string; label: string }[]) =>
+        runs.flatMap((run) => wordsOf(run.text).map((word) => `${run.label}:${word}`));
+      expect(labelled(e.page.flatMap((s) => s.words)), page).toEqual(labelled(e.provenance));
+      expect(
+        e.page.every((s) => s.words.length > 0),
+        page,
+      ).toBe(true);
+    }
+  });
+
   it('reads a light edit as mostly verbatim, a paraphrase as mostly rewritten, an independent report as mostly new', async () => {
     const light = shares((await explained('flood-light-edit.txt')).provenance);
     expect(light.verbatim).toBeGreaterThan(0.6);

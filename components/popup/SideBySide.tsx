@@ -1,14 +1,27 @@
-import type { Explanation } from '../../lib/explain/explanation.ts';
+import type { Explanation, PageSentenceView } from '../../lib/explain/explanation.ts';
 import { DiffText } from '../shared/DiffText.tsx';
 
 const LABEL = { verbatim: 'kept', edited: 'edited', paraphrased: 'paraphrased', added: 'added' } as const;
 
 /**
  * The original beside the page, sentence by sentence, in the page's order:
- * what each page sentence came from (edits marked word by word), what the page
- * added, and at the end what it dropped. The full-width view "All details" opens.
+ * what each page sentence came from (the original's edits marked word by
+ * word), where each page word came from (the page's provenance), what the
+ * page added, and at the end what it dropped. The full-width view "All details" opens.
  */
 export function SideBySide({ explanation: e }: { explanation: Explanation }) {
+  return (
+    <>
+      <p class="word-legend">
+        On the page: <mark class="word-verbatim">word for word from the wire</mark>,{' '}
+        <span class="word-rewrite">reworded from it</span>, the rest its own.
+      </p>
+      <Table explanation={e} />
+    </>
+  );
+}
+
+function Table({ explanation: e }: { explanation: Explanation }) {
   return (
     <table class="side-by-side">
       <caption>The original beside the page</caption>
@@ -21,10 +34,15 @@ export function SideBySide({ explanation: e }: { explanation: Explanation }) {
       <tbody>
         {e.page.map((s, i) => (
           <tr key={i} class={`sentence-${s.label}`}>
-            <td dir="auto">{s.original ?? <span class="muted">—</span>}</td>
             <td dir="auto">
-              <span class="chip">{s.repeats ? 'repeated' : LABEL[s.label]}</span>{' '}
-              {s.label === 'edited' && s.diff ? <DiffText parts={s.diff} /> : s.text}
+              {s.label === 'edited' && s.diff ? (
+                <DiffText parts={s.diff} />
+              ) : (
+                (s.original ?? <span class="muted">—</span>)
+              )}
+            </td>
+            <td dir="auto">
+              <span class="chip">{s.repeats ? 'repeated' : LABEL[s.label]}</span> <PageWords sentence={s} />
             </td>
           </tr>
         ))}
@@ -38,5 +56,32 @@ export function SideBySide({ explanation: e }: { explanation: Explanation }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A page sentence with its words marked by origin; a sentence without provenance reads as written. */
+function PageWords({ sentence }: { sentence: PageSentenceView }) {
+  if (sentence.words.length === 0) return <>{sentence.text}</>;
+  return (
+    <>
+      {sentence.words.map((run, i) => {
+        const space = i > 0 && !/^[.,;:!?)\]%]/.test(run.text) ? ' ' : '';
+        if (run.label === 'verbatim')
+          return [
+            space,
+            <mark key={i} class="word-verbatim">
+              {run.text}
+            </mark>,
+          ];
+        if (run.label === 'rewrite')
+          return [
+            space,
+            <span key={i} class="word-rewrite">
+              {run.text}
+            </span>,
+          ];
+        return `${space}${run.text}`;
+      })}
+    </>
   );
 }

@@ -10,7 +10,7 @@ import { basisOf, type OriginalBasis } from './basis.ts';
 import { type Change, changesBetween } from './changes.ts';
 import { creditFor } from './credit.ts';
 import { publishLag } from './lag.ts';
-import { type Provenance, type ProvenanceRun, provenanceOf } from './provenance.ts';
+import { type Provenance, type ProvenanceRun, provenanceOf, type WordOrigin } from './provenance.ts';
 import { compareQuotes, type QuoteComparison, quotesIn } from './quotes.ts';
 import { isSameStory, type SharedNames, sharedNames } from './same-story.ts';
 import { summarize } from './summary.ts';
@@ -35,6 +35,8 @@ export interface PageSentenceView {
   diff: DiffPart[] | null;
   /** Set when the sentence repeats an earlier page sentence. */
   repeats: string | null;
+  /** Its words by origin, as the page's provenance has them: what the side-by-side view marks. */
+  words: { text: string; label: WordOrigin }[];
 }
 
 export interface SentenceCounts {
@@ -123,7 +125,7 @@ export function explain(input: ExplainInput): Explanation {
     creditLines: credit.lines,
     lagHours: lag?.hours ?? null,
     lagByDay: lag?.byDay ?? false,
-    page: pageViews(pageText, storyText, alignment),
+    page: pageViews(pageText, storyText, alignment, provenance),
     dropped: storyText.sentences.filter((s) => inUsedTakes(s) && !alignment.kept[s.index]).map((s) => s.text),
     provenance: provenance.runs,
     wordShares: provenance.shares,
@@ -201,6 +203,7 @@ function pageViews(
   pageText: AnalyzedText,
   storyText: AnalyzedText,
   alignment: Alignment,
+  provenance: Provenance,
 ): PageSentenceView[] {
   return pageText.sentences.map((sentence) => {
     const pair = alignment.pairs.find((p) => p.page === sentence.index && !p.merged);
@@ -213,6 +216,7 @@ function pageViews(
       diff: original ? wordDiff(original.tokens, sentence.tokens) : null,
       repeats:
         repeated === null || repeated === undefined ? null : (pageText.sentences[repeated]?.text ?? null),
+      words: provenance.bySentence[sentence.index] ?? [],
     };
   });
 }

@@ -29,9 +29,9 @@ const VERBATIM_RUN = 3;
  */
 export function provenanceOf(page: AnalyzedText, original: AnalyzedText, alignment: Alignment): Provenance {
   const copied = copiedRuns(page, original);
-  const runs: OpenRun[] = [];
   const words = { verbatim: 0, rewrite: 0, new: 0, narrative: 0, narrativeVerbatim: 0 };
-  for (const sentence of page.sentences) {
+  const bySentence = page.sentences.map((sentence) => {
+    const runs: OpenRun[] = [];
     const partner = partnerOf(sentence, alignment, original);
     const kept = partner ? keptFrom(partner, sentence) : null;
     sentence.tokens.forEach((token, i) => {
@@ -42,21 +42,22 @@ export function provenanceOf(page: AnalyzedText, original: AnalyzedText, alignme
           : partner
             ? 'rewrite'
             : 'new';
-      push(runs, token, label, partner?.text);
+      push(runs, [token], label, partner?.text);
       if (token.kind === 'punct' || sentence.credit) return;
       words[label]++;
       if (token.quoted) return;
       words.narrative++;
       if (label === 'verbatim') words.narrativeVerbatim++;
     });
-  }
+    return runs;
+  });
   const total = words.verbatim + words.rewrite + words.new;
+  // The page's runs are its sentences' runs, joined where one sentence's last and the next one's first agree.
+  const joined: OpenRun[] = [];
+  for (const run of bySentence.flat()) push(joined, run.tokens, run.label, run.original);
   return {
-    runs: runs.map(({ tokens, label, original: from }) => ({
-      text: runText(tokens),
-      label,
-      ...(from ? { original: from } : {}),
-    })),
+    runs: joined.map(runOf),
+    bySentence: bySentence.map((runs) => runs.map(({ tokens, label }) => ({ text: runText(tokens), label }))),
     shares: {
       verbatim: share(words.verbatim, total),
       rewrite: share(words.rewrite, total),
@@ -65,9 +66,15 @@ export function provenanceOf(page: AnalyzedText, original: AnalyzedText, alignme
   };
 }
 
+function runOf({ tokens, label, original }: OpenRun): ProvenanceRun {
+  return { text: runText(tokens), label, ...(original ? { original } : {}) };
+}
+
 /** Where the page's words came from: its runs, and the shares of its words (quotes apart) of each origin. */
 export interface Provenance {
   runs: ProvenanceRun[];
+  /** Each page sentence's runs, by sentence index (what the side-by-side view marks). */
+  bySentence: { text: string; label: WordOrigin }[][];
   shares: {
     verbatim: number;
     rewrite: number;
@@ -161,10 +168,11 @@ interface OpenRun {
   original?: string;
 }
 
-function push(runs: OpenRun[], token: Token, label: WordOrigin, original?: string): void {
+function push(runs: OpenRun[], tokens: readonly Token[], label: WordOrigin, original?: string): void {
+  const from = label === 'new' ? undefined : original;
   const last = runs.at(-1);
-  if (last && last.label === label && last.original === original) last.tokens.push(token);
-  else runs.push({ tokens: [token], label, ...(original && label !== 'new' ? { original } : {}) });
+  if (last && last.label === label && last.original === from) last.tokens.push(...tokens);
+  else runs.push({ tokens: [...tokens], label, ...(from ? { original: from } : {}) });
 }
 
 /**

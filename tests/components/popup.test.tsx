@@ -190,6 +190,19 @@ describe('the popup’s altered quotes', () => {
 });
 
 describe('the full-width view', () => {
+  it('marks each page word in the side-by-side view by where it came from, as the provenance says', async () => {
+    const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
+    const { container } = render(<Report explanation={explanation} tabId={7} full />);
+    const rows = [...container.querySelectorAll('table.side-by-side tbody tr:not(.sentence-dropped)')];
+    const marked = (cls: string) =>
+      rows.flatMap((row) => [...row.querySelectorAll(`td:last-child .${cls}`)].map((m) => m.textContent));
+    const runs = (label: string) => explanation.page.flatMap((s) => s.words.filter((w) => w.label === label));
+    expect(marked('word-verbatim')).toEqual(runs('verbatim').map((w) => w.text));
+    expect(marked('word-rewrite')).toEqual(runs('rewrite').map((w) => w.text));
+    expect(marked('word-rewrite').length).toBeGreaterThan(0);
+    expect(container.querySelector('.word-legend')?.textContent).toContain('word for word from the wire');
+  });
+
   it('sets the original beside the page, a row for each page sentence and each dropped one', async () => {
     const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
     const { container } = render(<Report explanation={explanation} tabId={7} full />);

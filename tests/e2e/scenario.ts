@@ -423,12 +423,17 @@ export function extensionScenario(launcher: BrowserLauncher): void {
         width: document.body.getBoundingClientRect().width,
         rows: document.querySelectorAll('table.side-by-side tbody tr').length,
         dropped: document.querySelectorAll('table.side-by-side tr.sentence-dropped').length,
+        marked: document.querySelectorAll(
+          'table.side-by-side .word-verbatim, table.side-by-side .word-rewrite',
+        ).length,
       }),
       null,
     );
     const sentences = await judgedSentences(tabId);
     expect(full.width).toBeGreaterThan(900);
     expect(full.rows - full.dropped).toBe(sentences.length);
+    // The page's words marked by where they came from, in a real browser's rendering of the view.
+    expect(full.marked).toBeGreaterThan(0);
 
     const next = `${server.origin}/not-an-article.html`;
     await article.goto(next);
