@@ -150,6 +150,44 @@ describe('wiretrace diff', () => {
   });
 });
 
+describe('wiretrace diff --pairs', () => {
+  it('lists each pair’s changes of fact, its wording apart, one JSON line a pair', () => {
+    const pairs = join(work, 'pairs.jsonl');
+    writeFileSync(
+      pairs,
+      [
+        { id: 'a', original: 'The fire killed 4 people.', page: 'The fire killed 5 people.' },
+        { id: 2, original: 'The firm said it would appeal.', page: 'The company said it would appeal.' },
+      ]
+        .map((p) => JSON.stringify(p))
+        .join('\n'),
+    );
+    const run = wiretrace('diff', '--pairs', pairs, '--json');
+    expect(run.code).toBe(0);
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
+      { id: 'a', changes: [{ kind: 'number', original: '4', page: '5' }], wording: [] },
+      { id: 2, changes: [], wording: [{ kind: 'wording', original: 'firm', page: 'company' }] },
+    ]);
+  });
+
+  it('refuses a pairs file with a bad line, naming it, and prints nothing of it', () => {
+    const pairs = join(work, 'bad-pairs.jsonl');
+    writeFileSync(
+      pairs,
+      `${JSON.stringify({ id: 'a', original: 'x', page: 'y' })}\n{"id": "b", "page": "y"}\n`,
+    );
+    const run = wiretrace('diff', '--pairs', pairs, '--json');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('line 2 of the pairs file');
+  });
+});
+
 describe('wiretrace match on a file it cannot read', () => {
   it('answers for every other file and says why that one failed', () => {
     const run = wiretrace(

@@ -1,4 +1,3 @@
-import { factChanges } from '../../lib/explain/changes.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
@@ -25,7 +24,7 @@ export function Checklist({ explanation: e }: { explanation: Explanation }) {
 }
 
 function findingsOf(e: Explanation): Finding[] {
-  const facts = factChanges(e.changes).length;
+  const facts = e.changes.length;
   const findings: Finding[] = [
     e.credited
       ? { key: 'credit', mark: 'good', text: `Credits ${e.original.source}` }
@@ -47,7 +46,7 @@ function findingsOf(e: Explanation): Finding[] {
     findings.push({
       key: 'facts',
       mark: 'bad',
-      text: `${countOf(facts, 'name or number', 'names or numbers')} changed`,
+      text: `${countOf(facts, 'fact')} changed`,
     });
   if (e.lagHours !== null)
     findings.push({ key: 'lag', mark: 'unknown', text: `Published ${describeLag(e.lagHours, e.lagByDay)}` });

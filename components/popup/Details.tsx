@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { type Change, factChanges } from '../../lib/explain/changes.ts';
+import type { Change } from '../../lib/explain/changes.ts';
 import type { Explanation, PageSentenceView } from '../../lib/explain/explanation.ts';
 import { quoteChanges } from '../../lib/explain/quote-diff.ts';
 import { DiffText } from '../shared/DiffText.tsx';
@@ -8,8 +8,7 @@ const LABEL = { verbatim: 'kept', edited: 'edited', paraphrased: 'paraphrased', 
 
 /** The details behind the verdict, each part folded until asked for. */
 export function Details({ explanation: e }: { explanation: Explanation }) {
-  const facts = factChanges(e.changes);
-  const terms = e.changes.filter((c) => c.kind === 'term');
+  const facts = e.changes;
   const added = e.page.filter((s) => s.label === 'added');
   return (
     <div class="details">
@@ -35,7 +34,7 @@ export function Details({ explanation: e }: { explanation: Explanation }) {
           ))}
         </ul>
       </Section>
-      <Section title="Changed names and numbers" count={facts.length} open>
+      <Section title="Changed facts" count={facts.length} open>
         <ChangeList changes={facts} />
       </Section>
       <Section
@@ -68,8 +67,8 @@ export function Details({ explanation: e }: { explanation: Explanation }) {
           ))}
         </ul>
       </Section>
-      <Section title="Words swapped" count={terms.length}>
-        <ChangeList changes={terms} />
+      <Section title="Wording (no fact changed)" count={e.wording.length}>
+        <ChangeList changes={e.wording} />
       </Section>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { MatchResult } from '../../lib/engine/judge.ts';
-import { factChanges } from '../../lib/explain/changes.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
@@ -64,8 +63,7 @@ function keyChanges(e: Explanation): string[] {
     `${s.verbatim + s.edited} sentences kept or lightly edited, ${s.paraphrased} paraphrased, ${s.added} added, ${s.dropped} dropped`,
   ];
   if (e.quotes.altered.length) lines.push(`${countOf(e.quotes.altered.length, 'quote')} altered`);
-  const facts = factChanges(e.changes);
-  if (facts.length) lines.push(`${countOf(facts.length, 'name or number', 'names or numbers')} changed`);
+  if (e.changes.length) lines.push(`${countOf(e.changes.length, 'fact')} changed`);
   lines.push(`Original: "${e.original.title}"`);
   return lines;
 }

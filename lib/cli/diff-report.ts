@@ -25,9 +25,13 @@ export function diffReport(e: Explanation, style: Style): string {
   if (e.quotes.kept.length)
     lines.push('', style.strong('Quotes kept:'), ...e.quotes.kept.map((q) => `  "${q}"`));
   if (e.changes.length) {
-    lines.push('', style.strong('Changed names, numbers and terms:'));
+    lines.push('', style.strong('Changed facts:'));
     for (const c of e.changes)
       lines.push(`  ${c.kind}: ${style.removed(c.original)} → ${style.added(c.page)}`);
+  }
+  if (e.wording.length) {
+    lines.push('', style.strong('Wording (words swapped, no fact changed):'));
+    lines.push(`  ${e.wording.map((c) => `${c.original} → ${c.page}`).join('; ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -17,6 +17,7 @@ export function jsonRecord(file: string, result: MatchResult): Record<string, un
     sentences: e.sentences,
     quotes: e.quotes,
     changes: e.changes,
+    wording: e.wording,
     credited: e.credited,
     // How much later a page came out says nothing where it did not come from the original.
     lagHours: e.verdict === 'unrelated' && !e.sameStory ? null : e.lagHours,
@@ -42,6 +43,7 @@ function emptyRecord(file: string, verdict: string, reason: string | null): Reco
     sentences: { verbatim: 0, edited: 0, paraphrased: 0, added: 0, dropped: 0 },
     quotes: { kept: [], altered: [] },
     changes: [],
+    wording: [],
     credited: false,
   };
 }

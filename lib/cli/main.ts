@@ -10,6 +10,7 @@ import { extractRecord, extractReport } from './extract-record.ts';
 import { evaluateExtraction, extractionReport } from './extraction-eval.ts';
 import { InputError, readCorpus, readOriginal, readPage, readText } from './inputs.ts';
 import { errorRecord, jsonRecord } from './json-record.ts';
+import { pairChanges, parsePairs } from './pair-changes.ts';
 import { addStoriesInParallel } from './parallel-index.ts';
 import { printable, printableData } from './printable.ts';
 import { styleFor } from './style.ts';
@@ -21,6 +22,8 @@ const USAGE = `Usage:
       Finds the wire original of each page (HTML or plain text) among the corpus stories.
   wiretrace diff [--source NAME] ORIGINAL PAGE
       Explains, sentence by sentence, what PAGE changed from ORIGINAL.
+  wiretrace diff --pairs PAIRS.jsonl [--json]
+      The changes of each sentence pair ({"id", "original", "page"} a line), one line a pair.
   wiretrace extract [--json] FILE...
       Prints what the extension would take from each page: title, byline, date, site, canonical
       URL, language, paragraphs and credit lines, or why it found no article.
@@ -127,9 +130,17 @@ async function matchCommand(args: string[]): Promise<number> {
 async function diffCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { source: { type: 'string', default: 'the wire' } },
+    options: {
+      source: { type: 'string', default: 'the wire' },
+      pairs: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
     allowPositionals: true,
   });
+  if (values.pairs !== undefined) {
+    if (positionals.length > 0) throw new InputError(`diff --pairs takes no other files\n${USAGE}`);
+    return diffPairs(values.pairs, values.json);
+  }
   const [originalPath, pagePath] = positionals;
   if (!originalPath || !pagePath || positionals.length > 2)
     throw new InputError(`diff needs ORIGINAL and PAGE\n${USAGE}`);
@@ -141,6 +152,19 @@ async function diffCommand(args: string[]): Promise<number> {
     return 1;
   }
   process.stdout.write(diffReport(result.explanation, styleFor(process.stdout)));
+  return 0;
+}
+
+function diffPairs(path: string, json: boolean): number {
+  for (const pair of parsePairs(readText(path))) {
+    const record = printableData(pairChanges(pair));
+    const changes = record.changes as { kind: string; original: string; page: string }[];
+    process.stdout.write(
+      json
+        ? `${JSON.stringify(record)}\n`
+        : `${record.id}: ${changes.length === 0 ? 'no changes' : changes.map((c) => `${c.original} → ${c.page} (${c.kind})`).join('; ')}\n`,
+    );
+  }
   return 0;
 }
 

@@ -1,12 +1,21 @@
 import { joinTokens, tokenDiff } from '../align/word-diff.ts';
 import type { Sentence } from '../normalize/analyze.ts';
 import type { Token } from '../normalize/tokens.ts';
-import { agrees, boundBefore, numberValues } from './number-value.ts';
+import { type Figure, figuresOf, pairFigures, sameFigure } from './figures.ts';
+import { flipsPolarity } from './polarity.ts';
 import { isSpellingVariant } from './spelling-variants.ts';
+import { stanceChange } from './stance.ts';
+import { isStandIn } from './stand-ins.ts';
 
-export type ChangeKind = 'number' | 'name' | 'term';
+/**
+ * What a change is: a figure, a name, what somebody did when asked (stance),
+ * a statement turned the other way (polarity); or, apart from those, a word
+ * swapped for another (wording), which is listed for who wants it and never
+ * counted as a change of fact.
+ */
+export type ChangeKind = 'number' | 'name' | 'stance' | 'polarity' | 'wording';
 
-/** A fact the page states differently: a number, a name, or one word swapped for another. */
+/** A fact the page states differently, or (kind "wording") one word swapped for another. */
 export interface Change {
   kind: ChangeKind;
   page: string;
@@ -19,27 +28,65 @@ export interface Change {
 /** Words a side of a swap may have at most: past that the page reworded a passage, and a name in it is no swap. */
 const MAX_SWAP_WORDS = 4;
 
-/** The changes of a name or a number, not of a word for another: what the page gets wrong if anything. */
+/** The changes of fact, not of wording: what the page gets wrong if anything. */
 export function factChanges(changes: readonly Change[]): Change[] {
-  return changes.filter((c) => c.kind !== 'term');
+  return changes.filter((c) => c.kind !== 'wording');
+}
+
+/** The words swapped for others that change no fact: for who wants every difference. */
+export function wordingChanges(changes: readonly Change[]): Change[] {
+  return changes.filter((c) => c.kind === 'wording');
 }
 
 /** The changes of fact between an original sentence and the page sentence made from it. */
 export function changesBetween(original: Sentence, page: Sentence, language = 'en'): Change[] {
-  const changes: Change[] = [];
+  const hunks = hunksOf(original.tokens, page.tokens);
+  const pair = { pageSentence: page.text, originalSentence: original.text };
+  const changes: Change[] = figureChanges(original, page, hunks).map(([was, is]) => ({
+    kind: 'number' as const,
+    page: is.text,
+    original: was.text,
+    ...pair,
+  }));
+  const stance = stanceChange(original.text, page.text);
+  if (stance) changes.push({ kind: 'stance', ...stance, ...pair });
   const isName = nameTest(language);
-  for (const hunk of hunksOf(original.tokens, page.tokens)) {
-    const kind = kindOf(hunk, original.tokens, page.tokens, isName);
+  for (const hunk of hunks) {
+    const names = namesReplaced(hunk, original.tokens, page.tokens, isName);
+    for (const [was, is] of names)
+      changes.push({ kind: 'name', page: joinTokens(is), original: joinTokens(was), ...pair });
+    if (names.length > 0) continue;
+    const found = kindOf(hunk, original.tokens, page.tokens, isName);
+    // Where the stance changed, its words are that change, not a polarity of their own.
+    const kind = found === 'polarity' && stance ? null : found;
     if (kind)
-      changes.push({
-        kind,
-        page: joinTokens(hunk.inserted),
-        original: joinTokens(hunk.deleted),
-        pageSentence: page.text,
-        originalSentence: original.text,
-      });
+      changes.push({ kind, page: joinTokens(hunk.inserted), original: joinTokens(hunk.deleted), ...pair });
   }
   return changes;
+}
+
+/**
+ * The figures the page states differently: the original's figures the word
+ * diff removed, paired with the page's it added, where the two do not agree.
+ * Within a hunk they pair by what they count, else in order; figures left over
+ * pair across the sentence only by what they count ("20.7 percent" … "28 percent").
+ */
+function figureChanges(original: Sentence, page: Sentence, hunks: readonly Hunk[]): [Figure, Figure][] {
+  const originalFigures = figuresOf(original.tokens);
+  const pageFigures = figuresOf(page.tokens);
+  const pairs: [Figure, Figure][] = [];
+  const leftGone: Figure[] = [];
+  const leftCome: Figure[] = [];
+  for (const hunk of hunks) {
+    const gone = originalFigures.filter((f) => hunk.deleted.includes(f.token));
+    const come = pageFigures.filter((f) => hunk.inserted.includes(f.token));
+    const paired = pairFigures(gone, come);
+    pairs.push(...paired);
+    leftGone.push(...gone.filter((f) => !paired.some(([g]) => g === f)));
+    leftCome.push(...come.filter((f) => !paired.some(([, c]) => c === f)));
+  }
+  pairs.push(...pairFigures(leftGone, leftCome, { inOrder: false }));
+  return pairs.filter(([was, is]) => !sameFigure(was, is));
 }
 
 interface Hunk {
@@ -88,50 +135,81 @@ function kindOf(
   isNameAfter: (token: Token, before: Token | undefined) => boolean,
 ): ChangeKind | null {
   const { deleted, inserted } = hunk;
-  if (deleted.length === 0 || inserted.length === 0) return null;
+  if (deleted.length === 0 || inserted.length === 0)
+    return negationOnly(deleted, inserted) ? 'polarity' : null;
+  // Figures are judged by their values (figureChanges): "34" for "thirty-four" is no change of wording.
+  if (figuresOf(deleted).length > 0 && figuresOf(inserted).length > 0) return null;
   const words = (tokens: Token[]) => tokens.filter(isWordToken).length;
   // A swap is short on both sides; a passage reworded around a name or a number is not a fact changed.
   if (words(deleted) > MAX_SWAP_WORDS || words(inserted) > MAX_SWAP_WORDS) return null;
-  const numbers = numberChange(hunk);
-  if (numbers !== null) return numbers ? 'number' : null;
   const namesIn = (side: Token[], before: Token | undefined) =>
     side.filter((t, i) => isNameAfter(t, i === 0 ? before : side[i - 1]));
   const goneNames = namesIn(deleted, hunk.before.at(-1));
   const comeNames = namesIn(inserted, hunk.before.at(-1));
   if (goneNames.length > 0 && comeNames.length > 0) {
     if (!differs(goneNames, comeNames, original, page, (t) => t.proper && t.content)) return null;
-    return isSpellingVariant(joinTokens(deleted), joinTokens(inserted)) ? null : 'name';
+    const [was, is] = [joinTokens(deleted), joinTokens(inserted)];
+    return isSpellingVariant(was, is) || isStandIn(was, is) ? null : 'name';
   }
   const gone = deleted.filter((t) => t.content);
   const come = inserted.filter((t) => t.content);
   if (gone.length !== 1 || come.length !== 1 || words(deleted) > 2 || words(inserted) > 2) return null;
   const [a, b] = [gone[0] as Token, come[0] as Token];
-  return a.stem !== b.stem && !isSpellingVariant(a.key, b.key) ? 'term' : null;
+  if (flipsPolarity(deleted, inserted)) return 'polarity';
+  return a.stem !== b.stem && !isSpellingVariant(a.key, b.key) ? 'wording' : null;
+}
+
+/** A hunk that only adds or only removes a negation ("was" → "was not"). */
+function negationOnly(deleted: readonly Token[], inserted: readonly Token[]): boolean {
+  const side = deleted.length > 0 ? deleted : inserted;
+  const words = side.filter(isWordToken);
+  return words.length > 0 && words.length <= 2 && flipsPolarity(deleted, inserted);
 }
 
 /**
- * Whether the hunk changes a number (figures or words on both sides): true when
- * the values differ, false when they agree ("34" and "thirty-four"; 321 and
- * "more than 300"), null when it is not about numbers.
+ * In a passage the page reworded, the names it put in place of others: runs
+ * of names the other sentence nowhere has, on both sides, paired in order
+ * ("Graves" … "Gromer Jeffers"). A name the page only adds or only drops is
+ * not a change of one into another.
  */
-function numberChange(hunk: Hunk): boolean | null {
-  const gone = numberValues(hunk.deleted);
-  const come = numberValues(hunk.inserted);
-  if (gone.length === 0 || come.length === 0) return null;
-  const wordsBefore = (side: Token[]) => {
-    const first = side.findIndex((t) => numberValues([t]).length > 0);
-    return joinTokens([...hunk.before, ...side.slice(0, Math.max(first, 0))]);
-  };
-  const pageBound = boundBefore(wordsBefore(hunk.inserted));
-  const originalBound = boundBefore(wordsBefore(hunk.deleted));
-  const same = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
-  if (same(gone, come)) return false;
-  if (gone.length === 1 && come.length === 1) {
-    if (pageBound !== 'exact' && agrees(gone[0] as number, come[0] as number, pageBound)) return false;
-    if (originalBound !== 'exact' && agrees(come[0] as number, gone[0] as number, originalBound))
-      return false;
-  }
-  return true;
+function namesReplaced(
+  hunk: Hunk,
+  original: readonly Token[],
+  page: readonly Token[],
+  isNameAfter: (token: Token, before: Token | undefined) => boolean,
+): [Token[], Token[]][] {
+  if (figuresOf(hunk.deleted).length > 0 && figuresOf(hunk.inserted).length > 0) return [];
+  const namesOf = (tokens: readonly Token[]) =>
+    new Set(tokens.filter((t) => t.proper && t.content).map((t) => t.stem));
+  const gone = nameRuns(hunk.deleted, hunk.before.at(-1), namesOf(page), isNameAfter);
+  const come = nameRuns(hunk.inserted, hunk.before.at(-1), namesOf(original), isNameAfter);
+  return gone
+    .slice(0, come.length)
+    .map((run, i) => [run, come[i] as Token[]] as [Token[], Token[]])
+    .filter(
+      ([was, is]) =>
+        !isSpellingVariant(joinTokens(was), joinTokens(is)) && !isStandIn(joinTokens(was), joinTokens(is)),
+    );
+}
+
+/** Runs of consecutive names in `tokens` (after the token `before`) that `elsewhere` does not hold. */
+function nameRuns(
+  tokens: readonly Token[],
+  before: Token | undefined,
+  elsewhere: ReadonlySet<string>,
+  isNameAfter: (token: Token, before: Token | undefined) => boolean,
+): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  tokens.forEach((token, i) => {
+    if (isNameAfter(token, i === 0 ? before : tokens[i - 1]) && !elsewhere.has(token.stem)) run.push(token);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  });
+  if (run.length > 0) runs.push(run);
+  return runs;
 }
 
 /** Some token of the kind on one side of the hunk is nowhere in the other sentence. */

@@ -7,7 +7,7 @@ import type { Article } from '../extract/article.ts';
 import type { AnalyzedText, Sentence } from '../normalize/analyze.ts';
 import type { ClassProbabilities } from '../verdict/model.ts';
 import { basisOf, type OriginalBasis } from './basis.ts';
-import { type Change, changesBetween } from './changes.ts';
+import { type Change, changesBetween, factChanges, wordingChanges } from './changes.ts';
 import { creditFor } from './credit.ts';
 import { publishLag } from './lag.ts';
 import { type Provenance, type ProvenanceRun, provenanceOf, type WordOrigin } from './provenance.ts';
@@ -64,7 +64,10 @@ export interface Explanation {
   coverage: { page: number; original: number };
   sentences: SentenceCounts;
   quotes: QuoteComparison;
+  /** What the page states differently: figures, names, stance, polarity (changes.ts). Never mere wording. */
   changes: Change[];
+  /** Words swapped for others that change no fact: for who wants every difference, never counted. */
+  wording: Change[];
   credited: boolean;
   creditLines: string[];
   lagHours: number | null;
@@ -105,6 +108,7 @@ export function explain(input: ExplainInput): Explanation {
   const lag = publishLag(story.published, article.published);
   const names = sharedNames(pageText, storyText);
   const provenance = provenanceOf(pageText, storyText, alignment);
+  const changed = changesOf(pageText, storyText, alignment);
   return {
     verdict: judgement.verdict,
     basis: basisOf(storyRef(story, main.origin)),
@@ -120,7 +124,8 @@ export function explain(input: ExplainInput): Explanation {
     },
     sentences: countSentences(pageText, storyText, alignment, inUsedTakes),
     quotes: compareQuotes(quotesIn(pageText), quotesIn(storyText)),
-    changes: changesOf(pageText, storyText, alignment),
+    changes: factChanges(changed),
+    wording: wordingChanges(changed),
     credited: credit.credited,
     creditLines: credit.lines,
     lagHours: lag?.hours ?? null,

@@ -91,8 +91,17 @@ const BOUNDS: [RegExp, Bound][] = [
 
 /** The bound the words before a number put on it ("more than 300"). */
 export function boundBefore(words: string): Bound {
+  return boundWordsBefore(words).bound;
+}
+
+/** The bound the words before a number put on it, and the words that put it ("more than"). */
+export function boundWordsBefore(words: string): { bound: Bound; words: string } {
   const lower = words.toLowerCase();
-  return BOUNDS.find(([pattern]) => pattern.test(lower))?.[1] ?? 'exact';
+  for (const [pattern, bound] of BOUNDS) {
+    const match = pattern.exec(lower);
+    if (match?.[1]) return { bound, words: words.slice(words.length - match[0].trimStart().length).trim() };
+  }
+  return { bound: 'exact', words: '' };
 }
 
 /** Whether an exact value agrees with a bounded one: 321 with "more than 300", 290 with "nearly 300". */

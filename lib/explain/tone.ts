@@ -1,4 +1,3 @@
-import { factChanges } from './changes.ts';
 import type { Explanation } from './explanation.ts';
 
 /**
@@ -13,6 +12,6 @@ export type Tone = 'none' | 'neutral' | 'notice' | 'strong';
 export function toneOf(e: Pick<Explanation, 'verdict' | 'credited' | 'quotes' | 'changes'>): Tone {
   if (e.verdict === 'unrelated') return 'none';
   if (e.credited) return 'neutral';
-  const alters = e.quotes.altered.length > 0 || factChanges(e.changes).length > 0;
+  const alters = e.quotes.altered.length > 0 || e.changes.length > 0;
   return alters && e.verdict !== 'partial' ? 'strong' : 'notice';
 }

@@ -66,7 +66,7 @@ describe('accessibility (axe-core)', () => {
       verdict: 'rewritten' as const,
       tone: 'strong' as const,
       line: 'Rewritten from AP · 1 day later · credit not found',
-      keyChanges: ['1 quote altered', '2 names or numbers changed'],
+      keyChanges: ['1 quote altered', '2 facts changed'],
       marks: [{ text: 'A kept sentence.', label: 'verbatim' as const }],
     };
     const { container } = render(

@@ -548,6 +548,11 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       // Each altered quote word by word against its original, and the changed facts as swaps with their sentences.
       expect(await extensionTab.count('.page-side ins, .page-side del')).toBeGreaterThan(0);
       expect(await extensionTab.count('.change-context')).toBeGreaterThan(0);
+      // One list of changed facts, counted alike in the checklist and the details: no synonym among them.
+      const body = await extensionTab.text('body');
+      const counted = /(\d+) facts? changed/.exec(body)?.[1];
+      expect(body).toContain(`Changed facts (${counted})`);
+      expect(body).toContain('declined to comment');
       await extensionTab.screenshot(`${DOCS}popup-seed-${browser.name}.png`);
       await extensionTab.resize(1100, 900);
       await tab.close();
