@@ -150,6 +150,30 @@ describe('wiretrace diff', () => {
   });
 });
 
+describe('wiretrace diff against a corpus story', () => {
+  it('compares with the story of that id, and says what a bundle given as ORIGINAL is', () => {
+    const run = wiretrace(
+      'diff',
+      '--corpus',
+      corpus,
+      '--id',
+      'afp-2026-10-18-piedmont-floods',
+      'flood-light-edit.txt',
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Verdict: syndicated');
+    const bundle = wiretrace('diff', corpus, 'flood-light-edit.txt');
+    expect(bundle.code).toBe(2);
+    expect(bundle.stdout).toBe('');
+    expect(bundle.stderr).toMatch(
+      /holds \d+ stories as JSON lines, not a story's text: pick one with `wiretrace diff --corpus/,
+    );
+    const unknown = wiretrace('diff', '--corpus', corpus, '--id', 'no-such-story', 'flood-light-edit.txt');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('has no story with the id "no-such-story"');
+  });
+});
+
 describe('wiretrace diff --pairs', () => {
   it('lists each pair’s changes of fact, its wording apart, one JSON line a pair', () => {
     const pairs = join(work, 'pairs.jsonl');

@@ -30,6 +30,7 @@ export function readCorpus(path: string): Story[] {
 /** An original given as a file: its text, or the article extracted from it when it is HTML. */
 export function readOriginal(path: string, source: string): Story {
   const content = readText(path);
+  refuseBundle(path, content);
   const article = isHtmlFile(path) ? extractFromHtml(content) : null;
   return {
     id: path,
@@ -39,6 +40,23 @@ export function readOriginal(path: string, source: string): Story {
     ...(article?.published ? { published: article.published } : {}),
     ...(article?.canonicalUrl ? { url: article.canonicalUrl } : {}),
   };
+}
+
+/**
+ * A bundle or JSONL corpus given where one story's text belongs would be
+ * compared as raw JSON: say what it is and how to pick a story from it.
+ */
+function refuseBundle(path: string, content: string): void {
+  if (!/^\s*\{/.test(content)) return;
+  let count: number;
+  try {
+    count = parseStoriesJsonl(content).length;
+  } catch {
+    return;
+  }
+  throw new InputError(
+    `${path} holds ${count === 1 ? 'a story' : `${count} stories`} as JSON lines, not a story's text: pick one with \`wiretrace diff --corpus ${path} --id ID PAGE\``,
+  );
 }
 
 /** The largest file read: a file is read whole, and JavaScript's strings end a little past 512 MB. */

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { Story } from '../corpus/story.ts';
 import { compareWith, Matcher } from '../engine/matcher.ts';
 import { FEATURE_NAMES, type FeatureName } from '../verdict/features.ts';
 import { parseModel, type VerdictModel } from '../verdict/model.ts';
@@ -22,6 +23,8 @@ const USAGE = `Usage:
       Finds the wire original of each page (HTML or plain text) among the corpus stories.
   wiretrace diff [--source NAME] ORIGINAL PAGE
       Explains, sentence by sentence, what PAGE changed from ORIGINAL.
+  wiretrace diff --corpus STORIES.jsonl --id ID PAGE
+      The same, against the corpus story with that id.
   wiretrace diff --pairs PAIRS.jsonl [--json]
       The changes of each sentence pair ({"id", "original", "page"} a line), one line a pair.
   wiretrace extract [--json] FILE...
@@ -134,6 +137,8 @@ async function diffCommand(args: string[]): Promise<number> {
       source: { type: 'string', default: 'the wire' },
       pairs: { type: 'string' },
       json: { type: 'boolean', default: false },
+      corpus: { type: 'string' },
+      id: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -141,18 +146,31 @@ async function diffCommand(args: string[]): Promise<number> {
     if (positionals.length > 0) throw new InputError(`diff --pairs takes no other files\n${USAGE}`);
     return diffPairs(values.pairs, values.json);
   }
-  const [originalPath, pagePath] = positionals;
-  if (!originalPath || !pagePath || positionals.length > 2)
-    throw new InputError(`diff needs ORIGINAL and PAGE\n${USAGE}`);
-  const result = printableData(
-    await compareWith(readPage(pagePath), readOriginal(originalPath, values.source)),
-  );
+  const original = values.corpus !== undefined ? storyFrom(values.corpus, values.id) : null;
+  const [originalPath, pagePath] = original ? [null, ...positionals] : positionals;
+  if ((!original && !originalPath) || !pagePath || positionals.length > (original ? 1 : 2))
+    throw new InputError(`diff needs ORIGINAL and PAGE, or --corpus, --id and PAGE\n${USAGE}`);
+  const story = original ?? readOriginal(originalPath as string, values.source);
+  const result = printableData(await compareWith(readPage(pagePath), story));
   if (result.status !== 'judged') {
     process.stdout.write(`${summaryLine(result)}\n`);
     return 1;
   }
   process.stdout.write(diffReport(result.explanation, styleFor(process.stdout)));
   return 0;
+}
+
+/** The story of a corpus with that id; an unknown id is refused with a few the corpus has. */
+function storyFrom(corpus: string, id: string | undefined): Story {
+  if (id === undefined)
+    throw new InputError(`diff --corpus needs --id ID: which story to compare with\n${USAGE}`);
+  const stories = readCorpus(corpus);
+  const story = stories.find((s) => s.id === id);
+  if (story) return story;
+  const some = stories.slice(0, 3).map((s) => s.id);
+  throw new InputError(
+    `${corpus} has no story with the id ${JSON.stringify(id)}${some.length ? ` (it has ${some.map((s) => JSON.stringify(s)).join(', ')}${stories.length > 3 ? ', …' : ''})` : ''}`,
+  );
 }
 
 function diffPairs(path: string, json: boolean): number {
