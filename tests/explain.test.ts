@@ -107,6 +107,16 @@ describe('changesBetween', () => {
       { kind: 'number', page: '45 cents', original: '$1.45' },
     ]);
     expect(between('The stock fell $0.45 on Friday.', 'The stock fell 45 cents on Friday.')).toEqual([]);
+    // A bound on a round figure is a rounding; on a precise one, or on both sides, it is not.
+    expect(between('Gold rose as high as $368.90.', 'Gold rose up to $369.50.')).toEqual([
+      { kind: 'number', page: 'up to $369.50', original: '$368.90' },
+    ]);
+    expect(between('Shares fell nearly 4 percent.', 'Shares fell 3.3 percent.')).toEqual([
+      { kind: 'number', page: '3.3 percent', original: 'nearly 4 percent' },
+    ]);
+    expect(between('It infected more than 5,300 people.', 'It infected more than 8,300 people.')).toEqual([
+      { kind: 'number', page: 'more than 8,300', original: 'more than 5,300' },
+    ]);
   });
 
   it('pairs the figures of a reworded passage by what they count, not by where they stand', () => {

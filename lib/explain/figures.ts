@@ -71,21 +71,22 @@ function unitOf(currency: Token | null, next: Token | null): { name: string | nu
 
 /**
  * Whether two statements of a figure say the same: the same value, one a
- * rounding of the other (2.86 and 2.9), or one within the other's bound (321
- * and "more than 300").
+ * rounding of the other (2.86 and 2.9), or an exact figure within a round
+ * figure's bound (321 and "more than 300"). Two bounded figures say the same
+ * only with the same value; a bound on a precise figure ("up to $369.50") is
+ * a direction, not a rounding.
  */
 export function sameFigure(original: Figure, page: Figure): boolean {
   if (original.value === page.value) return true;
-  const places = Math.min(original.decimals, page.decimals);
-  const exact = original.bound === 'exact' && page.bound === 'exact';
-  if (
-    exact &&
-    original.decimals !== page.decimals &&
-    rounded(original.value, places) === rounded(page.value, places)
-  )
-    return true;
-  if (page.bound !== 'exact' && agrees(original.value, page.value, page.bound)) return true;
-  return original.bound !== 'exact' && agrees(page.value, original.value, original.bound);
+  if (original.bound === 'exact' && page.bound === 'exact') {
+    const places = Math.min(original.decimals, page.decimals);
+    return (
+      original.decimals !== page.decimals && rounded(original.value, places) === rounded(page.value, places)
+    );
+  }
+  if (original.bound !== 'exact' && page.bound !== 'exact') return false;
+  const [exact, bounded] = page.bound === 'exact' ? [page, original] : [original, page];
+  return bounded.decimals === 0 && agrees(exact.value, bounded.value, bounded.bound);
 }
 
 function rounded(value: number, places: number): number {

@@ -107,7 +107,8 @@ export function boundWordsBefore(words: string): { bound: Bound; words: string }
 /** Whether an exact value agrees with a bounded one: 321 with "more than 300", 290 with "nearly 300". */
 export function agrees(exact: number, bounded: number, bound: Bound): boolean {
   if (bound === 'at-least') return exact >= bounded;
-  if (bound === 'at-most') return exact <= bounded && exact >= bounded * 0.8;
+  // "Nearly 4 percent" is not 3.3 percent: what falls short of a figure, falls short by little.
+  if (bound === 'at-most') return exact <= bounded && exact >= bounded * 0.9;
   if (bound === 'about') return Math.abs(exact - bounded) <= 0.15 * Math.max(exact, bounded);
   return exact === bounded;
 }
