@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { MARK_COLORS, MARK_NAMES } from '../../extension/content/heatmap-colors.ts';
-import type { BadgeSummary } from '../../extension/messages/protocol.ts';
+import type { BadgeSummary, MarkedWords, ReuseMark } from '../../extension/messages/protocol.ts';
 
 export interface BadgeActions {
   onDetails: () => void;
@@ -26,10 +26,10 @@ function trusted<E extends Event>(handler: (event: E) => void): (event: E) => vo
   };
 }
 
-/** What the colours of the marked paragraphs mean, for the labels marked on this page. */
+/** What the colours of the marked words mean, for those marked on this page. */
 function Legend({ labels }: { labels: (keyof typeof MARK_COLORS)[] }) {
   return (
-    <ul class="wt-legend" aria-label="Marked paragraphs">
+    <ul class="wt-legend" aria-label="Marked words">
       {(Object.keys(MARK_COLORS) as (keyof typeof MARK_COLORS)[])
         .filter((label) => labels.includes(label))
         .map((label) => (
@@ -40,6 +40,13 @@ function Legend({ labels }: { labels: (keyof typeof MARK_COLORS)[] }) {
         ))}
     </ul>
   );
+}
+
+/** The kinds of words the marks show on this page. */
+function markedKinds(marks: readonly ReuseMark[]): MarkedWords[] {
+  const kinds = new Set<MarkedWords>();
+  for (const mark of marks) for (const run of mark.words) if (run.label !== 'new') kinds.add(run.label);
+  return [...kinds];
 }
 
 /** The verdict in bold, what follows it (lag, credit) in the line's plain weight: one short line. */
@@ -82,11 +89,11 @@ export function Badge({ summary, onDetails, onHeatmap, onLayout, marked = false 
               </li>
             ))}
           </ul>
-          {marked && <Legend labels={[...new Set(summary.marks.map((m) => m.label))]} />}
+          {marked && <Legend labels={markedKinds(summary.marks)} />}
           <div class="wt-actions">
             {summary.marks.length > 0 && (
               <button type="button" aria-pressed={marked} onClick={trusted(toggleHeatmap)}>
-                {marked ? 'Hide reused paragraphs' : 'Mark reused paragraphs'}
+                {marked ? 'Hide reused words' : 'Mark reused words'}
               </button>
             )}
             <button type="button" onClick={trusted(onDetails)}>

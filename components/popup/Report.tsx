@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { MARK_COLORS, MARK_NAMES } from '../../extension/content/heatmap-colors.ts';
 import type { BadgeState } from '../../extension/messages/protocol.ts';
 import { badgeStateOf, tellTab } from '../../extension/messages/tell-tab.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
@@ -51,7 +52,7 @@ export function Report({
       <SentenceCounts counts={explanation.sentences} />
       <p class="row">
         <button type="button" aria-pressed={heatmap} onClick={toggle}>
-          {heatmap ? 'Hide reused paragraphs on the page' : 'Mark reused paragraphs on the page'}
+          {heatmap ? 'Hide reused words on the page' : 'Mark reused words on the page'}
         </button>
         <button type="button" onClick={() => void tellTab(tabId, { type: 'show-badge' })}>
           Show the badge on the page
@@ -62,6 +63,7 @@ export function Report({
           </button>
         )}
       </p>
+      {heatmap && <MarksLegend />}
       {full && <SideBySide explanation={explanation} />}
       <Details explanation={explanation} />
     </article>
@@ -90,6 +92,26 @@ function WordShares({ shares }: { shares: Explanation['wordShares'] }) {
     <p class="word-shares">
       Of the page's words, {percent(shares.verbatim)} are the original's word for word,{' '}
       {percent(shares.rewrite)} reworded from it, and {percent(own)} its own.
+    </p>
+  );
+}
+
+/**
+ * What the marks on the page mean, here as well as in the badge: the toolbar
+ * button is within reach wherever the reader has scrolled, the badge is not.
+ */
+function MarksLegend() {
+  return (
+    <p class="marks-legend">
+      Marked on the page:{' '}
+      {(Object.keys(MARK_COLORS) as (keyof typeof MARK_COLORS)[]).map((kind, i) => (
+        <span key={kind}>
+          {i > 0 && ', '}
+          <span class="swatch" style={{ background: MARK_COLORS[kind] }} aria-hidden="true" />{' '}
+          {MARK_NAMES[kind]}
+        </span>
+      ))}
+      .
     </p>
   );
 }

@@ -1,14 +1,17 @@
-import type { ReuseMark } from '../messages/protocol.ts';
+import type { MarkedWords } from '../messages/protocol.ts';
 
-/** The marks' colours on the page, and the badge's legend for them: one list, so the two never disagree. */
-export const MARK_COLORS: Record<ReuseMark['label'], string> = {
-  verbatim: 'rgba(220, 38, 38, 0.22)',
-  edited: 'rgba(234, 88, 12, 0.2)',
-  paraphrased: 'rgba(202, 138, 4, 0.2)',
+/**
+ * The marks' colours on the page, and the badge's legend for them: one list,
+ * so the two never disagree. Light tints behind the page's own text, apart in
+ * hue as well as in lightness, so that they read apart for colour-blind readers too.
+ */
+export const MARK_COLORS: Record<MarkedWords, string> = {
+  verbatim: 'rgba(220, 38, 38, 0.24)',
+  rewrite: 'rgba(37, 99, 235, 0.2)',
 };
 
-export const MARK_NAMES: Record<ReuseMark['label'], string> = {
-  verbatim: 'copied word for word',
-  edited: 'lightly edited',
-  paraphrased: 'paraphrased',
+/** What each colour means, in the words of the full report's legend. */
+export const MARK_NAMES: Record<MarkedWords, string> = {
+  verbatim: 'word for word from the wire',
+  rewrite: 'reworded from it',
 };

@@ -1,5 +1,5 @@
 import { foldTypography } from '../../lib/normalize/fold.ts';
-import type { ReuseMark } from '../messages/protocol.ts';
+import type { MarkedWords, ReuseMark } from '../messages/protocol.ts';
 import { MARK_COLORS } from './heatmap-colors.ts';
 
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, dd, td, figcaption';
@@ -13,11 +13,12 @@ export interface ShownMarks {
 }
 
 /**
- * Marks the page's reused sentences by colour. Uses the CSS Custom Highlight
- * API where the browser has it, so the page's DOM is not touched at all;
- * elsewhere it tints the paragraphs' background. Neither changes layout. The
- * page can reach both (the highlight registry and its own elements' styles
- * are its own): it can clear or forge them, and `intact` says when it did.
+ * Marks the page's reused words by colour: those taken word for word, and
+ * those reworded, as the page's provenance has them. Uses the CSS Custom
+ * Highlight API where the browser has it, so the page's DOM is not touched at
+ * all; elsewhere it tints the reused paragraphs' background. Neither changes
+ * layout. The page can reach both (the highlight registry and its own
+ * elements' styles are its own): it can clear or forge them, and `intact` says when it did.
  */
 export function showHeatmap(document: Document, marks: readonly ReuseMark[]): ShownMarks {
   const targets = markedBlocks(document, marks);
@@ -27,25 +28,27 @@ export function showHeatmap(document: Document, marks: readonly ReuseMark[]): Sh
   return tintBlocks(targets);
 }
 
-function markedBlocks(
-  document: Document,
-  marks: readonly ReuseMark[],
-): { element: HTMLElement; label: ReuseMark['label'] }[] {
-  const found: { element: HTMLElement; label: ReuseMark['label'] }[] = [];
+interface Target {
+  element: HTMLElement;
+  mark: ReuseMark;
+}
+
+function markedBlocks(document: Document, marks: readonly ReuseMark[]): Target[] {
+  const found: Target[] = [];
   const elements = Array.from(document.querySelectorAll<HTMLElement>(BLOCKS));
   const texts = elements.map((e) => normalize(e.textContent ?? ''));
   for (const mark of marks) {
     const wanted = normalize(mark.text);
     const index = texts.findIndex((t) => t.includes(wanted));
     const element = elements[index];
-    if (element && !found.some((f) => f.element === element)) found.push({ element, label: mark.label });
+    if (element) found.push({ element, mark });
   }
   return found;
 }
 
 function highlightRanges(
   document: Document,
-  targets: { element: HTMLElement; label: ReuseMark['label'] }[],
+  targets: readonly Target[],
   highlights: Map<string, unknown>,
   HighlightClass: new (...ranges: Range[]) => unknown,
 ): ShownMarks {
@@ -56,10 +59,12 @@ function highlightRanges(
     .join('\n');
   document.head.append(style);
   const drawn = style.textContent;
+  const ranges: Record<MarkedWords, Range[]> = { verbatim: [], rewrite: [] };
+  for (const target of targets)
+    for (const { label, range } of wordRanges(document, target)) ranges[label].push(range);
   const ours = new Map<string, unknown>();
-  for (const label of Object.keys(MARK_COLORS) as ReuseMark['label'][]) {
-    const ranges = targets.filter((t) => t.label === label).map((t) => rangeAround(document, t.element));
-    const highlight = new HighlightClass(...ranges);
+  for (const label of Object.keys(MARK_COLORS) as MarkedWords[]) {
+    const highlight = new HighlightClass(...ranges[label]);
     highlights.set(`wiretrace-${label}`, highlight);
     ours.set(`wiretrace-${label}`, highlight);
   }
@@ -76,19 +81,79 @@ function highlightRanges(
   };
 }
 
-function tintBlocks(targets: { element: HTMLElement; label: ReuseMark['label'] }[]): ShownMarks {
-  const before = targets.map((t) => t.element.style.backgroundColor);
-  for (const target of targets) target.element.style.backgroundColor = MARK_COLORS[target.label];
-  const drawn = targets.map((t) => t.element.style.backgroundColor);
+/** A paragraph is tinted as its sentence was taken: copied or edited as word for word, paraphrased as reworded. */
+function tintOf(mark: ReuseMark): MarkedWords {
+  return mark.label === 'paraphrased' ? 'rewrite' : 'verbatim';
+}
+
+function tintBlocks(targets: readonly Target[]): ShownMarks {
+  const tinted = targets.filter((t, i) => targets.findIndex((o) => o.element === t.element) === i);
+  const before = tinted.map((t) => t.element.style.backgroundColor);
+  for (const target of tinted) target.element.style.backgroundColor = MARK_COLORS[tintOf(target.mark)];
+  const drawn = tinted.map((t) => t.element.style.backgroundColor);
   return {
     hide: () => {
-      targets.forEach((t, i) => {
+      tinted.forEach((t, i) => {
         t.element.style.backgroundColor = before[i] ?? '';
       });
     },
     intact: () =>
-      targets.every((t, i) => t.element.isConnected && t.element.style.backgroundColor === drawn[i]),
+      tinted.every((t, i) => t.element.isConnected && t.element.style.backgroundColor === drawn[i]),
   };
+}
+
+/**
+ * The ranges of a sentence's reused words inside its paragraph. Words are
+ * found by their letters, white space aside (the engine writes "U.S." and
+ * quotes back with its own spacing); a sentence whose words cannot all be
+ * found is marked whole, as its label says.
+ */
+function wordRanges(document: Document, { element, mark }: Target): { label: MarkedWords; range: Range }[] {
+  const index = squeezedText(element);
+  const sentence = squeeze(mark.text);
+  let at = Math.max(0, index.text.indexOf(sentence));
+  const found: { label: MarkedWords; range: Range }[] = [];
+  for (const run of mark.words) {
+    const wanted = squeeze(run.text);
+    if (!wanted) continue;
+    const start = index.text.indexOf(wanted, at);
+    if (start < 0) return [{ label: tintOf(mark), range: rangeAround(document, element) }];
+    at = start + wanted.length;
+    if (run.label === 'new') continue;
+    const first = index.places[start] as TextPlace;
+    const last = index.places[at - 1] as TextPlace;
+    const range = document.createRange();
+    range.setStart(first.node, first.offset);
+    range.setEnd(last.node, last.offset + 1);
+    found.push({ label: run.label, range });
+  }
+  return found;
+}
+
+interface TextPlace {
+  node: Text;
+  offset: number;
+}
+
+/** An element's text folded and lower-cased, white space left out, with where each character came from. */
+function squeezedText(element: HTMLElement): { text: string; places: TextPlace[] } {
+  let text = '';
+  const places: TextPlace[] = [];
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const data = node.data;
+    for (let offset = 0; offset < data.length; offset++) {
+      for (const char of squeeze(data[offset] as string)) {
+        text += char;
+        places.push({ node, offset });
+      }
+    }
+  }
+  return { text, places };
+}
+
+function squeeze(text: string): string {
+  return foldTypography(text).toLowerCase().replace(/\s+/g, '');
 }
 
 function rangeAround(document: Document, element: HTMLElement): Range {

@@ -90,10 +90,15 @@ export type TabResult = (
   | { state: 'judged'; url: string; result: MatchResult; judgedAt: number }
 ) & { badgeFailed?: boolean };
 
-/** A page sentence the page took from the original, for marking it in the page. */
+/** Which of a page's words the marks show: those taken word for word, and those reworded. */
+export type MarkedWords = 'verbatim' | 'rewrite';
+
+/** A page sentence the page took from the original, for marking it in the page: its words by origin. */
 export interface ReuseMark {
   text: string;
   label: 'verbatim' | 'edited' | 'paraphrased';
+  /** The sentence's words by origin, in order (the explanation's provenance). */
+  words: { text: string; label: MarkedWords | 'new' }[];
 }
 
 /** What the inline badge shows: whether to show at all, one line, the key changes, what to mark. */

@@ -46,7 +46,7 @@ export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSumm
     keyChanges: keyChanges(e),
     marks: e.page
       .filter((s): s is typeof s & ReuseMark => s.label !== 'added')
-      .map(({ text, label }) => ({ text, label })),
+      .map(({ text, label, words }) => ({ text, label, words })),
   };
 }
 

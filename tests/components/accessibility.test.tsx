@@ -67,7 +67,13 @@ describe('accessibility (axe-core)', () => {
       tone: 'strong' as const,
       line: 'Rewritten from AP · 1 day later · credit not found',
       keyChanges: ['1 quote altered', '2 facts changed'],
-      marks: [{ text: 'A kept sentence.', label: 'verbatim' as const }],
+      marks: [
+        {
+          text: 'A kept sentence.',
+          label: 'verbatim' as const,
+          words: [{ text: 'A kept sentence.', label: 'verbatim' as const }],
+        },
+      ],
     };
     const { container } = render(
       <div class="wt-on-dark">

@@ -69,8 +69,19 @@ describe('the inline badge', () => {
       line: 'Rewritten from AP · 1 day later · credit not found',
       keyChanges: ['1 quote altered'],
       marks: [
-        { text: 'A kept sentence.', label: 'verbatim' as const },
-        { text: 'A reworded sentence.', label: 'paraphrased' as const },
+        {
+          text: 'A kept sentence.',
+          label: 'verbatim' as const,
+          words: [{ text: 'A kept sentence.', label: 'verbatim' as const }],
+        },
+        {
+          text: 'A reworded sentence.',
+          label: 'paraphrased' as const,
+          words: [
+            { text: 'A', label: 'new' as const },
+            { text: 'reworded sentence.', label: 'rewrite' as const },
+          ],
+        },
       ],
     };
     // The marks are the content script's to keep: it draws the badge again with them on.
@@ -83,19 +94,19 @@ describe('the inline badge', () => {
     expect(line.querySelector('strong')?.textContent).toBe('Rewritten from AP');
     readerDoes(line, new MouseEvent('click', { bubbles: true }));
     expect(line.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.queryByRole('list', { name: 'Marked paragraphs' })).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Marked words' })).toBeNull();
     readerDoes(
-      screen.getByRole('button', { name: 'Mark reused paragraphs' }),
+      screen.getByRole('button', { name: 'Mark reused words' }),
       new MouseEvent('click', { bubbles: true }),
     );
     expect(onHeatmap).toHaveBeenCalledWith(true);
-    expect(screen.getByRole('button', { name: 'Hide reused paragraphs' }).getAttribute('aria-pressed')).toBe(
+    expect(screen.getByRole('button', { name: 'Hide reused words' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
-    const legend = screen.getByRole('list', { name: 'Marked paragraphs' });
+    const legend = screen.getByRole('list', { name: 'Marked words' });
     expect([...legend.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       MARK_NAMES.verbatim,
-      MARK_NAMES.paraphrased,
+      MARK_NAMES.rewrite,
     ]);
     expect((legend.querySelector('.wt-swatch') as HTMLElement).style.background).toBe(MARK_COLORS.verbatim);
     readerDoes(line, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));

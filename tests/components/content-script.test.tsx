@@ -4,10 +4,16 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { findHeadline } from '../../extension/content/find-headline.ts';
 import { showHeatmap } from '../../extension/content/heatmap.ts';
+import { MARK_COLORS } from '../../extension/content/heatmap-colors.ts';
 import { isDarkBehind } from '../../extension/content/page-background.ts';
 import { runOnPage } from '../../extension/content/run-on-page.ts';
 import { serializePage } from '../../extension/content/serialize-page.ts';
-import { type BadgeState, type BadgeSummary, MAX_PAGE_HTML } from '../../extension/messages/protocol.ts';
+import {
+  type BadgeState,
+  type BadgeSummary,
+  MAX_PAGE_HTML,
+  type ReuseMark,
+} from '../../extension/messages/protocol.ts';
 
 /** The content script on a page in happy-dom, with a worker played by the test (every request it is sent kept). */
 
@@ -23,7 +29,13 @@ const FOUND: BadgeSummary = {
   tone: 'strong',
   line: 'Rewritten from AFP · 2 hours later · credit not found',
   keyChanges: ['1 quote altered'],
-  marks: [{ text: PARAGRAPHS[1] as string, label: 'edited' }],
+  marks: [
+    {
+      text: PARAGRAPHS[1] as string,
+      label: 'edited',
+      words: [{ text: PARAGRAPHS[1] as string, label: 'verbatim' }],
+    },
+  ],
 };
 
 interface Sent {
@@ -183,21 +195,36 @@ describe('reading the page', () => {
   });
 });
 
-describe('the reused-paragraph marks', () => {
-  const marks = [
-    { text: PARAGRAPHS[0] as string, label: 'verbatim' as const },
-    { text: ` ${(PARAGRAPHS[2] as string).replace(/ /g, '  ')} `, label: 'paraphrased' as const },
-    { text: 'A sentence that is on no paragraph of the page.', label: 'edited' as const },
+describe('the reused-word marks', () => {
+  const whole = (text: string, label: 'verbatim' | 'rewrite') => [{ text, label }];
+  const marks: ReuseMark[] = [
+    { text: PARAGRAPHS[0] as string, label: 'verbatim', words: whole(PARAGRAPHS[0] as string, 'verbatim') },
+    {
+      // Spaced as the engine writes its runs back: words are found by their letters.
+      text: ` ${(PARAGRAPHS[2] as string).replace(/ /g, '  ')} `,
+      label: 'paraphrased',
+      words: [
+        { text: 'The regional president declared', label: 'new' },
+        { text: 'a state of emergency', label: 'verbatim' },
+        { text: 'and asked the national government for money', label: 'rewrite' },
+        { text: 'to rebuild bridges and roads .', label: 'new' },
+      ],
+    },
+    {
+      text: 'A sentence that is on no paragraph of the page.',
+      label: 'edited',
+      words: whole('A sentence that is on no paragraph of the page.', 'verbatim'),
+    },
   ];
 
-  it('tints each marked paragraph by its label and gives back its own colour after', () => {
+  it('tints each paragraph with reused words as its sentence was taken, and gives back its own colour after', () => {
     articlePage();
     const [first, second, third] = Array.from(document.querySelectorAll<HTMLElement>('article p'));
     (second as HTMLElement).style.backgroundColor = 'yellow';
     const shown = showHeatmap(document, marks);
-    expect(first?.style.backgroundColor).toBe('rgba(220, 38, 38, 0.22)');
+    expect(first?.style.backgroundColor).toBe(MARK_COLORS.verbatim);
     expect(second?.style.backgroundColor).toBe('yellow');
-    expect(third?.style.backgroundColor).toBe('rgba(202, 138, 4, 0.2)');
+    expect(third?.style.backgroundColor).toBe(MARK_COLORS.rewrite);
     expect(shown.intact()).toBe(true);
     shown.hide();
     expect([first, second, third].map((p) => p?.style.backgroundColor)).toEqual(['', 'yellow', '']);
@@ -228,18 +255,18 @@ describe('the reused-paragraph marks', () => {
       expect(document.body.innerHTML).toBe(before);
       expect(shown.intact()).toBe(true);
       const text = (label: string) => highlights.get(`wiretrace-${label}`)?.ranges.map((r) => r.toString());
-      expect(text('verbatim')).toEqual([PARAGRAPHS[0]]);
-      expect(text('paraphrased')).toEqual([PARAGRAPHS[2]]);
-      expect(text('edited')).toEqual([]);
+      // Word by word: the words taken as they were, and those reworded, each in its colour.
+      expect(text('verbatim')).toEqual([PARAGRAPHS[0], 'a state of emergency']);
+      expect(text('rewrite')).toEqual(['and asked the national government for money']);
       expect(document.getElementById('wiretrace-heatmap-style')?.textContent).toContain(
         '::highlight(wiretrace-verbatim)',
       );
       // The page forges one: the marks are no longer Wiretrace's, and its own is left alone when they go.
       const forged = new Highlight();
-      highlights.set('wiretrace-edited', forged);
+      highlights.set('wiretrace-rewrite', forged);
       expect(shown.intact()).toBe(false);
       shown.hide();
-      expect([...highlights.keys()]).toEqual(['wiretrace-edited']);
+      expect([...highlights.keys()]).toEqual(['wiretrace-rewrite']);
       expect(document.getElementById('wiretrace-heatmap-style')).toBeNull();
     } finally {
       vi.unstubAllGlobals();

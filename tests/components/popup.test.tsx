@@ -190,6 +190,17 @@ describe('the popup’s altered quotes', () => {
 });
 
 describe('the full-width view', () => {
+  it('says what the marks on the page mean while they are on, within reach of the toolbar wherever the reader scrolled', async () => {
+    const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    const { container } = render(<Report explanation={explanation} tabId={7} />);
+    expect(container.querySelector('.marks-legend')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark reused words on the page' }));
+    expect(container.querySelector('.marks-legend')?.textContent).toBe(
+      'Marked on the page:  word for word from the wire,  reworded from it.',
+    );
+  });
+
   it('marks each page word in the side-by-side view by where it came from, as the provenance says', async () => {
     const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
     const { container } = render(<Report explanation={explanation} tabId={7} full />);

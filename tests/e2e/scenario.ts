@@ -493,7 +493,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const withBadge = await layoutBoxes(tab);
     await clickInBadge(tab, tabId, 'line');
     await badgeWhen(tabId, (s) => s.open);
-    await clickInBadge(tab, tabId, /Mark reused paragraphs/);
+    await clickInBadge(tab, tabId, /Mark reused words/);
     await badgeWhen(tabId, (s) => s.marked && s.controls.some((c) => /Hide reused/.test(c.name)));
     // The reused paragraphs are marked: by CSS highlights where the browser has them, else by a tint.
     const marks = await tab.evaluate(() => {
