@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { MARK_COLORS, MARK_NAMES } from '../../extension/content/heatmap-colors.ts';
+import { CHANGED_NAME, MARK_COLORS, MARK_NAMES } from '../../extension/content/heatmap-colors.ts';
 import type { BadgeSummary, MarkedWords, ReuseMark } from '../../extension/messages/protocol.ts';
 
 export interface BadgeActions {
@@ -27,7 +27,7 @@ function trusted<E extends Event>(handler: (event: E) => void): (event: E) => vo
 }
 
 /** What the colours of the marked words mean, for those marked on this page. */
-function Legend({ labels }: { labels: (keyof typeof MARK_COLORS)[] }) {
+function Legend({ labels, changed }: { labels: (keyof typeof MARK_COLORS)[]; changed: boolean }) {
   return (
     <ul class="wt-legend" aria-label="Marked words">
       {(Object.keys(MARK_COLORS) as (keyof typeof MARK_COLORS)[])
@@ -38,6 +38,14 @@ function Legend({ labels }: { labels: (keyof typeof MARK_COLORS)[] }) {
             {MARK_NAMES[label]}
           </li>
         ))}
+      {changed && (
+        <li>
+          <span class="wt-wavy" aria-hidden="true">
+            abc
+          </span>{' '}
+          {CHANGED_NAME}
+        </li>
+      )}
     </ul>
   );
 }
@@ -89,7 +97,7 @@ export function Badge({ summary, onDetails, onHeatmap, onLayout, marked = false 
               </li>
             ))}
           </ul>
-          {marked && <Legend labels={markedKinds(summary.marks)} />}
+          {marked && <Legend labels={markedKinds(summary.marks)} changed={summary.changed.length > 0} />}
           <div class="wt-actions">
             {summary.marks.length > 0 && (
               <button type="button" aria-pressed={marked} onClick={trusted(toggleHeatmap)}>

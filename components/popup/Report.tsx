@@ -51,7 +51,7 @@ export function Report({
       <WordShares shares={explanation.wordShares} />
       <SentenceCounts counts={explanation.sentences} />
       <p class="row">
-        <button type="button" aria-pressed={heatmap} onClick={toggle}>
+        <button type="button" class="mark-words" aria-pressed={heatmap} onClick={toggle}>
           {heatmap ? 'Hide reused words on the page' : 'Mark reused words on the page'}
         </button>
         <button type="button" onClick={() => void tellTab(tabId, { type: 'show-badge' })}>

@@ -10,6 +10,11 @@ export const MARK_COLORS: Record<MarkedWords, string> = {
   rewrite: 'rgba(37, 99, 235, 0.2)',
 };
 
+/** A changed fact: underlined, wavy, over whichever colour its words have (a highlight can draw no outline). */
+export const CHANGED_MARK =
+  'text-decoration: underline wavy rgb(179, 38, 30); text-decoration-thickness: 2px';
+export const CHANGED_NAME = 'a fact the original states otherwise';
+
 /** What each colour means, in the words of the full report's legend. */
 export const MARK_NAMES: Record<MarkedWords, string> = {
   verbatim: 'word for word from the wire',

@@ -1,6 +1,6 @@
 import { foldTypography } from '../../lib/normalize/fold.ts';
-import type { MarkedWords, ReuseMark } from '../messages/protocol.ts';
-import { MARK_COLORS } from './heatmap-colors.ts';
+import type { ChangedFact, MarkedWords, ReuseMark } from '../messages/protocol.ts';
+import { CHANGED_MARK, MARK_COLORS } from './heatmap-colors.ts';
 
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, dd, td, figcaption';
 const STYLE_ID = 'wiretrace-heatmap-style';
@@ -20,12 +20,30 @@ export interface ShownMarks {
  * layout. The page can reach both (the highlight registry and its own
  * elements' styles are its own): it can clear or forge them, and `intact` says when it did.
  */
-export function showHeatmap(document: Document, marks: readonly ReuseMark[]): ShownMarks {
+export function showHeatmap(
+  document: Document,
+  marks: readonly ReuseMark[],
+  changed: readonly ChangedFact[] = [],
+): ShownMarks {
   const targets = markedBlocks(document, marks);
   const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
-  if (highlights && HighlightClass) return highlightRanges(document, targets, highlights, HighlightClass);
+  if (highlights && HighlightClass) {
+    const facts = changed.flatMap((fact) => factRange(document, fact));
+    return highlightRanges(document, targets, facts, highlights, HighlightClass);
+  }
   return tintBlocks(targets);
+}
+
+/** Where a changed fact's words stand on the page: in the first paragraph holding its sentence. */
+function factRange(document: Document, fact: ChangedFact): Range[] {
+  const [target] = markedBlocks(document, [{ text: fact.sentence, label: 'edited', words: [] }]);
+  if (!target) return [];
+  const index = squeezedText(target.element);
+  const sentence = index.text.indexOf(squeeze(fact.sentence));
+  const wanted = squeeze(fact.page);
+  const start = wanted ? index.text.indexOf(wanted, Math.max(0, sentence)) : -1;
+  return start < 0 ? [] : [rangeOf(document, index.places, start, start + wanted.length)];
 }
 
 interface Target {
@@ -49,24 +67,32 @@ function markedBlocks(document: Document, marks: readonly ReuseMark[]): Target[]
 function highlightRanges(
   document: Document,
   targets: readonly Target[],
+  facts: readonly Range[],
   highlights: Map<string, unknown>,
   HighlightClass: new (...ranges: Range[]) => unknown,
 ): ShownMarks {
   const style = document.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = Object.entries(MARK_COLORS)
-    .map(([label, color]) => `::highlight(wiretrace-${label}) { background-color: ${color}; }`)
-    .join('\n');
+  style.textContent = [
+    ...Object.entries(MARK_COLORS).map(
+      ([label, color]) => `::highlight(wiretrace-${label}) { background-color: ${color}; }`,
+    ),
+    `::highlight(wiretrace-changed) { ${CHANGED_MARK}; }`,
+  ].join('\n');
   document.head.append(style);
   const drawn = style.textContent;
   const ranges: Record<MarkedWords, Range[]> = { verbatim: [], rewrite: [] };
   for (const target of targets)
     for (const { label, range } of wordRanges(document, target)) ranges[label].push(range);
   const ours = new Map<string, unknown>();
-  for (const label of Object.keys(MARK_COLORS) as MarkedWords[]) {
-    const highlight = new HighlightClass(...ranges[label]);
-    highlights.set(`wiretrace-${label}`, highlight);
-    ours.set(`wiretrace-${label}`, highlight);
+  const drawnRanges: [string, Range[]][] = [
+    ...(Object.keys(MARK_COLORS) as MarkedWords[]).map((label): [string, Range[]] => [label, ranges[label]]),
+    ['changed', [...facts]],
+  ];
+  for (const [name, list] of drawnRanges) {
+    const highlight = new HighlightClass(...list);
+    highlights.set(`wiretrace-${name}`, highlight);
+    ours.set(`wiretrace-${name}`, highlight);
   }
   return {
     hide: () => {
@@ -120,14 +146,19 @@ function wordRanges(document: Document, { element, mark }: Target): { label: Mar
     if (start < 0) return [{ label: tintOf(mark), range: rangeAround(document, element) }];
     at = start + wanted.length;
     if (run.label === 'new') continue;
-    const first = index.places[start] as TextPlace;
-    const last = index.places[at - 1] as TextPlace;
-    const range = document.createRange();
-    range.setStart(first.node, first.offset);
-    range.setEnd(last.node, last.offset + 1);
-    found.push({ label: run.label, range });
+    found.push({ label: run.label, range: rangeOf(document, index.places, start, at) });
   }
   return found;
+}
+
+/** The range of the squeezed text's characters from `start` to before `end`. */
+function rangeOf(document: Document, places: readonly TextPlace[], start: number, end: number): Range {
+  const first = places[start] as TextPlace;
+  const last = places[end - 1] as TextPlace;
+  const range = document.createRange();
+  range.setStart(first.node, first.offset);
+  range.setEnd(last.node, last.offset + 1);
+  return range;
 }
 
 interface TextPlace {

@@ -27,7 +27,7 @@ export function runOnPage(): void {
   let badgeShown = false;
   const setHeatmap = (on: boolean) => {
     heatmap.shown?.hide();
-    heatmap.shown = on && summary ? showHeatmap(document, summary.marks) : null;
+    heatmap.shown = on && summary ? showHeatmap(document, summary.marks, summary.changed) : null;
     if (badgeShown) showBadge();
   };
   const showBadge = () => {

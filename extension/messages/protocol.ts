@@ -110,6 +110,15 @@ export interface BadgeSummary {
   line: string;
   keyChanges: string[];
   marks: ReuseMark[];
+  /** The facts the page states differently: its words, the original's, and the page sentence they are in. */
+  changed: ChangedFact[];
+}
+
+/** A fact the page changed, to mark it on the page and say what the original had. */
+export interface ChangedFact {
+  page: string;
+  original: string;
+  sentence: string;
 }
 
 export interface CacheStats {

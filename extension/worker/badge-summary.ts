@@ -14,6 +14,7 @@ export const NO_BADGE: BadgeSummary = {
   verdict: null,
   tone: 'none',
   line: '',
+  changed: [],
   keyChanges: [],
   marks: [],
 };
@@ -47,6 +48,10 @@ export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSumm
     marks: e.page
       .filter((s): s is typeof s & ReuseMark => s.label !== 'added')
       .map(({ text, label, words }) => ({ text, label, words })),
+    changed: e.changes
+      .filter((c) => c.page !== '')
+      .slice(0, MAX_CHANGED_MARKED)
+      .map((c) => ({ page: c.page, original: c.original, sentence: c.pageSentence })),
   };
 }
 
@@ -57,6 +62,11 @@ function shows(verdict: Verdict, coverage: number, level: Sensitivity): boolean 
   return level === 'eager' || (level === 'normal' && coverage >= 0.3);
 }
 
+/** Changed facts the badge lists by name; the popup lists them all. */
+const FACTS_LISTED = 3;
+/** Changed facts marked on the page: enough for any real page, few enough for any page. */
+const MAX_CHANGED_MARKED = 50;
+
 function keyChanges(e: Explanation): string[] {
   const s = e.sentences;
   const lines = [
@@ -64,6 +74,12 @@ function keyChanges(e: Explanation): string[] {
   ];
   if (e.quotes.altered.length) lines.push(`${countOf(e.quotes.altered.length, 'quote')} altered`);
   if (e.changes.length) lines.push(`${countOf(e.changes.length, 'fact')} changed`);
+  for (const c of e.changes.slice(0, FACTS_LISTED))
+    lines.push(
+      c.original
+        ? `"${c.page || '(left out)'}", where the original has "${c.original}"`
+        : `"${c.page}" added`,
+    );
   lines.push(`Original: "${e.original.title}"`);
   return lines;
 }

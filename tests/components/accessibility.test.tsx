@@ -66,6 +66,7 @@ describe('accessibility (axe-core)', () => {
       verdict: 'rewritten' as const,
       tone: 'strong' as const,
       line: 'Rewritten from AP · 1 day later · credit not found',
+      changed: [],
       keyChanges: ['1 quote altered', '2 facts changed'],
       marks: [
         {

@@ -31,6 +31,7 @@ describe('the inline badge', () => {
       verdict: 'rewritten' as const,
       tone: 'strong' as const,
       line: 'Rewritten from AP',
+      changed: [],
       keyChanges: ['1 quote altered'],
       marks: [],
     };
@@ -52,6 +53,7 @@ describe('the inline badge', () => {
       verdict: 'partial' as const,
       tone: 'notice' as const,
       line,
+      changed: [],
       keyChanges: [],
       marks: [],
     };
@@ -67,6 +69,7 @@ describe('the inline badge', () => {
       verdict: 'rewritten' as const,
       tone: 'strong' as const,
       line: 'Rewritten from AP · 1 day later · credit not found',
+      changed: [],
       keyChanges: ['1 quote altered'],
       marks: [
         {

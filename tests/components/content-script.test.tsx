@@ -28,6 +28,7 @@ const FOUND: BadgeSummary = {
   verdict: 'rewritten',
   tone: 'strong',
   line: 'Rewritten from AFP · 2 hours later · credit not found',
+  changed: [],
   keyChanges: ['1 quote altered'],
   marks: [
     {
@@ -258,6 +259,7 @@ describe('the reused-word marks', () => {
       // Word by word: the words taken as they were, and those reworded, each in its colour.
       expect(text('verbatim')).toEqual([PARAGRAPHS[0], 'a state of emergency']);
       expect(text('rewrite')).toEqual(['and asked the national government for money']);
+      expect(text('changed')).toEqual([]);
       expect(document.getElementById('wiretrace-heatmap-style')?.textContent).toContain(
         '::highlight(wiretrace-verbatim)',
       );
@@ -268,6 +270,39 @@ describe('the reused-word marks', () => {
       shown.hide();
       expect([...highlights.keys()]).toEqual(['wiretrace-rewrite']);
       expect(document.getElementById('wiretrace-heatmap-style')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('the changed facts on the page', () => {
+  it('underlines a changed fact’s words in the sentence they are in, and nothing for a fact not on the page', () => {
+    articlePage();
+    const highlights = new Map<string, { ranges: Range[] }>();
+    class Highlight {
+      ranges: Range[];
+      constructor(...ranges: Range[]) {
+        this.ranges = ranges;
+      }
+    }
+    vi.stubGlobal('CSS', { highlights });
+    vi.stubGlobal('Highlight', Highlight);
+    try {
+      const shown = showHeatmap(
+        document,
+        [],
+        [
+          { page: '146 people', original: '164 people', sentence: PARAGRAPHS[1] as string },
+          { page: 'nowhere', original: 'somewhere', sentence: 'A sentence on no paragraph.' },
+        ],
+      );
+      expect(highlights.get('wiretrace-changed')?.ranges.map((r) => r.toString())).toEqual(['146 people']);
+      expect(document.getElementById('wiretrace-heatmap-style')?.textContent).toContain(
+        '::highlight(wiretrace-changed) { text-decoration: underline wavy',
+      );
+      shown.hide();
+      expect(highlights.size).toBe(0);
     } finally {
       vi.unstubAllGlobals();
     }

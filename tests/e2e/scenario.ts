@@ -553,6 +553,15 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       const counted = /(\d+) facts? changed/.exec(body)?.[1];
       expect(body).toContain(`Changed facts (${counted})`);
       expect(body).toContain('declined to comment');
+      // The same facts are underlined on the page, once each, where the browser draws highlights.
+      await extensionTab.click('button.mark-words');
+      await badgeWhen(tabId, (s) => s.marked);
+      const underlined = await tab.evaluate(() => {
+        const highlights = (globalThis as { CSS?: { highlights?: Map<string, { size: number }> } }).CSS
+          ?.highlights;
+        return highlights ? (highlights.get('wiretrace-changed')?.size ?? 0) : null;
+      }, null);
+      if (underlined !== null) expect(underlined).toBe(Number(counted));
       await extensionTab.screenshot(`${DOCS}popup-seed-${browser.name}.png`);
       await extensionTab.resize(1100, 900);
       await tab.close();
