@@ -276,6 +276,31 @@ describe('the reused-word marks', () => {
   });
 });
 
+describe('the marks’ colours', () => {
+  /** WCAG contrast of text on a tint laid over a page's background. */
+  function contrast(tint: string, page: number[], text: number[]): number {
+    const [r, g, b, a] = (tint.match(/[\d.]+/g) ?? []).map(Number) as [number, number, number, number];
+    const over = [r, g, b].map((c, i) => c * a + (page[i] as number) * (1 - a));
+    const luminance = (rgb: number[]) => {
+      const [lr, lg, lb] = rgb.map((c) => {
+        const v = c / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+    };
+    const [hi, lo] = [luminance(over), luminance(text)].sort((x, y) => y - x) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  }
+
+  it('keep a light page’s dark text and a dark page’s light text readable (WCAG AA, 4.5:1)', () => {
+    for (const tint of Object.values(MARK_COLORS)) {
+      expect(contrast(tint, [255, 255, 255], [34, 34, 34])).toBeGreaterThan(4.5);
+      expect(contrast(tint, [18, 18, 18], [230, 230, 230])).toBeGreaterThan(4.5);
+    }
+    expect(MARK_COLORS.verbatim).not.toBe(MARK_COLORS.rewrite);
+  });
+});
+
 describe('the changed facts on the page', () => {
   it('underlines a changed fact’s words in the sentence they are in, and nothing for a fact not on the page', () => {
     articlePage();
