@@ -130,6 +130,15 @@ describe('changesBetween', () => {
     expect(between('The bus carried 38 passengers.', 'The bus ran for 12 hours.')).toEqual([]);
   });
 
+  it('finds a name put in place of another beside a changed figure', () => {
+    expect(
+      between('On Jan. 10, Maria Lopez was found in her flat.', 'On Jan. 1, Ana Ruiz was found in her flat.'),
+    ).toEqual([
+      { kind: 'number', page: '1', original: '10' },
+      { kind: 'name', page: 'Ana Ruiz', original: 'Maria Lopez' },
+    ]);
+  });
+
   it('finds a name put in place of another inside a reworded passage', () => {
     expect(
       between(

@@ -178,7 +178,6 @@ function namesReplaced(
   page: readonly Token[],
   isNameAfter: (token: Token, before: Token | undefined) => boolean,
 ): [Token[], Token[]][] {
-  if (figuresOf(hunk.deleted).length > 0 && figuresOf(hunk.inserted).length > 0) return [];
   const namesOf = (tokens: readonly Token[]) =>
     new Set(tokens.filter((t) => t.proper && t.content).map((t) => t.stem));
   const gone = nameRuns(hunk.deleted, hunk.before.at(-1), namesOf(page), isNameAfter);
