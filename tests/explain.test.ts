@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { compareQuotes, quotesIn } from '../lib/align/quotes.ts';
 import { type Change, changesBetween } from '../lib/explain/changes.ts';
 import { creditFor } from '../lib/explain/credit.ts';
+import { judgementOf } from '../lib/explain/judgement.ts';
 import { describeLag, publishLag } from '../lib/explain/lag.ts';
-import { compareQuotes, quotesIn } from '../lib/explain/quotes.ts';
 import { toneOf } from '../lib/explain/tone.ts';
-import { judgementOf } from '../lib/explain/verdict.ts';
 import { analyzeParagraphs } from '../lib/normalize/analyze.ts';
 
 const sentence = (text: string, language = 'en') =>

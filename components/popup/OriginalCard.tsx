@@ -2,9 +2,9 @@ import type { StoryOrigin } from '../../lib/corpus/story.ts';
 import type { OriginalBasis } from '../../lib/explain/basis.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
+import { isUnsure, UNSURE_BELOW } from '../../lib/explain/judgement.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
 import { toneOf } from '../../lib/explain/tone.ts';
-import { isUnsure, UNSURE_BELOW } from '../../lib/explain/verdict.ts';
 import { verdictWords } from '../../lib/explain/verdict-words.ts';
 import { OriginalTitle } from './OriginalTitle.tsx';
 

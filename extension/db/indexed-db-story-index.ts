@@ -1,12 +1,9 @@
 import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
 import {
   type Candidate,
-  featuresToLookUp,
+  findCandidates,
   type IndexedStory,
-  maxUsefulFrequency,
-  rankCandidates,
   type StoryIndex,
-  sampledQuery,
 } from '../../lib/retrieve/story-index.ts';
 import type { WiretraceDatabase } from './database.ts';
 import { importRecords } from './import-records.ts';
@@ -38,11 +35,11 @@ export class IndexedDbStoryIndex implements StoryIndex {
         readTotals(db.meta).then((t) => t.stories),
         fingerprintState(db),
       ]);
-      const ceiling = maxUsefulFrequency(size);
-      const { sampled, terms } = sampledQuery(query);
-      const counts = await readTermCounts(termCountsOf(db, state.generation), terms);
-      const postings = await readFeatures(db, state, featuresToLookUp(sampled, counts, ceiling));
-      return rankCandidates(postings, counts, size, ceiling, limit);
+      return findCandidates(query, limit, {
+        size,
+        counts: (terms) => readTermCounts(termCountsOf(db, state.generation), terms),
+        postings: (features) => readFeatures(db, state, features),
+      });
     });
   }
 

@@ -1,4 +1,4 @@
-import { fingerprintStory } from '../../lib/engine/prepare.ts';
+import { fingerprintStory } from '../../lib/fingerprint/story-fingerprint.ts';
 import { FINGERPRINT_VERSION } from '../../lib/fingerprint/version.ts';
 import { storyLanguage } from '../../lib/language/language-of.ts';
 import { storedFeatures } from '../../lib/retrieve/sample.ts';

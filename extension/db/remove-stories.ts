@@ -1,4 +1,4 @@
-import { fingerprintStory } from '../../lib/engine/prepare.ts';
+import { fingerprintStory } from '../../lib/fingerprint/story-fingerprint.ts';
 import type { WiretraceDatabase } from './database.ts';
 import { type FingerprintState, generationOf, liveGenerations } from './fingerprint-state.ts';
 import { groupBy } from './group-by.ts';

@@ -1,6 +1,6 @@
 import type { Story } from '../../lib/corpus/story.ts';
-import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
+import { fingerprintStory } from '../../lib/fingerprint/story-fingerprint.ts';
 import { storyLanguage } from '../../lib/language/language-of.ts';
 import { storedFeatures } from '../../lib/retrieve/sample.ts';
 import type { WiretraceDatabase } from './database.ts';

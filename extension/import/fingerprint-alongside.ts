@@ -1,6 +1,6 @@
 import type { Story } from '../../lib/corpus/story.ts';
-import { fingerprintStory } from '../../lib/engine/prepare.ts';
 import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
+import { fingerprintStory } from '../../lib/fingerprint/story-fingerprint.ts';
 
 /** Stories fingerprinted between two turns of the event loop: ~10 ms of work. */
 const SLICE = 40;

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import type { Story } from '../../lib/corpus/story.ts';
-import { fingerprintStory } from '../../lib/engine/prepare.ts';
+import { fingerprintStory } from '../../lib/fingerprint/story-fingerprint.ts';
 import { packFingerprints } from './packed-fingerprints.ts';
 
 /**

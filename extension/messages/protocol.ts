@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { MatchResult } from '../../lib/engine/judge.ts';
+import type { Verdict } from '../../lib/explain/judgement.ts';
 import type { Tone } from '../../lib/explain/tone.ts';
-import type { Verdict } from '../../lib/explain/verdict.ts';
 import type { FeedState } from '../db/feed-records.ts';
 import type { ImportRecord } from '../db/import-records.ts';
 import type { Collisions } from '../import/collisions.ts';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { Verdict } from '../../lib/explain/judgement.ts';
 import type { Tone } from '../../lib/explain/tone.ts';
-import type { Verdict } from '../../lib/explain/verdict.ts';
 
 /** Words a reader reads at a glance on the toolbar button; the tooltip says them in full. */
 const BADGES: Record<Exclude<Verdict, 'unrelated'>, { text: string; title: string }> = {

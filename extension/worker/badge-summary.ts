@@ -1,9 +1,9 @@
 import type { MatchResult } from '../../lib/engine/judge.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
+import { isUnsure, showsUnasked, type Verdict } from '../../lib/explain/judgement.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
 import { toneOf } from '../../lib/explain/tone.ts';
-import { isUnsure, showsUnasked, type Verdict } from '../../lib/explain/verdict.ts';
 import { VERDICT_SHORT, verdictWords } from '../../lib/explain/verdict-words.ts';
 import type { BadgeSummary, ReuseMark } from '../messages/protocol.ts';
 import type { Sensitivity } from '../settings.ts';

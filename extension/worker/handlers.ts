@@ -3,7 +3,7 @@ import { Deadline } from '../../lib/engine/deadline.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import { wireOfCopy } from '../../lib/extract/wire-copy.ts';
 import { type Capture, captureStory } from '../capture/capture-story.ts';
-import { rememberCopy } from '../capture/references.ts';
+import { rememberCopy } from '../capture/credited-copies.ts';
 import { wireSiteOf } from '../capture/wire-sites.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
 import { importRecords } from '../db/import-records.ts';

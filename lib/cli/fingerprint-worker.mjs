@@ -3,12 +3,12 @@ import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-const { fingerprintStory } = await import('../engine/prepare.ts');
+const { fingerprintStory } = await import('../fingerprint/story-fingerprint.ts');
 
 parentPort.on('message', ({ id, stories }) => {
   const fingerprints = stories.map((story) => fingerprintStory(story));
   parentPort.postMessage(
     { id, fingerprints },
-    fingerprints.flatMap((f) => [f.features.buffer, f.terms.buffer]),
+    fingerprints.flatMap((f) => [f.features.buffer, f.terms.buffer, f.lead.buffer]),
   );
 });

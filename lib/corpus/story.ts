@@ -76,3 +76,10 @@ export function parseStory(value: unknown): Story {
   if (story.language) story.language = story.language.split('-')[0]?.toLowerCase() as string;
   return story;
 }
+
+/** A story as an index holds it: under its key, with where the cache got it. */
+export interface IndexedStory {
+  key: number;
+  story: Story;
+  origin?: StoryOrigin;
+}

@@ -1,5 +1,4 @@
-import type { IndexedStory } from '../retrieve/story-index.ts';
-import type { Story } from './story.ts';
+import type { IndexedStory, Story } from './story.ts';
 
 /**
  * Takes of one wire story. A wire service sends a story in several takes and

@@ -21,11 +21,6 @@ export function prepareStory(story: Story): PreparedText {
   return prepare(storyParagraphs(story.text), storyLanguage(story));
 }
 
-/** Only the fingerprint of a story: all that indexing needs. */
-export function fingerprintStory(story: Story): Fingerprint {
-  return fingerprintOf(storyParagraphs(story.text), isCreditLine, storyLanguage(story));
-}
-
 function prepare(paragraphs: string[], language: string): PreparedText {
   return {
     text: analyzeParagraphs(paragraphs, { isCredit: isCreditLine, language }),

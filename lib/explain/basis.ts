@@ -1,4 +1,4 @@
-import type { StoryRef } from './explanation.ts';
+import type { StoryRef } from './story-ref.ts';
 
 /**
  * What an original rests on: the wire's own story (from a feed, a bundle, or

@@ -1,6 +1,7 @@
 import type { Alignment, PageLabel } from '../align/align.ts';
+import { summarize } from '../align/derivation-summary.ts';
+import { compareQuotes, type QuoteComparison, quotesIn } from '../align/quotes.ts';
 import { type DiffPart, wordDiff } from '../align/word-diff.ts';
-import type { Story, StoryOrigin } from '../corpus/story.ts';
 import type { ThreadText } from '../corpus/thread-text.ts';
 import type { Thread } from '../corpus/threads.ts';
 import type { Article } from '../extract/article.ts';
@@ -9,22 +10,13 @@ import type { ClassProbabilities } from '../verdict/model.ts';
 import { basisOf, type OriginalBasis } from './basis.ts';
 import { type Change, changesBetween, factChanges, wordingChanges } from './changes.ts';
 import { creditFor } from './credit.ts';
+import { judgementOf, type Verdict } from './judgement.ts';
 import { publishLag } from './lag.ts';
 import { type Provenance, type ProvenanceRun, provenanceOf, type WordOrigin } from './provenance.ts';
-import { compareQuotes, type QuoteComparison, quotesIn } from './quotes.ts';
 import { isSameStory, type SharedNames, sharedNames } from './same-story.ts';
-import { summarize } from './summary.ts';
-import { judgementOf, type Verdict } from './verdict.ts';
+import { type StoryRef, storyRef } from './story-ref.ts';
 
-export interface StoryRef {
-  id: string;
-  source: string;
-  title: string;
-  url: string | null;
-  published: string | null;
-  /** Where the cache got it (the extension's cache says; a command-line corpus does not). */
-  origin?: StoryOrigin;
-}
+export type { StoryRef } from './story-ref.ts';
 
 export interface PageSentenceView {
   text: string;
@@ -224,17 +216,6 @@ function pageViews(
       words: provenance.bySentence[sentence.index] ?? [],
     };
   });
-}
-
-export function storyRef(story: Story, origin?: StoryOrigin): StoryRef {
-  return {
-    id: story.id,
-    source: story.source,
-    title: story.title,
-    url: story.url ?? null,
-    published: story.published ?? null,
-    ...(origin ? { origin } : {}),
-  };
 }
 
 function round(value: number): number {

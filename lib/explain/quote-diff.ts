@@ -1,6 +1,6 @@
+import type { AlteredQuote } from '../align/quotes.ts';
 import { type DiffPart, wordDiff } from '../align/word-diff.ts';
 import { tokenize } from '../normalize/tokens.ts';
-import type { AlteredQuote } from './quotes.ts';
 
 /** An original quote, and each of the page's altered quotes of it with its word-level changes. */
 export interface QuoteChanges {

@@ -1,5 +1,5 @@
 import type { OriginalBasis } from './basis.ts';
-import type { Verdict } from './verdict.ts';
+import type { Verdict } from './judgement.ts';
 
 /** How a verdict reads before the original's source: "Rewritten from Reuters". */
 export const VERDICT_PHRASE: Record<Verdict, string> = {

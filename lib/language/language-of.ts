@@ -1,6 +1,6 @@
 import { isAscii } from '../normalize/ascii-terms.ts';
-import { STOPWORDS } from '../normalize/stopwords.ts';
 import { detectLanguage } from './detect.ts';
+import { STOPWORDS } from './english-stopwords.ts';
 
 /** Letters of a story's start are enough to tell its language; a story's language is asked for at every import. */
 const SAMPLE = 400;

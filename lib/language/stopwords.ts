@@ -1,6 +1,6 @@
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 import { foldCase } from '../normalize/fold.ts';
-import { STOPWORDS as ENGLISH } from '../normalize/stopwords.ts';
+import { STOPWORDS as ENGLISH } from './english-stopwords.ts';
 
 /**
  * Function words per language: they carry a sentence's phrasing but say

@@ -1,17 +1,9 @@
 import type { Story } from '../corpus/story.ts';
-import { fingerprintStory } from '../engine/prepare.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
+import { fingerprintStory } from '../fingerprint/story-fingerprint.ts';
 import { storyLanguage } from '../language/language-of.ts';
 import { storedFeatures } from './sample.ts';
-import {
-  type Candidate,
-  featuresToLookUp,
-  type IndexedStory,
-  maxUsefulFrequency,
-  rankCandidates,
-  type StoryIndex,
-  sampledQuery,
-} from './story-index.ts';
+import { type Candidate, findCandidates, type IndexedStory, type StoryIndex } from './story-index.ts';
 
 interface PostingList {
   keys: Uint32Array;
@@ -48,16 +40,16 @@ export class MemoryStoryIndex implements StoryIndex {
     return this.stored.length;
   }
 
-  async candidates(query: Fingerprint, limit: number): Promise<Candidate[]> {
-    const size = this.stored.length;
-    const ceiling = maxUsefulFrequency(size);
-    const { sampled, terms } = sampledQuery(query);
-    const counts = await this.documentFrequencies(terms);
-    const lists = featuresToLookUp(sampled, counts, ceiling).flatMap((feature) => {
-      const list = this.postings.get(feature);
-      return list ? [[feature, list.keys.subarray(0, list.length)] as const] : [];
+  candidates(query: Fingerprint, limit: number): Promise<Candidate[]> {
+    return findCandidates(query, limit, {
+      size: this.stored.length,
+      counts: (terms) => this.documentFrequencies(terms),
+      postings: async (features) =>
+        features.flatMap((feature) => {
+          const list = this.postings.get(feature);
+          return list ? [[feature, list.keys.subarray(0, list.length)] as const] : [];
+        }),
     });
-    return rankCandidates(lists, counts, size, ceiling, limit);
   }
 
   async stories(keys: readonly number[]): Promise<IndexedStory[]> {

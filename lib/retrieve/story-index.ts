@@ -1,4 +1,4 @@
-import type { Story, StoryOrigin } from '../corpus/story.ts';
+import type { IndexedStory } from '../corpus/story.ts';
 import type { Fingerprint } from '../fingerprint/fingerprint.ts';
 import { queryFeatures } from './sample.ts';
 
@@ -9,11 +9,7 @@ export interface Candidate {
   score: number;
 }
 
-export interface IndexedStory {
-  key: number;
-  story: Story;
-  origin?: StoryOrigin;
-}
+export type { IndexedStory } from '../corpus/story.ts';
 
 /**
  * Where the original stories are kept and looked up: the engine
@@ -107,4 +103,30 @@ export function rankCandidates(
     .map(([key, score]) => ({ key, score }))
     .sort((a, b) => b.score - a.score || a.key - b.key)
     .slice(0, limit);
+}
+
+/** What an index gives the candidate search: its size, its term counts, the posting lists of features. */
+export interface CandidateSource {
+  size: number;
+  counts(terms: readonly number[]): Promise<ReadonlyMap<number, number>>;
+  postings(
+    features: readonly number[],
+  ): Promise<Iterable<readonly [feature: number, keys: ArrayLike<number>]>>;
+}
+
+/**
+ * The candidate search every index runs, in one place: the query's features
+ * worth looking up, the rarest first, none too common, and the stories
+ * holding them ranked by the rarity of what they share with the query.
+ */
+export async function findCandidates(
+  query: Fingerprint,
+  limit: number,
+  source: CandidateSource,
+): Promise<Candidate[]> {
+  const ceiling = maxUsefulFrequency(source.size);
+  const { sampled, terms } = sampledQuery(query);
+  const counts = await source.counts(terms);
+  const postings = await source.postings(featuresToLookUp(sampled, counts, ceiling));
+  return rankCandidates(postings, counts, source.size, ceiling, limit);
 }

@@ -1,7 +1,7 @@
 import type { Alignment } from '../align/align.ts';
+import { summarize } from '../align/derivation-summary.ts';
+import { compareQuotes, quotesIn } from '../align/quotes.ts';
 import type { TermWeights } from '../align/term-weights.ts';
-import { compareQuotes, quotesIn } from '../explain/quotes.ts';
-import { summarize } from '../explain/summary.ts';
 import type { AnalyzedText } from '../normalize/analyze.ts';
 import type { Token } from '../normalize/tokens.ts';
 import { bestSentenceMatches } from './sentence-matches.ts';

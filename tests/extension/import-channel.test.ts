@@ -12,7 +12,7 @@ import { ImportFailedError, sendBundle } from '../../extension/import/send-bundl
 import { serve } from '../../extension/import/serve-imports.ts';
 import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import type { Story } from '../../lib/corpus/story.ts';
-import { fingerprintStory } from '../../lib/engine/prepare.ts';
+import { fingerprintStory } from '../../lib/fingerprint/story-fingerprint.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import { loadFixtureStories, STORIES_JSONL } from '../support/fixtures.ts';
 import { expectFixturePagesJudged } from '../support/judge-fixtures.ts';

@@ -14,7 +14,7 @@ import { readTermCounts } from '../../extension/db/term-counts.ts';
 import { readTotals } from '../../extension/db/totals.ts';
 import { recoverInterruptedWork } from '../../extension/worker/background-jobs.ts';
 import { REINDEX_ALARM } from '../../extension/worker/reindex-job.ts';
-import { fingerprintStory } from '../../lib/engine/prepare.ts';
+import { fingerprintStory } from '../../lib/fingerprint/story-fingerprint.ts';
 import { FINGERPRINT_VERSION } from '../../lib/fingerprint/version.ts';
 import { sampledFeatures } from '../../lib/retrieve/sample.ts';
 import { loadFixtureStories } from '../support/fixtures.ts';

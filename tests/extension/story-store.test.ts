@@ -8,9 +8,10 @@ import { cacheStats, clearStories, exportBundle } from '../../extension/db/story
 import { readTotals } from '../../extension/db/totals.ts';
 import { analyzeArticle } from '../../extension/worker/analyze-page.ts';
 import { Matcher } from '../../lib/engine/matcher.ts';
-import { fingerprintStory, prepareArticle } from '../../lib/engine/prepare.ts';
+import { prepareArticle } from '../../lib/engine/prepare.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
+import { fingerprintStory } from '../../lib/fingerprint/story-fingerprint.ts';
 import { loadFixtureStories, readFixturePage, STORIES_JSONL } from '../support/fixtures.ts';
 import { importBundle } from '../support/import-bundle.ts';
 import { expectFixturePagesJudged } from '../support/judge-fixtures.ts';

@@ -1,6 +1,6 @@
-import { joinTokens } from '../align/word-diff.ts';
 import type { AnalyzedText } from '../normalize/analyze.ts';
 import type { Token } from '../normalize/tokens.ts';
+import { joinTokens } from './word-diff.ts';
 
 export interface Quote {
   text: string;

@@ -1,17 +1,7 @@
+import type { DerivationSummary } from '../align/derivation-summary.ts';
 import { type ClassProbabilities, likeliestClass } from '../verdict/model.ts';
 
 export type Verdict = 'syndicated' | 'rewritten' | 'partial' | 'unrelated';
-
-export interface DerivationSummary {
-  /** Share of the page's words in sentences derived from the original. */
-  pageCoverage: number;
-  /** Share of the derived words that are verbatim or lightly edited. */
-  copiedShare: number;
-  /** Page sentences derived from the original. */
-  derivedSentences: number;
-  /** Verbatim or lightly edited page sentences that are narrative, not mostly a quote. */
-  copiedNarrative: number;
-}
 
 /**
  * A page wholly derived from the original is a syndicated copy where it is

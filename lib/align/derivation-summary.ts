@@ -1,6 +1,17 @@
-import type { Alignment } from '../align/align.ts';
 import type { AnalyzedText, Sentence } from '../normalize/analyze.ts';
-import type { DerivationSummary } from './verdict.ts';
+import type { Alignment } from './align.ts';
+
+/** How much of a page derives from its original, and how: what the verdict rests on beside the model. */
+export interface DerivationSummary {
+  /** Share of the page's words in sentences derived from the original. */
+  pageCoverage: number;
+  /** Share of the derived words that are verbatim or lightly edited. */
+  copiedShare: number;
+  /** Page sentences derived from the original. */
+  derivedSentences: number;
+  /** Verbatim or lightly edited page sentences that are narrative, not mostly a quote. */
+  copiedNarrative: number;
+}
 
 /**
  * Quoted words count for less than the page's own narrative: reporters in the

@@ -1,0 +1,55 @@
+/**
+ * How the code may depend on itself (tests/architecture.test.ts checks it):
+ * no import circles in the engine, the pages or the content script; the
+ * engine free of the extension; and the engine's steps importing only the
+ * steps before them, in the order of the pipeline:
+ * language and normalize → extract → corpus, feeds → fingerprint → retrieve
+ * → align → verdict → explain → engine → cli.
+ */
+const STAGES = [
+  ['language', 'normalize'],
+  ['extract'],
+  ['corpus', 'feeds'],
+  ['fingerprint'],
+  ['retrieve'],
+  ['align'],
+  ['verdict'],
+  ['explain'],
+  ['engine'],
+  ['cli'],
+];
+
+const later = (i) => STAGES.slice(i + 1).flat();
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment:
+        'An import circle: one of its modules should not need the others, or what they share belongs below them.',
+      severity: 'error',
+      // extension/db still has one (its row types live with the code that writes them): issue 25.
+      from: { path: '^(lib|components|extension/(content|worker|messages|import|feeds|capture))/' },
+      to: { circular: true },
+    },
+    {
+      name: 'engine-free-of-the-extension',
+      comment: 'lib/ is the engine the command line, the worker and the tests share: no browser code in it.',
+      severity: 'error',
+      from: { path: '^lib/' },
+      to: { path: '^(extension|components|entrypoints)/' },
+    },
+    ...STAGES.map((stage, i) => ({
+      name: `pipeline-order-${stage.join('-')}`,
+      comment: 'An engine step imports only the steps before it.',
+      severity: 'error',
+      from: { path: `^lib/(${stage.join('|')})/` },
+      to: { path: `^lib/(${later(i).join('|') || 'none'})/` },
+    })),
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
