@@ -1,4 +1,5 @@
 import { type Alignment, alignTexts } from '../align/align.ts';
+import { type AlignmentMeasures, measureAlignment } from '../align/alignment-measures.ts';
 import { type TermWeights, termWeightsFrom } from '../align/term-weights.ts';
 import { type ThreadText, threadText } from '../corpus/thread-text.ts';
 import { groupIntoThreads, type Thread } from '../corpus/threads.ts';
@@ -21,6 +22,8 @@ export interface ComparedThread {
   thread: Thread;
   text: ThreadText;
   alignment: Alignment;
+  /** What the verdict and the explanation both read of the alignment. */
+  measures: AlignmentMeasures;
   features: ReuseFeatures;
 }
 
@@ -51,11 +54,13 @@ export async function compareThreads(
   for (const [i, thread] of threads.entries()) {
     const text = texts[i] as ThreadText;
     const alignment = alignTexts(page.text, text.text, weights);
-    const features = reuseFeatures(page.text, text.text, alignment, weights);
+    const measures = measureAlignment(page.text, text.text, alignment);
+    const features = reuseFeatures(page.text, text.text, alignment, weights, measures);
     aligned.push({
       thread,
       text,
       alignment,
+      measures,
       features: { ...features, takes: Math.log(thread.takes.length) },
     });
     await deadline.checkpoint();

@@ -32,6 +32,7 @@ export function judgeThreads(
       thread: chosen.thread,
       threadText: chosen.text,
       alignment: chosen.alignment,
+      measures: chosen.measures,
       probabilities: classProbabilities(model, chosen.features),
     }),
   };

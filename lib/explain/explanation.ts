@@ -1,6 +1,6 @@
 import type { Alignment, PageLabel } from '../align/align.ts';
-import { summarize } from '../align/derivation-summary.ts';
-import { compareQuotes, type QuoteComparison, quotesIn } from '../align/quotes.ts';
+import type { AlignmentMeasures } from '../align/alignment-measures.ts';
+import type { QuoteComparison } from '../align/quotes.ts';
 import { type DiffPart, wordDiff } from '../align/word-diff.ts';
 import type { ThreadText } from '../corpus/thread-text.ts';
 import type { Thread } from '../corpus/threads.ts';
@@ -83,14 +83,16 @@ export interface ExplainInput {
   thread: Thread;
   threadText: ThreadText;
   alignment: Alignment;
+  /** What the verdict read of the alignment too: measured once (compare-threads.ts). */
+  measures: AlignmentMeasures;
   probabilities: ClassProbabilities;
 }
 
 /** Everything the reader is told about a page and its original thread: the verdict and what changed. */
 export function explain(input: ExplainInput): Explanation {
-  const { article, pageText, thread, threadText, alignment, probabilities } = input;
+  const { article, pageText, thread, threadText, alignment, measures, probabilities } = input;
   const storyText = threadText.text;
-  const summary = summarize(pageText, alignment);
+  const { summary } = measures;
   const used = takesUsed(threadText, alignment);
   const main = mainTake(threadText, alignment, thread);
   const story = main.story;
@@ -115,7 +117,7 @@ export function explain(input: ExplainInput): Explanation {
       original: round(originalCoverage(storyText, alignment, inUsedTakes)),
     },
     sentences: countSentences(pageText, storyText, alignment, inUsedTakes),
-    quotes: compareQuotes(quotesIn(pageText), quotesIn(storyText)),
+    quotes: measures.quotes,
     changes: factChanges(changed),
     wording: wordingChanges(changed),
     credited: credit.credited,

@@ -1,6 +1,5 @@
 import type { Alignment } from '../align/align.ts';
-import { summarize } from '../align/derivation-summary.ts';
-import { compareQuotes, quotesIn } from '../align/quotes.ts';
+import type { AlignmentMeasures } from '../align/alignment-measures.ts';
 import type { TermWeights } from '../align/term-weights.ts';
 import type { AnalyzedText } from '../normalize/analyze.ts';
 import type { Token } from '../normalize/tokens.ts';
@@ -97,6 +96,7 @@ export function reuseFeatures(
   original: AnalyzedText,
   alignment: Alignment,
   weights: TermWeights,
+  measures: AlignmentMeasures,
 ): ReuseFeatures {
   const pageTokens = wordTokensOf(page);
   const originalTokens = wordTokensOf(original);
@@ -106,11 +106,11 @@ export function reuseFeatures(
   const pageStems = pageTokens.filter((t) => t.content).map((t) => t.stem);
   const originalStems = originalTokens.filter((t) => t.content).map((t) => t.stem);
   const tiled = tiledWords(pageWords, originalGrams(TILE), TILE);
-  const quotes = compareQuotes(quotesIn(page), quotesIn(original));
+  const { quotes } = measures;
   const matches = bestSentenceMatches(page, original, weights);
   const shares = sharesByKind(page, alignment);
   return {
-    derived: summarize(page, alignment).pageCoverage,
+    derived: measures.summary.pageCoverage,
     copied: shares.copied,
     paraphrased: shares.paraphrased,
     originalUsed: originalUsed(original, alignment),
