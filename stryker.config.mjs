@@ -7,7 +7,7 @@ process.env.WIRETRACE_SHARED ??= new URL('../shared', import.meta.url).pathname;
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts' },
-  mutate: (process.env.MUTATE ?? 'lib/**/*.ts').split(',').concat(['!lib/cli/**']),
+  mutate: (process.env.MUTATE ?? 'lib/**/*.ts').split(',').concat(['!cli/**']),
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: `${process.env.TMPDIR ?? '/tmp'}/wiretrace-mutation/index.html` },
   tempDirName: `${process.env.TMPDIR ?? '/tmp'}/wiretrace-stryker`,

@@ -6,13 +6,13 @@ export default defineConfig({
     // `npm run coverage`: what the tests in Node reach of the engine, the extension's code and its components.
     coverage: {
       provider: 'v8',
-      include: ['lib/**', 'extension/**', 'components/**'],
+      include: ['lib/**', 'cli/**', 'extension/**', 'components/**'],
       reporter: ['text-summary', 'html'],
       reportsDirectory: `${process.env.TMPDIR ?? '/tmp'}/wiretrace-coverage`,
       // Floors at what the tests reached when they were set (lines, December 2026: lib 85.0%, extension 92.6%,
       // components 50.3%);
       // raise them as tests are added, never lower them. The command line is tested as a subprocess, which v8
-      // coverage does not follow, so lib/cli counts low.
+      // coverage does not follow, so cli/ counts low.
       thresholds: {
         'lib/**': { lines: 84 },
         'extension/**': { lines: 91 },

@@ -1,4 +1,4 @@
-import { addStoriesInParallel } from '../lib/cli/parallel-index.ts';
+import { addStoriesInParallel } from '../cli/parallel-index.ts';
 import type { Story } from '../lib/corpus/story.ts';
 import { Matcher } from '../lib/engine/matcher.ts';
 import { prepareArticle } from '../lib/engine/prepare.ts';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { Random, rewrittenPage, syntheticStory } from '../bench/synthetic.ts';
-import { addStoriesInParallel } from '../lib/cli/parallel-index.ts';
+import { addStoriesInParallel } from '../cli/parallel-index.ts';
 import { Matcher } from '../lib/engine/matcher.ts';
 import { extractFromHtml } from '../lib/extract/html.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../lib/cli/inputs.ts';
+import { readPage } from '../cli/inputs.ts';
 import { Matcher } from '../lib/engine/matcher.ts';
 import type { Explanation } from '../lib/explain/explanation.ts';
 import type { ProvenanceRun } from '../lib/explain/provenance.ts';

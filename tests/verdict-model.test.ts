@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCsv, readLabelledSet } from '../lib/cli/labelled-set.ts';
+import { parseCsv, readLabelledSet } from '../cli/labelled-set.ts';
 import { groupIntoThreads, storyName } from '../lib/corpus/threads.ts';
 import { type CalibrationRow, crossValidate, foldOf } from '../lib/verdict/cross-validate.ts';
 import { DEFAULT_MODEL } from '../lib/verdict/default-model.ts';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readPage } from '../../cli/inputs.ts';
+import { readLabelledSet } from '../../cli/labelled-set.ts';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
 import { analyzeArticle } from '../../extension/worker/analyze-page.ts';
-import { readPage } from '../../lib/cli/inputs.ts';
-import { readLabelledSet } from '../../lib/cli/labelled-set.ts';
 import { parseStoriesJsonl } from '../../lib/corpus/jsonl.ts';
 import { Matcher } from '../../lib/engine/matcher.ts';
 import { importBundle } from '../support/import-bundle.ts';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { type Change, changesBetween, factChanges, wordingChanges } from '../explain/changes.ts';
-import { analyzeParagraphs, type Sentence } from '../normalize/analyze.ts';
+import { type Change, changesBetween, factChanges, wordingChanges } from '../lib/explain/changes.ts';
+import { analyzeParagraphs, type Sentence } from '../lib/normalize/analyze.ts';
 import { InputError } from './inputs.ts';
 
 /** One line of a pairs file: an original sentence and the page's sentence made from it. */

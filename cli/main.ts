@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Story } from '../corpus/story.ts';
-import { compareWith, Matcher } from '../engine/matcher.ts';
-import { FEATURE_NAMES, type FeatureName } from '../verdict/features.ts';
-import { parseModel, type VerdictModel } from '../verdict/model.ts';
+import type { Story } from '../lib/corpus/story.ts';
+import { compareWith, Matcher } from '../lib/engine/matcher.ts';
+import { FEATURE_NAMES, type FeatureName } from '../lib/verdict/features.ts';
+import { parseModel, type VerdictModel } from '../lib/verdict/model.ts';
 import { calibrate, calibrationReport } from './calibrate.ts';
 import { diffReport } from './diff-report.ts';
 import { evaluate, evaluationReport } from './evaluate.ts';
@@ -44,7 +44,7 @@ type Command = (args: string[]) => Promise<number>;
 
 /** The version package.json gives. */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
     version?: string;
   };
   return pkg.version ?? 'unknown';

@@ -1,7 +1,7 @@
-import type { MatchResult } from '../engine/matcher.ts';
-import type { Explanation } from '../explain/explanation.ts';
-import { describeLag } from '../explain/lag.ts';
-import { NOT_DERIVED, sameStoryWords, verdictWords } from '../explain/verdict-words.ts';
+import type { MatchResult } from '../lib/engine/matcher.ts';
+import type { Explanation } from '../lib/explain/explanation.ts';
+import { describeLag } from '../lib/explain/lag.ts';
+import { NOT_DERIVED, sameStoryWords, verdictWords } from '../lib/explain/verdict-words.ts';
 
 /** One line about a page: the verdict, the original, and the essentials of what changed. */
 export function summaryLine(result: MatchResult): string {

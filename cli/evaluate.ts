@@ -1,9 +1,9 @@
-import { Matcher } from '../engine/matcher.ts';
-import { prepareArticle, prepareStory } from '../engine/prepare.ts';
-import { hasEnoughText } from '../extract/article.ts';
-import { type Judged, type Scores, scoreJudgements } from '../verdict/metrics.ts';
-import type { ReuseClass, VerdictModel } from '../verdict/model.ts';
-import { naiveClass, naiveContainment } from '../verdict/naive.ts';
+import { Matcher } from '../lib/engine/matcher.ts';
+import { prepareArticle, prepareStory } from '../lib/engine/prepare.ts';
+import { hasEnoughText } from '../lib/extract/article.ts';
+import { type Judged, type Scores, scoreJudgements } from '../lib/verdict/metrics.ts';
+import type { ReuseClass, VerdictModel } from '../lib/verdict/model.ts';
+import { naiveClass, naiveContainment } from '../lib/verdict/naive.ts';
 import { readCorpus, readPage } from './inputs.ts';
 import { type LabelledSet, readLabelledSet } from './labelled-set.ts';
 import { addStoriesInParallel } from './parallel-index.ts';

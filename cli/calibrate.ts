@@ -1,14 +1,14 @@
-import { calibrationRow } from '../engine/calibration-row.ts';
-import { Matcher } from '../engine/matcher.ts';
+import { calibrationRow } from '../lib/engine/calibration-row.ts';
+import { Matcher } from '../lib/engine/matcher.ts';
 import {
   type CalibrationRow,
   type CrossValidation,
   crossValidate,
   selectFeatures,
-} from '../verdict/cross-validate.ts';
-import { FEATURE_NAMES, type FeatureName } from '../verdict/features.ts';
-import { type FitOptions, fitModel } from '../verdict/fit.ts';
-import type { VerdictModel } from '../verdict/model.ts';
+} from '../lib/verdict/cross-validate.ts';
+import { FEATURE_NAMES, type FeatureName } from '../lib/verdict/features.ts';
+import { type FitOptions, fitModel } from '../lib/verdict/fit.ts';
+import type { VerdictModel } from '../lib/verdict/model.ts';
 import { readCorpus, readPage } from './inputs.ts';
 import { readLabelledSet } from './labelled-set.ts';
 import { addStoriesInParallel } from './parallel-index.ts';

@@ -1,4 +1,4 @@
-import type { MatchResult } from '../engine/matcher.ts';
+import type { MatchResult } from '../lib/engine/matcher.ts';
 
 /** The one-line JSON record `wiretrace match --json` prints for a page. */
 export function jsonRecord(file: string, result: MatchResult): Record<string, unknown> {

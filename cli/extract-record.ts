@@ -1,4 +1,4 @@
-import type { Article } from '../extract/article.ts';
+import type { Article } from '../lib/extract/article.ts';
 
 /** What `wiretrace extract --json` prints for a page: what the extension would take from it, or why nothing. */
 export function extractRecord(file: string, article: Article): Record<string, unknown> {

@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-const { fingerprintStory } = await import('../fingerprint/story-fingerprint.ts');
+const { fingerprintStory } = await import('../lib/fingerprint/story-fingerprint.ts');
 
 parentPort.on('message', ({ id, stories }) => {
   const fingerprints = stories.map((story) => fingerprintStory(story));

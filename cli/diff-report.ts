@@ -1,5 +1,5 @@
-import type { DiffPart } from '../align/word-diff.ts';
-import type { Explanation } from '../explain/explanation.ts';
+import type { DiffPart } from '../lib/align/word-diff.ts';
+import type { Explanation } from '../lib/explain/explanation.ts';
 import type { Style } from './style.ts';
 import { percent, sentenceCounts } from './summary.ts';
 

@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseStoriesJsonl } from '../corpus/jsonl.ts';
-import type { Story } from '../corpus/story.ts';
-import type { Article } from '../extract/article.ts';
-import { extractFromHtml } from '../extract/html.ts';
-import { extractFromText } from '../extract/plain-text.ts';
+import { parseStoriesJsonl } from '../lib/corpus/jsonl.ts';
+import type { Story } from '../lib/corpus/story.ts';
+import type { Article } from '../lib/extract/article.ts';
+import { extractFromHtml } from '../lib/extract/html.ts';
+import { extractFromText } from '../lib/extract/plain-text.ts';
 
 export class InputError extends Error {}
 

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Story } from '../corpus/story.ts';
-import type { Matcher } from '../engine/matcher.ts';
-import type { Fingerprint } from '../fingerprint/fingerprint.ts';
+import type { Story } from '../lib/corpus/story.ts';
+import type { Matcher } from '../lib/engine/matcher.ts';
+import type { Fingerprint } from '../lib/fingerprint/fingerprint.ts';
 
 const BATCH = 500;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { extractFromHtml } from '../extract/html.ts';
+import { extractFromHtml } from '../lib/extract/html.ts';
 import { readText } from './inputs.ts';
 
 /**

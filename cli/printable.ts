@@ -1,4 +1,4 @@
-import { REORDERING } from '../normalize/field-text.ts';
+import { REORDERING } from '../lib/normalize/field-text.ts';
 
 /**
  * Control characters (C0 and C1: the terminal's escape sequences among them)
