@@ -1,44 +1,18 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Story } from '../lib/corpus/story.ts';
-import { compareWith, Matcher } from '../lib/engine/matcher.ts';
-import { FEATURE_NAMES, type FeatureName } from '../lib/verdict/features.ts';
+import { Matcher } from '../lib/engine/matcher.ts';
 import { parseModel, type VerdictModel } from '../lib/verdict/model.ts';
-import { calibrate, calibrationReport } from './calibrate.ts';
-import { diffReport } from './diff-report.ts';
+import { calibrateCommand } from './calibrate-command.ts';
+import { diffCommand } from './diff-command.ts';
 import { evaluate, evaluationReport } from './evaluate.ts';
 import { extractRecord, extractReport } from './extract-record.ts';
 import { evaluateExtraction, extractionReport } from './extraction-eval.ts';
-import { InputError, readCorpus, readOriginal, readPage, readText } from './inputs.ts';
+import { InputError, readCorpus, readPage, readText } from './inputs.ts';
 import { errorRecord, jsonRecord } from './json-record.ts';
-import { pairChanges, parsePairs } from './pair-changes.ts';
 import { addStoriesInParallel } from './parallel-index.ts';
 import { printable, printableData } from './printable.ts';
-import { styleFor } from './style.ts';
 import { summaryLine } from './summary.ts';
-
-const USAGE = `Usage:
-  wiretrace --version | --help
-  wiretrace match --corpus STORIES.jsonl [--json] [--model MODEL.json] FILE...
-      Finds the wire original of each page (HTML or plain text) among the corpus stories.
-  wiretrace diff [--source NAME] ORIGINAL PAGE
-      Explains, sentence by sentence, what PAGE changed from ORIGINAL.
-  wiretrace diff --corpus STORIES.jsonl --id ID PAGE
-      The same, against the corpus story with that id.
-  wiretrace diff --pairs PAIRS.jsonl [--json]
-      The changes of each sentence pair ({"id", "original", "page"} a line), one line a pair.
-  wiretrace extract [--json] FILE...
-      Prints what the extension would take from each page: title, byline, date, site, canonical
-      URL, language, paragraphs and credit lines, or why it found no article.
-  wiretrace extract-eval DIR...
-      Scores extraction on folders of pages with hand-made truth (DIR/pages/, DIR/truth.jsonl)
-      beside plain Readability, with pages refused and time a page.
-  wiretrace eval [--model MODEL.json] DIR
-      Judges a labelled set (DIR/stories.jsonl, DIR/labels.csv, DIR/pages/) and scores the
-      verdicts beside the naive reference.
-  wiretrace calibrate [--out MODEL.json] [--features a,b,c | --select-features] [--penalty N] [--folds N] DIR
-      Fits the verdict model to a labelled set, cross-validated by story; writes it to MODEL.json.
-`;
+import { USAGE } from './usage.ts';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -130,62 +104,6 @@ async function matchCommand(args: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-async function diffCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      source: { type: 'string', default: 'the wire' },
-      pairs: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      corpus: { type: 'string' },
-      id: { type: 'string' },
-    },
-    allowPositionals: true,
-  });
-  if (values.pairs !== undefined) {
-    if (positionals.length > 0) throw new InputError(`diff --pairs takes no other files\n${USAGE}`);
-    return diffPairs(values.pairs, values.json);
-  }
-  const original = values.corpus !== undefined ? storyFrom(values.corpus, values.id) : null;
-  const [originalPath, pagePath] = original ? [null, ...positionals] : positionals;
-  if ((!original && !originalPath) || !pagePath || positionals.length > (original ? 1 : 2))
-    throw new InputError(`diff needs ORIGINAL and PAGE, or --corpus, --id and PAGE\n${USAGE}`);
-  const story = original ?? readOriginal(originalPath as string, values.source);
-  const result = printableData(await compareWith(readPage(pagePath), story));
-  if (result.status !== 'judged') {
-    process.stdout.write(`${summaryLine(result)}\n`);
-    return 1;
-  }
-  process.stdout.write(diffReport(result.explanation, styleFor(process.stdout)));
-  return 0;
-}
-
-/** The story of a corpus with that id; an unknown id is refused with a few the corpus has. */
-function storyFrom(corpus: string, id: string | undefined): Story {
-  if (id === undefined)
-    throw new InputError(`diff --corpus needs --id ID: which story to compare with\n${USAGE}`);
-  const stories = readCorpus(corpus);
-  const story = stories.find((s) => s.id === id);
-  if (story) return story;
-  const some = stories.slice(0, 3).map((s) => s.id);
-  throw new InputError(
-    `${corpus} has no story with the id ${JSON.stringify(id)}${some.length ? ` (it has ${some.map((s) => JSON.stringify(s)).join(', ')}${stories.length > 3 ? ', …' : ''})` : ''}`,
-  );
-}
-
-function diffPairs(path: string, json: boolean): number {
-  for (const pair of parsePairs(readText(path))) {
-    const record = printableData(pairChanges(pair));
-    const changes = record.changes as { kind: string; original: string; page: string }[];
-    process.stdout.write(
-      json
-        ? `${JSON.stringify(record)}\n`
-        : `${record.id}: ${changes.length === 0 ? 'no changes' : changes.map((c) => `${c.original} → ${c.page} (${c.kind})`).join('; ')}\n`,
-    );
-  }
-  return 0;
-}
-
 async function extractCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -230,36 +148,6 @@ async function evalCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-async function calibrateCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      out: { type: 'string' },
-      features: { type: 'string' },
-      'select-features': { type: 'boolean', default: false },
-      penalty: { type: 'string', default: '30' },
-      folds: { type: 'string', default: '5' },
-      name: { type: 'string' },
-    },
-    allowPositionals: true,
-  });
-  const [dir] = positionals;
-  if (!dir || positionals.length > 1) throw new InputError(`calibrate needs one DIR\n${USAGE}`);
-  const features = values['select-features'] ? 'select' : featureList(values.features);
-  const calibration = await calibrate(dir, {
-    features,
-    select: 'termPairs',
-    penalty: positiveNumber(values.penalty, '--penalty'),
-    folds: Math.round(positiveNumber(values.folds, '--folds')),
-    name: values.name ?? `wiretrace calibrate on ${dir}`,
-  });
-  process.stderr.write(calibrationReport(calibration));
-  const json = `${JSON.stringify(calibration.model, null, 2)}\n`;
-  if (values.out) writeFileSync(values.out, json);
-  else process.stdout.write(json);
-  return 0;
-}
-
 /** The model in a file given on the command line, checked; the built-in one when none is given. */
 function readModel(path: string | undefined): VerdictModel | undefined {
   if (!path) return undefined;
@@ -269,33 +157,4 @@ function readModel(path: string | undefined): VerdictModel | undefined {
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: not a verdict model (${(error as Error).message})`);
   }
-}
-
-/**
- * The features the built-in model weighs: chosen by cross-validation on METER
- * among those that carry over to other newsrooms (shares of the page, not its
- * length: METER's wholly derived pages are short tabloid cut-downs, a rewrite
- * elsewhere need not be), and holding the seed rewrite to its verdict.
- */
-const DEFAULT_FEATURES: FeatureName[] = [
-  'weightedTerms',
-  'narrative3',
-  'followed',
-  'sentencesMatched',
-  'narrativeRun',
-];
-
-function featureList(given: string | undefined): FeatureName[] {
-  if (!given) return DEFAULT_FEATURES;
-  const names = given.split(',').map((n) => n.trim());
-  const unknown = names.filter((n) => !(FEATURE_NAMES as readonly string[]).includes(n));
-  if (unknown.length)
-    throw new InputError(`unknown features: ${unknown.join(', ')} (known: ${FEATURE_NAMES.join(', ')})`);
-  return names as FeatureName[];
-}
-
-function positiveNumber(text: string | undefined, option: string): number {
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new InputError(`${option} must be a positive number`);
-  return value;
 }

@@ -1,7 +1,9 @@
-import { joinTokens, tokenDiff } from '../align/word-diff.ts';
+import { joinTokens } from '../align/word-diff.ts';
 import type { Sentence } from '../normalize/analyze.ts';
 import type { Token } from '../normalize/tokens.ts';
 import { type Figure, figuresOf, pairFigures, sameFigure } from './figures.ts';
+import { type Hunk, hunksOf, isWordToken } from './hunks.ts';
+import { type NameTest, namesReplaced, nameTest } from './name-swaps.ts';
 import { flipsPolarity } from './polarity.ts';
 import { isSpellingVariant } from './spelling-variants.ts';
 import { stanceChange } from './stance.ts';
@@ -89,50 +91,11 @@ function figureChanges(original: Sentence, page: Sentence, hunks: readonly Hunk[
   return pairs.filter(([was, is]) => !sameFigure(was, is));
 }
 
-interface Hunk {
-  deleted: Token[];
-  inserted: Token[];
-  /** The words the two sentences share just before the hunk ("more than" before a figure). */
-  before: Token[];
-}
-
-function hunksOf(original: readonly Token[], page: readonly Token[]): Hunk[] {
-  const hunks: Hunk[] = [];
-  let current: Hunk = { deleted: [], inserted: [], before: [] };
-  const close = (next: Token[]) => {
-    if (current.deleted.some(isWordToken) || current.inserted.some(isWordToken)) hunks.push(current);
-    current = { deleted: [], inserted: [], before: next.slice(-3) };
-  };
-  for (const part of tokenDiff(original, page)) {
-    if (part.op === 'equal' && part.tokens.some(isWordToken)) close(part.tokens);
-    else if (part.op === 'delete') current.deleted = current.deleted.concat(part.tokens);
-    else if (part.op === 'insert') current.inserted = current.inserted.concat(part.tokens);
-  }
-  close([]);
-  return hunks;
-}
-
-/** Articles before a German word: every German noun is written with a capital, and one after these is a noun, not a name. */
-const GERMAN_ARTICLES = new Set(
-  'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner'.split(' '),
-);
-
-/**
- * Which tokens are names: capitalized content words. In German, which
- * capitalizes every noun, not one written after an article ("der
- * Bürgermeister"), nor a word the sentence writes only as a noun would be.
- */
-function nameTest(language: string): (token: Token, before: Token | undefined) => boolean {
-  if (language !== 'de') return (token) => token.proper && token.content;
-  return (token, before) =>
-    token.proper && token.content && (before === undefined || !GERMAN_ARTICLES.has(before.key));
-}
-
 function kindOf(
   hunk: Hunk,
   original: readonly Token[],
   page: readonly Token[],
-  isNameAfter: (token: Token, before: Token | undefined) => boolean,
+  isNameAfter: NameTest,
 ): ChangeKind | null {
   const { deleted, inserted } = hunk;
   if (deleted.length === 0 || inserted.length === 0)
@@ -166,51 +129,6 @@ function negationOnly(deleted: readonly Token[], inserted: readonly Token[]): bo
   return words.length > 0 && words.length <= 2 && flipsPolarity(deleted, inserted);
 }
 
-/**
- * In a passage the page reworded, the names it put in place of others: runs
- * of names the other sentence nowhere has, on both sides, paired in order
- * ("Graves" … "Gromer Jeffers"). A name the page only adds or only drops is
- * not a change of one into another.
- */
-function namesReplaced(
-  hunk: Hunk,
-  original: readonly Token[],
-  page: readonly Token[],
-  isNameAfter: (token: Token, before: Token | undefined) => boolean,
-): [Token[], Token[]][] {
-  const namesOf = (tokens: readonly Token[]) =>
-    new Set(tokens.filter((t) => t.proper && t.content).map((t) => t.stem));
-  const gone = nameRuns(hunk.deleted, hunk.before.at(-1), namesOf(page), isNameAfter);
-  const come = nameRuns(hunk.inserted, hunk.before.at(-1), namesOf(original), isNameAfter);
-  return gone
-    .slice(0, come.length)
-    .map((run, i) => [run, come[i] as Token[]] as [Token[], Token[]])
-    .filter(
-      ([was, is]) =>
-        !isSpellingVariant(joinTokens(was), joinTokens(is)) && !isStandIn(joinTokens(was), joinTokens(is)),
-    );
-}
-
-/** Runs of consecutive names in `tokens` (after the token `before`) that `elsewhere` does not hold. */
-function nameRuns(
-  tokens: readonly Token[],
-  before: Token | undefined,
-  elsewhere: ReadonlySet<string>,
-  isNameAfter: (token: Token, before: Token | undefined) => boolean,
-): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  tokens.forEach((token, i) => {
-    if (isNameAfter(token, i === 0 ? before : tokens[i - 1]) && !elsewhere.has(token.stem)) run.push(token);
-    else if (run.length > 0) {
-      runs.push(run);
-      run = [];
-    }
-  });
-  if (run.length > 0) runs.push(run);
-  return runs;
-}
-
 /** Some token of the kind on one side of the hunk is nowhere in the other sentence. */
 function differs(
   deleted: Token[],
@@ -225,8 +143,4 @@ function differs(
     deleted.some((t) => ofKind(t) && !inPage.has(t.stem)) ||
     inserted.some((t) => ofKind(t) && !inOriginal.has(t.stem))
   );
-}
-
-function isWordToken(token: Token): boolean {
-  return token.kind !== 'punct';
 }

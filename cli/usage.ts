@@ -1,0 +1,23 @@
+/** What the command line says of itself: its commands and their arguments. */
+export const USAGE = `Usage:
+  wiretrace --version | --help
+  wiretrace match --corpus STORIES.jsonl [--json] [--model MODEL.json] FILE...
+      Finds the wire original of each page (HTML or plain text) among the corpus stories.
+  wiretrace diff [--source NAME] ORIGINAL PAGE
+      Explains, sentence by sentence, what PAGE changed from ORIGINAL.
+  wiretrace diff --corpus STORIES.jsonl --id ID PAGE
+      The same, against the corpus story with that id.
+  wiretrace diff --pairs PAIRS.jsonl [--json]
+      The changes of each sentence pair ({"id", "original", "page"} a line), one line a pair.
+  wiretrace extract [--json] FILE...
+      Prints what the extension would take from each page: title, byline, date, site, canonical
+      URL, language, paragraphs and credit lines, or why it found no article.
+  wiretrace extract-eval DIR...
+      Scores extraction on folders of pages with hand-made truth (DIR/pages/, DIR/truth.jsonl)
+      beside plain Readability, with pages refused and time a page.
+  wiretrace eval [--model MODEL.json] DIR
+      Judges a labelled set (DIR/stories.jsonl, DIR/labels.csv, DIR/pages/) and scores the
+      verdicts beside the naive reference.
+  wiretrace calibrate [--out MODEL.json] [--features a,b,c | --select-features] [--penalty N] [--folds N] DIR
+      Fits the verdict model to a labelled set, cross-validated by story; writes it to MODEL.json.
+`;
