@@ -59,8 +59,11 @@ function shows(verdict: Verdict, coverage: number, level: Sensitivity): boolean 
   if (level === 'on-request') return false;
   if (verdict === 'syndicated' || verdict === 'rewritten') return true;
   if (verdict !== 'partial') return false;
-  return level === 'eager' || (level === 'normal' && coverage >= 0.3);
+  return level === 'eager' || (level === 'normal' && coverage >= PARTIAL_SHOWN_FROM);
 }
+
+/** A partly derived page shows the badge by itself, for the usual reader, from this share of the page on. */
+const PARTIAL_SHOWN_FROM = 0.3;
 
 /** Changed facts the badge lists by name; the popup lists them all. */
 const FACTS_LISTED = 3;

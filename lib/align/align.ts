@@ -108,14 +108,11 @@ function candidatePairs(pages: Profiles[], originals: Profiles[]): Scored[] {
   return scored.sort((a, b) => b.score - a.score || a.page - b.page || a.original - b.original);
 }
 
-/** Sentences fully compared with each sentence at most: those sharing the most terms with it. */
-const MAX_PARTNERS = 16;
-
-/** The sentences sharing at least `fewest` telling terms with a sentence: the most shared first, MAX_PARTNERS at most. */
+/** The sentences sharing at least `fewest` telling terms with a sentence: the most shared first, ALIGN.maxPartners at most. */
 function likelyPartners(profile: SentenceProfile, holders: Map<string, number[]>, fewest: number): number[] {
   const partners = [...sharedWith(profile.terms.keys(), holders)].filter(([, count]) => count >= fewest);
-  if (partners.length > MAX_PARTNERS)
-    partners.sort((a, b) => b[1] - a[1] || a[0] - b[0]).length = MAX_PARTNERS;
+  if (partners.length > ALIGN.maxPartners)
+    partners.sort((a, b) => b[1] - a[1] || a[0] - b[0]).length = ALIGN.maxPartners;
   return partners.map(([i]) => i).sort((a, b) => a - b);
 }
 
@@ -126,8 +123,9 @@ function isDerived(overlap: Overlap): boolean {
 
 /** A sentence too short to share two content words ("It has increased.") counts when copied word for word. */
 function isShortCopy(page: SentenceProfile, original: SentenceProfile, overlap: Overlap): boolean {
-  if (page.terms.size !== 1 || overlap.sharedTerms !== 1 || page.keys.length < 3) return false;
-  return wordSimilarity(page.keys, original.keys).both >= 0.8;
+  if (page.terms.size !== 1 || overlap.sharedTerms !== 1 || page.keys.length < ALIGN.shortCopyMinWords)
+    return false;
+  return wordSimilarity(page.keys, original.keys).both >= ALIGN.shortCopyWords;
 }
 
 function scoreOf(overlap: Overlap): number {
@@ -175,11 +173,12 @@ function mergedOriginals(
   originals.forEach((o, originalIndex) => {
     if (kept[originalIndex]) return;
     let best: Scored | null = null;
-    for (const pairedIndex of likelyPartners(o.evidence, holders, MERGED_MIN_SHARED)) {
+    for (const pairedIndex of likelyPartners(o.evidence, holders, ALIGN.mergedMinShared)) {
       const pageIndex = paired[pairedIndex] as number;
       const evidence = overlapOf((pages[pageIndex] as Profiles).evidence, o.evidence);
       const enough =
-        evidence.originalContained >= ALIGN.minMergedContained && evidence.sharedTerms >= MERGED_MIN_SHARED;
+        evidence.originalContained >= ALIGN.minMergedContained &&
+        evidence.sharedTerms >= ALIGN.mergedMinShared;
       if (enough && (!best || evidence.originalContained > best.score)) {
         best = { page: pageIndex, original: originalIndex, evidence, score: evidence.originalContained };
       }
@@ -188,8 +187,6 @@ function mergedOriginals(
   });
   return merged;
 }
-
-const MERGED_MIN_SHARED = 3;
 
 function pairOf(scored: Scored, pages: Profiles[], originals: Profiles[], merged: boolean): SentencePair {
   const page = (pages[scored.page] as Profiles).partner;
@@ -207,7 +204,7 @@ function pairLabel(page: string[], original: string[]): PairLabel {
   if (page.length === original.length && page.every((k, i) => k === original[i])) return 'verbatim';
   const similarity = wordSimilarity(page, original);
   if (similarity.both >= ALIGN.editedWords) return 'edited';
-  if (similarity.pageKept >= 0.9 && page.length >= ALIGN.cutMinWords) return 'edited';
+  if (similarity.pageKept >= ALIGN.cutKept && page.length >= ALIGN.cutMinWords) return 'edited';
   return 'paraphrased';
 }
 

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../normalize/analyze.ts';
 import type { Token } from '../normalize/tokens.ts';
+import { QUOTES } from './thresholds.ts';
 import { joinTokens } from './word-diff.ts';
 
 export interface Quote {
@@ -26,7 +27,7 @@ export function quotesIn(text: AnalyzedText): Quote[] {
     let run: Token[] = [];
     const close = () => {
       const words = run.filter((t) => t.kind !== 'punct');
-      if (words.length >= 2)
+      if (words.length >= QUOTES.minWords)
         quotes.push({
           text: joinTokens(trimPunctuation(run)),
           keys: words.map((t) => t.key),
@@ -64,13 +65,13 @@ export function compareQuotes(page: readonly Quote[], original: readonly Quote[]
 
 function closestQuote(quote: Quote, original: readonly Quote[]): Quote | null {
   let best: Quote | null = null;
-  let bestShare = 0.5;
+  let bestShare: number = QUOTES.minShared;
   const words = new Set(quote.keys.map(stemLike));
   for (const candidate of original) {
     const theirs = new Set(candidate.keys.map(stemLike));
     const shared = [...words].filter((w) => theirs.has(w)).length;
     const share = shared / Math.max(1, Math.min(words.size, theirs.size));
-    if (share > bestShare || (share === bestShare && best === null && share > 0.5)) {
+    if (share > bestShare || (share === bestShare && best === null && share > QUOTES.minShared)) {
       best = candidate;
       bestShare = share;
     }
@@ -80,7 +81,7 @@ function closestQuote(quote: Quote, original: readonly Quote[]): Quote | null {
 
 /** Close enough to a stem for quote wording: "damaging" and "damage" share "damag". */
 function stemLike(key: string): string {
-  return key.length > 5 ? key.slice(0, 5) : key;
+  return key.length > QUOTES.stemLetters ? key.slice(0, QUOTES.stemLetters) : key;
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {

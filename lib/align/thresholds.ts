@@ -14,4 +14,24 @@ export const ALIGN = {
   editedWords: 0.8,
   /** A page sentence whose words all appear in order in the original, at least this many. */
   cutMinWords: 6,
+  /** …and of whose words at least this share the original keeps in order: a cut, so edited. */
+  cutKept: 0.9,
+  /** A sentence with one content word ("It has increased.") counts when this much of its wording is the original's. */
+  shortCopyWords: 0.8,
+  /** …and it has at least this many words. */
+  shortCopyMinWords: 3,
+  /** Distinct content words an original sentence shares with a page sentence to count as merged into it. */
+  mergedMinShared: 3,
+  /** Sentences fully compared with each sentence at most: those sharing the most terms with it. */
+  maxPartners: 16,
+} as const;
+
+/** When a page's quote is an original quote kept or altered. */
+export const QUOTES = {
+  /** Words a quote has at least: a quoted word alone is a term, not somebody's words. */
+  minWords: 2,
+  /** Share of the shorter quote's words the two share, above which they are the same quote. */
+  minShared: 0.5,
+  /** Letters a word is compared by: "damaging" and "damage" share "damag". */
+  stemLetters: 5,
 } as const;
