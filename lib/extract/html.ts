@@ -20,13 +20,12 @@ export function extractFromHtml(html: string, pageUrl: string | null = null): Ar
   const markup = /<html[\s>]/i.test(html)
     ? html
     : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  const copy = () => {
-    const { document } = parseHTML(markup);
-    mergeBodies(document as unknown as Document);
-    flattenBelow(document.documentElement as unknown as Element, MAX_DOM_DEPTH);
-    return document as unknown as Document;
-  };
-  return extractFromDocument(copy, pageUrl);
+  // Parsed once; each reading that changes the tree (Readability does) gets a copy of it.
+  const { document } = parseHTML(markup);
+  const parsed = document as unknown as Document;
+  mergeBodies(parsed);
+  flattenBelow(parsed.documentElement, MAX_DOM_DEPTH);
+  return extractFromDocument(() => parsed.cloneNode(true) as Document, pageUrl);
 }
 
 /**
