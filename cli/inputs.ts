@@ -4,6 +4,7 @@ import { parseStoriesJsonl } from '../lib/corpus/jsonl.ts';
 import type { Story } from '../lib/corpus/story.ts';
 import type { Article } from '../lib/extract/article.ts';
 import { extractFromHtml } from '../lib/extract/html.ts';
+import { MAX_PAGE_HTML } from '../lib/extract/page-size.ts';
 import { extractFromText } from '../lib/extract/plain-text.ts';
 
 export class InputError extends Error {}
@@ -15,6 +16,11 @@ export function isHtmlFile(path: string): boolean {
 /** A page file as the extension would see it: HTML is extracted, plain text is taken as the page's text. */
 export function readPage(path: string): Article {
   const content = readText(path);
+  // Characters, as the content script counts them: a page past the extension's size is not read here either.
+  if (content.length > MAX_PAGE_HTML)
+    throw new InputError(
+      `${path} is ${megabytes(content.length)} of text; a page is read up to ${megabytes(MAX_PAGE_HTML)}, as the extension reads it`,
+    );
   return isHtmlFile(path) ? extractFromHtml(content) : extractFromText(content);
 }
 

@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Matcher } from '../lib/engine/matcher.ts';
-import { parseModel, type VerdictModel } from '../lib/verdict/model.ts';
 import { calibrateCommand } from './calibrate-command.ts';
 import { diffCommand } from './diff-command.ts';
 import { evaluate, evaluationReport } from './evaluate.ts';
 import { extractRecord, extractReport } from './extract-record.ts';
 import { evaluateExtraction, extractionReport } from './extraction-eval.ts';
-import { InputError, readCorpus, readPage, readText } from './inputs.ts';
-import { errorRecord, jsonRecord } from './json-record.ts';
-import { addStoriesInParallel } from './parallel-index.ts';
-import { printable, printableData } from './printable.ts';
-import { summaryLine } from './summary.ts';
+import { InputError, readPage } from './inputs.ts';
+import { matchCommand, readModel } from './match-command.ts';
+import { printableData } from './printable.ts';
 import { USAGE } from './usage.ts';
 
 type Command = (args: string[]) => Promise<number>;
@@ -69,41 +65,6 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function matchCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      corpus: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      model: { type: 'string' },
-    },
-    allowPositionals: true,
-  });
-  if (!values.corpus || positionals.length === 0)
-    throw new InputError(`match needs --corpus and at least one FILE\n${USAGE}`);
-  const matcher = new Matcher(readModel(values.model));
-  await addStoriesInParallel(matcher, readCorpus(values.corpus));
-  let failed = 0;
-  for (const file of positionals) {
-    // One unreadable page must not cost the answers for the others: it gets a line saying why.
-    try {
-      // What a page or the corpus says is printed as data: no control character reaches the terminal.
-      const result = printableData(await matcher.match(readPage(file)));
-      const name = printable(file);
-      process.stdout.write(
-        `${values.json ? JSON.stringify(jsonRecord(name, result)) : `${name}: ${summaryLine(result)}`}\n`,
-      );
-    } catch (error) {
-      failed++;
-      const reason = printable(error instanceof Error ? error.message : String(error));
-      process.stdout.write(
-        `${values.json ? JSON.stringify(errorRecord(printable(file), reason)) : `${printable(file)}: error: ${reason}`}\n`,
-      );
-    }
-  }
-  return failed > 0 ? 1 : 0;
-}
-
 async function extractCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -146,15 +107,4 @@ async function evalCommand(args: string[]): Promise<number> {
   if (!dir || positionals.length > 1) throw new InputError(`eval needs one DIR\n${USAGE}`);
   process.stdout.write(evaluationReport(await evaluate(dir, readModel(values.model)), dir));
   return 0;
-}
-
-/** The model in a file given on the command line, checked; the built-in one when none is given. */
-function readModel(path: string | undefined): VerdictModel | undefined {
-  if (!path) return undefined;
-  try {
-    return parseModel(JSON.parse(readText(path)));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${path}: not a verdict model (${(error as Error).message})`);
-  }
 }

@@ -1,8 +1,9 @@
 /** What the command line says of itself: its commands and their arguments. */
 export const USAGE = `Usage:
   wiretrace --version | --help
-  wiretrace match --corpus STORIES.jsonl [--json] [--model MODEL.json] FILE...
-      Finds the wire original of each page (HTML or plain text) among the corpus stories.
+  wiretrace match --corpus STORIES.jsonl [--format text|jsonl|csv] [--json] [--model MODEL.json] FILE|FOLDER...
+      Finds the wire original of each page (HTML or plain text; a folder's .html, .htm and .txt files,
+      recursively) among the corpus stories: a line a page, then a tally of the verdicts on standard error.
   wiretrace diff [--source NAME] ORIGINAL PAGE
       Explains, sentence by sentence, what PAGE changed from ORIGINAL.
   wiretrace diff --corpus STORIES.jsonl --id ID PAGE

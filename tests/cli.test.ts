@@ -212,6 +212,63 @@ describe('wiretrace diff --pairs', () => {
   });
 });
 
+describe('wiretrace match in batch', () => {
+  it('reads folders recursively, writes CSV a row a page, and tallies the verdicts on standard error', () => {
+    const folder = join(work, 'batch');
+    mkdirSync(join(folder, 'nested'), { recursive: true });
+    writeFileSync(join(folder, 'copy.txt'), readFileSync(join(PAGES_DIR, 'battery-copy.txt')));
+    writeFileSync(
+      join(folder, 'nested', 'independent.html'),
+      readFileSync(join(PAGES_DIR, 'battery-independent.html')),
+    );
+    writeFileSync(join(folder, 'notes.md'), 'not a page');
+    writeFileSync(join(folder, '.hidden.txt'), 'not read');
+    const run = wiretrace('match', '--corpus', corpus, '--format', 'csv', folder);
+    expect(run.code).toBe(0);
+    const [header, ...rows] = run.stdout.trim().split('\n');
+    expect(header?.split(',').slice(0, 3)).toEqual(['file', 'verdict', 'original_id']);
+    expect(rows.map((r) => r.split(',').slice(0, 3))).toEqual([
+      [join(folder, 'copy.txt'), 'syndicated', 'reuters-2026-11-05-nordvolt'],
+      [join(folder, 'nested', 'independent.html'), 'unrelated', ''],
+    ]);
+    expect(run.stderr.trim()).toBe('2 pages: 1 syndicated, 1 unrelated');
+  });
+
+  it('writes a page’s own text into CSV as data: quoted where it must be, never a formula', () => {
+    const stories = join(work, 'formula-stories.jsonl');
+    const story = loadFixtureStories().find((s) => s.id === 'reuters-2026-11-05-nordvolt');
+    writeFileSync(
+      stories,
+      storiesToJsonl([{ ...(story as NonNullable<typeof story>), title: '=HYPERLINK("x"), "quoted"' }]),
+    );
+    const run = wiretrace('match', '--corpus', stories, '--format', 'csv', 'battery-copy.txt');
+    expect(run.stdout).toContain(`"'=HYPERLINK(""x""), ""quoted"""`);
+  });
+
+  it('refuses an unknown format, and --json beside another format, in one line', () => {
+    const bad = wiretrace('match', '--corpus', corpus, '--format', 'xml', 'battery-copy.txt');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--format must be one of text, jsonl, csv');
+    const both = wiretrace('match', '--corpus', corpus, '--json', '--format', 'csv', 'battery-copy.txt');
+    expect(both.code).toBe(2);
+  });
+
+  it('reads no page longer than the extension does, and says so in the page’s own line', () => {
+    const big = join(work, 'big.txt');
+    writeFileSync(big, `${'word '.repeat(1_300_000)}\n`);
+    const run = wiretrace('match', '--corpus', corpus, '--json', big, 'battery-copy.txt');
+    expect(run.code).toBe(1);
+    const [first, second] = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(first.verdict).toBe('error');
+    expect(first.reason).toMatch(/a page is read up to 6 MB, as the extension reads it/);
+    expect(second.verdict).toBe('syndicated');
+    expect(run.stderr.trim()).toBe('2 pages: 1 syndicated, 1 error');
+  });
+});
+
 describe('wiretrace match on a file it cannot read', () => {
   it('answers for every other file and says why that one failed', () => {
     const run = wiretrace(

@@ -6,6 +6,7 @@ import type { FeedState } from '../db/feed-records.ts';
 import type { ImportRecord } from '../db/import-records.ts';
 import type { Collisions } from '../import/collisions.ts';
 import { type Settings, SettingsChangeSchema } from '../settings.ts';
+import { MAX_PAGE_HTML } from '../../lib/extract/page-size.ts';
 import { MAX_IMPORT } from './import-protocol.ts';
 
 /**
@@ -13,8 +14,7 @@ import { MAX_IMPORT } from './import-protocol.ts';
  * get types; receivers validate with these schemas, since a message may come
  * from a compromised page context or an older version of the extension.
  */
-/** Largest page the content script sends: past this, a page is not an article a person reads. */
-export const MAX_PAGE_HTML = 6_000_000;
+export { MAX_PAGE_HTML } from '../../lib/extract/page-size.ts';
 
 const httpUrl = v.pipe(
   v.string(),
