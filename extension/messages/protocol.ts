@@ -2,11 +2,11 @@ import * as v from 'valibot';
 import type { MatchResult } from '../../lib/engine/judge.ts';
 import type { Verdict } from '../../lib/explain/judgement.ts';
 import type { Tone } from '../../lib/explain/tone.ts';
+import { MAX_PAGE_HTML } from '../../lib/extract/page-size.ts';
 import type { FeedState } from '../db/feed-records.ts';
 import type { ImportRecord } from '../db/import-records.ts';
 import type { Collisions } from '../import/collisions.ts';
 import { type Settings, SettingsChangeSchema } from '../settings.ts';
-import { MAX_PAGE_HTML } from '../../lib/extract/page-size.ts';
 import { MAX_IMPORT } from './import-protocol.ts';
 
 /**
