@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { calibrateCommand } from './calibrate-command.ts';
+import { COMMAND_HELP } from './command-help.ts';
 import { diffCommand } from './diff-command.ts';
 import { evaluate, evaluationReport } from './evaluate.ts';
 import { extractRecord, extractReport } from './extract-record.ts';
@@ -33,7 +34,8 @@ const COMMANDS: Record<string, Command> = {
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE);
+    const [about] = rest;
+    process.stdout.write(about && Object.hasOwn(COMMAND_HELP, about) ? helpFor(about) : USAGE);
     return 0;
   }
   if (command === '--version' || command === '-v') {
@@ -51,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(USAGE);
+    process.stdout.write(helpFor(command));
     return 0;
   }
   try {
@@ -107,4 +109,20 @@ async function evalCommand(args: string[]): Promise<number> {
   if (!dir || positionals.length > 1) throw new InputError(`eval needs one DIR\n${USAGE}`);
   process.stdout.write(evaluationReport(await evaluate(dir, readModel(values.model)), dir));
   return 0;
+}
+
+/** A command's own usage lines, then what its output means and how it ends. */
+function helpFor(command: string): string {
+  const lines = USAGE.split('\n');
+  const own = lines.filter((line, i) => {
+    const head = line.startsWith(`  wiretrace ${command} `) ? line : null;
+    if (head) return true;
+    // The description lines under the command's own usage line.
+    const usageLine = lines
+      .slice(0, i)
+      .reverse()
+      .find((l) => l.startsWith('  wiretrace '));
+    return line.startsWith('      ') && usageLine?.startsWith(`  wiretrace ${command} `);
+  });
+  return `Usage:\n${own.join('\n')}\n\n${COMMAND_HELP[command] ?? ''}`;
 }

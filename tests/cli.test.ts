@@ -212,6 +212,19 @@ describe('wiretrace diff --pairs', () => {
   });
 });
 
+describe('wiretrace help for a command', () => {
+  it('gives the command’s own usage, what its verdicts mean, its input format and exit codes', () => {
+    const help = wiretrace('match', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage:\n {2}wiretrace match --corpus/);
+    expect(help.stdout).not.toContain('wiretrace calibrate');
+    for (const words of ['same-story', 'STORIES.jsonl (a bundle)', 'Exit codes: 0'])
+      expect(help.stdout).toContain(words);
+    expect(wiretrace('help', 'diff').stdout).toContain('"wording" (words swapped, no fact changed)');
+    expect(wiretrace('help').stdout).toContain('wiretrace calibrate');
+  });
+});
+
 describe('wiretrace match in batch', () => {
   it('reads folders recursively, writes CSV a row a page, and tallies the verdicts on standard error', () => {
     const folder = join(work, 'batch');
