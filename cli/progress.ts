@@ -1,6 +1,6 @@
 /** A progress line on a terminal's standard error, redrawn in place; nothing at all where it is not a terminal. */
 export class Progress {
-  private done_ = 0;
+  private started = 0;
   private lastDrawn = 0;
 
   constructor(
@@ -10,15 +10,15 @@ export class Progress {
 
   /** The next item is under way. */
   at(item: string): void {
-    this.done_++;
+    this.started++;
     if (!this.out.isTTY) return;
     const now = Date.now();
     // A redraw a tenth of a second at most: a terminal is slower than the engine.
-    if (now - this.lastDrawn < 100 && this.done_ < this.total) return;
+    if (now - this.lastDrawn < 100 && this.started < this.total) return;
     this.lastDrawn = now;
     const width = Math.max(20, (this.out.columns ?? 80) - 20);
     const name = item.length > width ? `…${item.slice(-width + 1)}` : item;
-    this.out.write(`\r\x1b[K[${this.done_}/${this.total}] ${name}`);
+    this.out.write(`\r\x1b[K[${this.started}/${this.total}] ${name}`);
   }
 
   /** Clears the line, so that what follows starts clean. */

@@ -66,21 +66,14 @@ function PageWords({ sentence }: { sentence: PageSentenceView }) {
     <>
       {sentence.words.map((run, i) => {
         const space = i > 0 && !/^[.,;:!?)\]%]/.test(run.text) ? ' ' : '';
-        if (run.label === 'verbatim')
-          return [
-            space,
-            <mark key={i} class="word-verbatim">
-              {run.text}
-            </mark>,
-          ];
-        if (run.label === 'rewrite')
-          return [
-            space,
-            <span key={i} class="word-rewrite">
-              {run.text}
-            </span>,
-          ];
-        return `${space}${run.text}`;
+        if (run.label === 'new') return `${space}${run.text}`;
+        const Mark = run.label === 'verbatim' ? 'mark' : 'span';
+        return [
+          space,
+          <Mark key={i} class={`word-${run.label}`}>
+            {run.text}
+          </Mark>,
+        ];
       })}
     </>
   );

@@ -1,8 +1,7 @@
-import { foldTypography } from '../../lib/normalize/fold.ts';
 import type { ChangedFact, MarkedWords, ReuseMark } from '../messages/protocol.ts';
 import { CHANGED_MARK, MARK_COLORS } from './heatmap-colors.ts';
+import { PageText } from './page-text.ts';
 
-const BLOCKS = 'p, li, blockquote, h2, h3, h4, dd, td, figcaption';
 const STYLE_ID = 'wiretrace-heatmap-style';
 
 /** Marks on a page: taken off with `hide`; `intact` says whether they are still as Wiretrace drew them. */
@@ -25,25 +24,24 @@ export function showHeatmap(
   marks: readonly ReuseMark[],
   changed: readonly ChangedFact[] = [],
 ): ShownMarks {
-  const targets = markedBlocks(document, marks);
+  const page = new PageText(document);
+  const targets = markedBlocks(page, marks);
   const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
   if (highlights && HighlightClass) {
-    const facts = changed.flatMap((fact) => factRange(document, fact));
-    return highlightRanges(document, targets, facts, highlights, HighlightClass);
+    const words = targets.flatMap((target) => wordRanges(document, page, target));
+    const facts = changed.flatMap((fact) => factRange(page, fact));
+    return highlightRanges(document, targets, words, facts, highlights, HighlightClass);
   }
   return tintBlocks(targets);
 }
 
 /** Where a changed fact's words stand on the page: in the first paragraph holding its sentence. */
-function factRange(document: Document, fact: ChangedFact): Range[] {
-  const [target] = markedBlocks(document, [{ text: fact.sentence, label: 'edited', words: [] }]);
-  if (!target) return [];
-  const index = squeezedText(target.element);
-  const sentence = index.text.indexOf(squeeze(fact.sentence));
-  const wanted = squeeze(fact.page);
-  const start = wanted ? index.text.indexOf(wanted, Math.max(0, sentence)) : -1;
-  return start < 0 ? [] : [rangeOf(document, index.places, start, start + wanted.length)];
+function factRange(page: PageText, fact: ChangedFact): Range[] {
+  const element = page.blockOf(fact.sentence);
+  if (!element) return [];
+  const span = page.spanOf(element, fact.page, page.startOf(element, fact.sentence));
+  return span && span.end > span.start ? [page.rangeOf(element, span)] : [];
 }
 
 interface Target {
@@ -51,22 +49,17 @@ interface Target {
   mark: ReuseMark;
 }
 
-function markedBlocks(document: Document, marks: readonly ReuseMark[]): Target[] {
-  const found: Target[] = [];
-  const elements = Array.from(document.querySelectorAll<HTMLElement>(BLOCKS));
-  const texts = elements.map((e) => normalize(e.textContent ?? ''));
-  for (const mark of marks) {
-    const wanted = normalize(mark.text);
-    const index = texts.findIndex((t) => t.includes(wanted));
-    const element = elements[index];
-    if (element) found.push({ element, mark });
-  }
-  return found;
+function markedBlocks(page: PageText, marks: readonly ReuseMark[]): Target[] {
+  return marks.flatMap((mark) => {
+    const element = page.blockOf(mark.text);
+    return element ? [{ element, mark }] : [];
+  });
 }
 
 function highlightRanges(
   document: Document,
   targets: readonly Target[],
+  words: readonly { label: MarkedWords; range: Range }[],
   facts: readonly Range[],
   highlights: Map<string, unknown>,
   HighlightClass: new (...ranges: Range[]) => unknown,
@@ -82,8 +75,7 @@ function highlightRanges(
   document.head.append(style);
   const drawn = style.textContent;
   const ranges: Record<MarkedWords, Range[]> = { verbatim: [], rewrite: [] };
-  for (const target of targets)
-    for (const { label, range } of wordRanges(document, target)) ranges[label].push(range);
+  for (const { label, range } of words) ranges[label].push(range);
   const ours = new Map<string, unknown>();
   const drawnRanges: [string, Range[]][] = [
     ...(Object.keys(MARK_COLORS) as MarkedWords[]).map((label): [string, Range[]] => [label, ranges[label]]),
@@ -129,70 +121,29 @@ function tintBlocks(targets: readonly Target[]): ShownMarks {
 }
 
 /**
- * The ranges of a sentence's reused words inside its paragraph. Words are
- * found by their letters, white space aside (the engine writes "U.S." and
- * quotes back with its own spacing); a sentence whose words cannot all be
+ * The ranges of a sentence's reused words inside its paragraph, found in
+ * order from where the sentence starts; a sentence whose words cannot all be
  * found is marked whole, as its label says.
  */
-function wordRanges(document: Document, { element, mark }: Target): { label: MarkedWords; range: Range }[] {
-  const index = squeezedText(element);
-  const sentence = squeeze(mark.text);
-  let at = Math.max(0, index.text.indexOf(sentence));
+function wordRanges(
+  document: Document,
+  page: PageText,
+  { element, mark }: Target,
+): { label: MarkedWords; range: Range }[] {
+  let at = page.startOf(element, mark.text);
   const found: { label: MarkedWords; range: Range }[] = [];
   for (const run of mark.words) {
-    const wanted = squeeze(run.text);
-    if (!wanted) continue;
-    const start = index.text.indexOf(wanted, at);
-    if (start < 0) return [{ label: tintOf(mark), range: rangeAround(document, element) }];
-    at = start + wanted.length;
-    if (run.label === 'new') continue;
-    found.push({ label: run.label, range: rangeOf(document, index.places, start, at) });
+    const span = page.spanOf(element, run.text, at);
+    if (!span) return [{ label: tintOf(mark), range: rangeAround(document, element) }];
+    at = span.end;
+    if (run.label !== 'new' && span.end > span.start)
+      found.push({ label: run.label, range: page.rangeOf(element, span) });
   }
   return found;
-}
-
-/** The range of the squeezed text's characters from `start` to before `end`. */
-function rangeOf(document: Document, places: readonly TextPlace[], start: number, end: number): Range {
-  const first = places[start] as TextPlace;
-  const last = places[end - 1] as TextPlace;
-  const range = document.createRange();
-  range.setStart(first.node, first.offset);
-  range.setEnd(last.node, last.offset + 1);
-  return range;
-}
-
-interface TextPlace {
-  node: Text;
-  offset: number;
-}
-
-/** An element's text folded and lower-cased, white space left out, with where each character came from. */
-function squeezedText(element: HTMLElement): { text: string; places: TextPlace[] } {
-  let text = '';
-  const places: TextPlace[] = [];
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const data = node.data;
-    for (let offset = 0; offset < data.length; offset++) {
-      for (const char of squeeze(data[offset] as string)) {
-        text += char;
-        places.push({ node, offset });
-      }
-    }
-  }
-  return { text, places };
-}
-
-function squeeze(text: string): string {
-  return foldTypography(text).toLowerCase().replace(/\s+/g, '');
 }
 
 function rangeAround(document: Document, element: HTMLElement): Range {
   const range = document.createRange();
   range.selectNodeContents(element);
   return range;
-}
-
-function normalize(text: string): string {
-  return foldTypography(text).replace(/\s+/g, ' ').trim().toLowerCase();
 }

@@ -89,11 +89,6 @@ const BOUNDS: [RegExp, Bound][] = [
   [/(?:^|\s)(about|around|roughly|some|approximately|an estimated|estimated|circa)\s*$/, 'about'],
 ];
 
-/** The bound the words before a number put on it ("more than 300"). */
-export function boundBefore(words: string): Bound {
-  return boundWordsBefore(words).bound;
-}
-
 /** The bound the words before a number put on it, and the words that put it ("more than"). */
 export function boundWordsBefore(words: string): { bound: Bound; words: string } {
   const lower = words.toLowerCase();

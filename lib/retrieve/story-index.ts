@@ -50,24 +50,24 @@ export function inverseFrequency(size: number, frequency: number): number {
   return Math.log(1 + (size + 1) / (Math.max(1, frequency) + 0.5));
 }
 
-/** The query's features to look up, and those of them that are terms (the rest are name pairs, which have no count). */
-export function sampledQuery(query: Fingerprint): { sampled: number[]; terms: number[] } {
-  const sampled = queryFeatures(query.features);
+/** The query's features worth looking up, and those of them that are terms (the rest are name pairs, which have no count). */
+function lookupQuery(query: Fingerprint): { features: number[]; terms: number[] } {
+  const features = queryFeatures(query.features);
   const terms = new Set(query.terms);
-  return { sampled, terms: sampled.filter((f) => terms.has(f)) };
+  return { features, terms: features.filter((f) => terms.has(f)) };
 }
 
 /**
- * The query's sampled features worth looking up: the rarest by what the term
- * counts say (name pairs, which have no count, first), none a count says is
- * too common to tell stories apart.
+ * The query's features worth looking up: the rarest by what the term counts
+ * say (name pairs, which have no count, first), none a count says is too
+ * common to tell stories apart.
  */
-export function featuresToLookUp(
-  sampled: readonly number[],
+function featuresToLookUp(
+  features: readonly number[],
   counts: ReadonlyMap<number, number>,
   ceiling: number,
 ): number[] {
-  return sampled
+  return features
     .filter((feature) => {
       const known = counts.get(feature);
       return known === undefined || (known > 0 && known <= ceiling);
@@ -82,7 +82,7 @@ export function featuresToLookUp(
  * counts it (a lede feature's list holds only the stories that have it in
  * their lede), else the length of its list.
  */
-export function rankCandidates(
+function rankCandidates(
   postings: Iterable<readonly [feature: number, keys: ArrayLike<number>]>,
   counts: ReadonlyMap<number, number>,
   size: number,
@@ -125,8 +125,8 @@ export async function findCandidates(
   source: CandidateSource,
 ): Promise<Candidate[]> {
   const ceiling = maxUsefulFrequency(source.size);
-  const { sampled, terms } = sampledQuery(query);
+  const { features, terms } = lookupQuery(query);
   const counts = await source.counts(terms);
-  const postings = await source.postings(featuresToLookUp(sampled, counts, ceiling));
+  const postings = await source.postings(featuresToLookUp(features, counts, ceiling));
   return rankCandidates(postings, counts, source.size, ceiling, limit);
 }

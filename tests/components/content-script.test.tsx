@@ -83,8 +83,23 @@ afterEach(async () => {
   (fakeBrowser.runtime as { id?: string }).id = undefined;
   await fakeBrowser.runtime.onMessage.trigger({ type: 'badge-state' }, {}, () => {});
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   document.body.innerHTML = '';
 });
+
+/** A CSS highlight registry of the browser's shape, in place of happy-dom's none. */
+function stubHighlights() {
+  const highlights = new Map<string, { ranges: Range[] }>();
+  class Highlight {
+    ranges: Range[];
+    constructor(...ranges: Range[]) {
+      this.ranges = ranges;
+    }
+  }
+  vi.stubGlobal('CSS', { highlights });
+  vi.stubGlobal('Highlight', Highlight);
+  return { highlights, Highlight };
+}
 
 describe('the content script on a page', () => {
   it('hands an article to the worker whole and shows the badge the worker sums up', async () => {
@@ -242,37 +257,25 @@ describe('the reused-word marks', () => {
   it('uses the CSS highlights where the browser has them, touching none of the page’s elements', () => {
     articlePage();
     const before = document.body.innerHTML;
-    const highlights = new Map<string, { ranges: Range[] }>();
-    class Highlight {
-      ranges: Range[];
-      constructor(...ranges: Range[]) {
-        this.ranges = ranges;
-      }
-    }
-    vi.stubGlobal('CSS', { highlights });
-    vi.stubGlobal('Highlight', Highlight);
-    try {
-      const shown = showHeatmap(document, marks);
-      expect(document.body.innerHTML).toBe(before);
-      expect(shown.intact()).toBe(true);
-      const text = (label: string) => highlights.get(`wiretrace-${label}`)?.ranges.map((r) => r.toString());
-      // Word by word: the words taken as they were, and those reworded, each in its colour.
-      expect(text('verbatim')).toEqual([PARAGRAPHS[0], 'a state of emergency']);
-      expect(text('rewrite')).toEqual(['and asked the national government for money']);
-      expect(text('changed')).toEqual([]);
-      expect(document.getElementById('wiretrace-heatmap-style')?.textContent).toContain(
-        '::highlight(wiretrace-verbatim)',
-      );
-      // The page forges one: the marks are no longer Wiretrace's, and its own is left alone when they go.
-      const forged = new Highlight();
-      highlights.set('wiretrace-rewrite', forged);
-      expect(shown.intact()).toBe(false);
-      shown.hide();
-      expect([...highlights.keys()]).toEqual(['wiretrace-rewrite']);
-      expect(document.getElementById('wiretrace-heatmap-style')).toBeNull();
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    const { highlights, Highlight } = stubHighlights();
+    const shown = showHeatmap(document, marks);
+    expect(document.body.innerHTML).toBe(before);
+    expect(shown.intact()).toBe(true);
+    const text = (label: string) => highlights.get(`wiretrace-${label}`)?.ranges.map((r) => r.toString());
+    // Word by word: the words taken as they were, and those reworded, each in its colour.
+    expect(text('verbatim')).toEqual([PARAGRAPHS[0], 'a state of emergency']);
+    expect(text('rewrite')).toEqual(['and asked the national government for money']);
+    expect(text('changed')).toEqual([]);
+    expect(document.getElementById('wiretrace-heatmap-style')?.textContent).toContain(
+      '::highlight(wiretrace-verbatim)',
+    );
+    // The page forges one: the marks are no longer Wiretrace's, and its own is left alone when they go.
+    const forged = new Highlight();
+    highlights.set('wiretrace-rewrite', forged);
+    expect(shown.intact()).toBe(false);
+    shown.hide();
+    expect([...highlights.keys()]).toEqual(['wiretrace-rewrite']);
+    expect(document.getElementById('wiretrace-heatmap-style')).toBeNull();
   });
 });
 
@@ -304,33 +307,21 @@ describe('the marks’ colours', () => {
 describe('the changed facts on the page', () => {
   it('underlines a changed fact’s words in the sentence they are in, and nothing for a fact not on the page', () => {
     articlePage();
-    const highlights = new Map<string, { ranges: Range[] }>();
-    class Highlight {
-      ranges: Range[];
-      constructor(...ranges: Range[]) {
-        this.ranges = ranges;
-      }
-    }
-    vi.stubGlobal('CSS', { highlights });
-    vi.stubGlobal('Highlight', Highlight);
-    try {
-      const shown = showHeatmap(
-        document,
-        [],
-        [
-          { page: '146 people', original: '164 people', sentence: PARAGRAPHS[1] as string },
-          { page: 'nowhere', original: 'somewhere', sentence: 'A sentence on no paragraph.' },
-        ],
-      );
-      expect(highlights.get('wiretrace-changed')?.ranges.map((r) => r.toString())).toEqual(['146 people']);
-      expect(document.getElementById('wiretrace-heatmap-style')?.textContent).toContain(
-        '::highlight(wiretrace-changed) { text-decoration: underline wavy',
-      );
-      shown.hide();
-      expect(highlights.size).toBe(0);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    const { highlights } = stubHighlights();
+    const shown = showHeatmap(
+      document,
+      [],
+      [
+        { page: '146 people', original: '164 people', sentence: PARAGRAPHS[1] as string },
+        { page: 'nowhere', original: 'somewhere', sentence: 'A sentence on no paragraph.' },
+      ],
+    );
+    expect(highlights.get('wiretrace-changed')?.ranges.map((r) => r.toString())).toEqual(['146 people']);
+    expect(document.getElementById('wiretrace-heatmap-style')?.textContent).toContain(
+      '::highlight(wiretrace-changed) { text-decoration: underline wavy',
+    );
+    shown.hide();
+    expect(highlights.size).toBe(0);
   });
 });
 
