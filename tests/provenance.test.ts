@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../cli/inputs.ts';
+import { alignTexts } from '../lib/align/align.ts';
+import { termWeightsFrom } from '../lib/align/term-weights.ts';
 import { Matcher } from '../lib/engine/matcher.ts';
 import type { Explanation } from '../lib/explain/explanation.ts';
-import type { ProvenanceRun } from '../lib/explain/provenance.ts';
+import { type ProvenanceRun, provenanceOf } from '../lib/explain/provenance.ts';
 import { isSameStory, SAME_STORY } from '../lib/explain/same-story.ts';
+import { analyzeParagraphs } from '../lib/normalize/analyze.ts';
 import { loadFixtureStories, PAGES_DIR } from './support/fixtures.ts';
 
 const matcher = new Matcher();
@@ -109,5 +112,30 @@ describe('the same story, written independently', () => {
     expect(isSameStory({ shared: SAME_STORY.minShared, page: 10 })).toBe(true);
     expect(isSameStory({ shared: SAME_STORY.minShared - 1, page: 3 })).toBe(false);
     expect(isSameStory({ shared: 5, page: 40 })).toBe(false);
+  });
+});
+
+describe('a written word has one origin', () => {
+  const weights = termWeightsFrom(1, new Map());
+  const runsOf = (page: string, original: string) => {
+    const [p, o] = [analyzeParagraphs([page]), analyzeParagraphs([original])];
+    return provenanceOf(p, o, alignTexts(p, o, weights)).runs;
+  };
+
+  it('never cuts "3in" or "22-year-old" between two runs', () => {
+    const runs = runsOf(
+      'Smith, a 22-year-old lorry driver of 6ft 3in, was nicknamed the Honey Monster by workmates.',
+      'Smith, a 22 year old driver, was 6ft 3 tall and nicknamed the Honey Monster.',
+    );
+    const written = runs.flatMap((run) => run.text.split(/\s+/));
+    expect(written).toContain('22-year-old');
+    expect(written.some((w) => w.startsWith('3in'))).toBe(true);
+    expect(runs.map((r) => r.label)).toContain('verbatim');
+  });
+
+  it('keeps each Chinese word apart: words written together are still words', () => {
+    const runs = runsOf('警方说，北京市昨天发生地震。', '北京市昨天发生地震，警方说。');
+    expect(runs.length).toBeGreaterThan(0);
+    expect(runs.map((r) => r.text).join('')).toContain('北京市');
   });
 });

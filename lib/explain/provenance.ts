@@ -2,6 +2,7 @@ import type { Alignment } from '../align/align.ts';
 import { tokenDiff } from '../align/word-diff.ts';
 import type { AnalyzedText, Sentence } from '../normalize/analyze.ts';
 import type { Token } from '../normalize/tokens.ts';
+import { isUnspaced } from '../normalize/unspaced-words.ts';
 
 /** Where a page's words came from: word for word from the original, from it in other words, or the page's own. */
 export type WordOrigin = 'verbatim' | 'rewrite' | 'new';
@@ -34,14 +35,19 @@ export function provenanceOf(page: AnalyzedText, original: AnalyzedText, alignme
     const runs: OpenRun[] = [];
     const partner = partnerOf(sentence, alignment, original);
     const kept = partner ? keptFrom(partner, sentence) : null;
+    const labels = sentence.tokens.map(
+      (_, i): WordOrigin =>
+        sentence.credit
+          ? 'new'
+          : copied.get(sentence.index)?.[i] || kept?.[i]
+            ? 'verbatim'
+            : partner
+              ? 'rewrite'
+              : 'new',
+    );
+    const byWord = labelledByWrittenWord(sentence.tokens, labels);
     sentence.tokens.forEach((token, i) => {
-      const label: WordOrigin = sentence.credit
-        ? 'new'
-        : copied.get(sentence.index)?.[i] || kept?.[i]
-          ? 'verbatim'
-          : partner
-            ? 'rewrite'
-            : 'new';
+      const label = byWord[i] as WordOrigin;
       push(runs, [token], label, partner?.text);
       if (token.kind === 'punct' || sentence.credit) return;
       words[label]++;
@@ -92,6 +98,24 @@ function partnerOf(sentence: Sentence, alignment: Alignment, original: AnalyzedT
   if ((alignment.page[sentence.index] ?? 'added') === 'added') return null;
   const pair = alignment.pairs.find((p) => p.page === sentence.index && !p.merged);
   return pair ? (original.sentences[pair.original] ?? null) : null;
+}
+
+/**
+ * Labels made whole for each written word: the tokens of "3in", "22-year-old"
+ * or "Oasis.I" are written without a space between them and are one word to a
+ * reader, so they take the label of their first word. Chinese, Japanese and
+ * Thai words are written together too, yet each is a word of its own.
+ */
+function labelledByWrittenWord(tokens: readonly Token[], labels: readonly WordOrigin[]): WordOrigin[] {
+  const out = [...labels];
+  let wordLabel: WordOrigin | null = null;
+  tokens.forEach((token, i) => {
+    const joined = token.glued === true && !isUnspaced(token.text) && !isUnspaced(tokens[i - 1]?.text ?? '');
+    if (!joined) wordLabel = null;
+    if (wordLabel !== null) out[i] = wordLabel;
+    else if (token.kind !== 'punct') wordLabel = out[i] as WordOrigin;
+  });
+  return out;
 }
 
 /** The words a page sentence keeps of its partner, in order: the word diff's equal parts. */
