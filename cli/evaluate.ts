@@ -1,12 +1,13 @@
-import { Matcher } from '../lib/engine/matcher.ts';
+import { matchArticle } from '../lib/engine/match-article.ts';
 import { prepareArticle, prepareStory } from '../lib/engine/prepare.ts';
 import { hasEnoughText } from '../lib/extract/article.ts';
+import type { StoryIndex } from '../lib/retrieve/story-index.ts';
 import { type Judged, type Scores, scoreJudgements } from '../lib/verdict/metrics.ts';
 import type { ReuseClass, VerdictModel } from '../lib/verdict/model.ts';
 import { naiveClass, naiveContainment } from '../lib/verdict/naive.ts';
 import { readCorpus, readPage } from './inputs.ts';
 import { type LabelledSet, readLabelledSet } from './labelled-set.ts';
-import { addStoriesInParallel } from './parallel-index.ts';
+import { inMemory, openStorySource, type StorySource } from './story-source.ts';
 
 const CLASS_OF = { syndicated: 'wholly', rewritten: 'wholly', partial: 'partial', unrelated: 'not' } as const;
 /** Stories the naive reference compares each page with: the index's best candidates, far more than it needs. */
@@ -21,17 +22,27 @@ export interface Evaluation {
 }
 
 /** Runs a labelled set through the engine, exactly as `wiretrace match` does, and through the naive reference. */
-export async function evaluate(dir: string, model?: VerdictModel): Promise<Evaluation> {
+export async function evaluate(dir: string, model?: VerdictModel, db?: string): Promise<Evaluation> {
   const set: LabelledSet = readLabelledSet(dir);
-  const stories = readCorpus(set.stories);
-  const matcher = new Matcher(model);
-  await addStoriesInParallel(matcher, stories);
+  const source = db ? await openStorySource({ db }, 'eval') : await inMemory(readCorpus(set.stories));
+  try {
+    return await evaluateAgainst(set, source, model);
+  } finally {
+    await source.close();
+  }
+}
+
+async function evaluateAgainst(
+  set: LabelledSet,
+  source: StorySource,
+  model?: VerdictModel,
+): Promise<Evaluation> {
   const engine: Judged[] = [];
   const naive: Judged[] = [];
   const started = performance.now();
   for (const page of set.pages) {
     const article = readPage(page.file);
-    const result = await matcher.match(article);
+    const result = await source.read((index) => matchArticle(article, index, model));
     const judged = result.status === 'judged' ? result.explanation : null;
     const guess: ReuseClass = judged ? CLASS_OF[judged.verdict] : 'not';
     engine.push({
@@ -39,12 +50,15 @@ export async function evaluate(dir: string, model?: VerdictModel): Promise<Evalu
       guess,
       sourceRight: judged ? page.sources.includes(judged.original.id) : false,
     });
-    naive.push({ label: page.label, ...(await naiveJudgement(matcher, article, page.sources)) });
+    naive.push({
+      label: page.label,
+      ...(await source.read((index) => naiveJudgement(index, article, page.sources))),
+    });
   }
   const elapsed = performance.now() - started;
   return {
     pages: set.pages.length,
-    stories: stories.length,
+    stories: source.stories,
     engine: scoreJudgements(engine),
     naive: scoreJudgements(naive),
     msPerPage: elapsed / Math.max(1, set.pages.length),
@@ -52,15 +66,15 @@ export async function evaluate(dir: string, model?: VerdictModel): Promise<Evalu
 }
 
 async function naiveJudgement(
-  matcher: Matcher,
+  index: StoryIndex,
   article: ReturnType<typeof readPage>,
   sources: readonly string[],
 ) {
   if (!hasEnoughText(article)) return { guess: 'not' as const, sourceRight: false };
   const page = prepareArticle(article);
-  const candidates = await matcher.index.candidates(page.fingerprint, NAIVE_CANDIDATES);
+  const candidates = await index.candidates(page.fingerprint, NAIVE_CANDIDATES);
   let best = { share: 0, id: '' };
-  for (const { story } of await matcher.index.stories(candidates.map((c) => c.key))) {
+  for (const { story } of await index.stories(candidates.map((c) => c.key))) {
     const share = naiveContainment(page.text, prepareStory(story).text);
     if (share > best.share) best = { share, id: story.id };
   }

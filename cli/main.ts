@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { calibrateCommand } from './calibrate-command.ts';
 import { COMMAND_HELP } from './command-help.ts';
+import { dbCommand } from './db-command.ts';
 import { diffCommand } from './diff-command.ts';
 import { evaluate, evaluationReport } from './evaluate.ts';
 import { extractRecord, extractReport } from './extract-record.ts';
 import { evaluateExtraction, extractionReport } from './extraction-eval.ts';
+import { indexCommand } from './index-command.ts';
 import { InputError, readPage } from './inputs.ts';
 import { matchCommand, readModel } from './match-command.ts';
 import { printableData } from './printable.ts';
@@ -28,6 +30,8 @@ const COMMANDS: Record<string, Command> = {
   eval: evalCommand,
   'extract-eval': extractEvalCommand,
   calibrate: calibrateCommand,
+  index: indexCommand,
+  db: dbCommand,
 };
 
 /** Runs the command line; returns the exit code. */
@@ -102,12 +106,12 @@ async function extractEvalCommand(args: string[]): Promise<number> {
 async function evalCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { model: { type: 'string' } },
+    options: { model: { type: 'string' }, db: { type: 'string' } },
     allowPositionals: true,
   });
   const [dir] = positionals;
   if (!dir || positionals.length > 1) throw new InputError(`eval needs one DIR\n${USAGE}`);
-  process.stdout.write(evaluationReport(await evaluate(dir, readModel(values.model)), dir));
+  process.stdout.write(evaluationReport(await evaluate(dir, readModel(values.model), values.db), dir));
   return 0;
 }
 

@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
-import { Matcher } from '../lib/engine/matcher.ts';
+import { type MatchResult, matchArticle } from '../lib/engine/match-article.ts';
+import type { Article } from '../lib/extract/article.ts';
 import { parseModel, type VerdictModel } from '../lib/verdict/model.ts';
 import { csvHeader, csvRow } from './csv-row.ts';
-import { InputError, readCorpus, readPage, readText } from './inputs.ts';
+import { InputError, readPage, readText } from './inputs.ts';
 import { errorRecord, jsonRecord } from './json-record.ts';
 import { pageFiles } from './page-files.ts';
-import { addStoriesInParallel } from './parallel-index.ts';
 import { printable, printableData } from './printable.ts';
 import { Progress } from './progress.ts';
+import { openStorySource } from './story-source.ts';
 import { summaryLine } from './summary.ts';
 import { USAGE } from './usage.ts';
 
@@ -24,19 +25,34 @@ export async function matchCommand(args: string[]): Promise<number> {
     args,
     options: {
       corpus: { type: 'string' },
+      db: { type: 'string' },
       json: { type: 'boolean', default: false },
       format: { type: 'string' },
       model: { type: 'string' },
     },
     allowPositionals: true,
   });
-  if (!values.corpus || positionals.length === 0)
-    throw new InputError(`match needs --corpus and at least one FILE or FOLDER\n${USAGE}`);
+  if ((!values.corpus && !values.db) || positionals.length === 0)
+    throw new InputError(`match needs --corpus (or --db) and at least one FILE or FOLDER\n${USAGE}`);
   const format = formatOf(values.format, values.json);
   const files = pageFiles(positionals);
   if (files.length === 0) throw new InputError('no page files (.html, .htm, .txt) in the folders given');
-  const matcher = new Matcher(readModel(values.model));
-  await addStoriesInParallel(matcher, readCorpus(values.corpus));
+  const model = readModel(values.model);
+  const source = await openStorySource(values, 'match');
+  try {
+    return await matchFiles(files, format, (article) =>
+      source.read((index) => matchArticle(article, index, model)),
+    );
+  } finally {
+    await source.close();
+  }
+}
+
+async function matchFiles(
+  files: readonly string[],
+  format: Format,
+  match: (article: Article) => Promise<MatchResult>,
+): Promise<number> {
   const progress = new Progress(files.length, process.stderr);
   const tally = new Map<string, number>();
   if (format === 'csv') process.stdout.write(`${csvHeader()}\n`);
@@ -49,7 +65,7 @@ export async function matchCommand(args: string[]): Promise<number> {
     let text: string;
     try {
       // What a page or the corpus says is printed as data: no control character reaches the terminal.
-      const result = printableData(await matcher.match(readPage(file)));
+      const result = printableData(await match(readPage(file)));
       record = jsonRecord(name, result);
       text = `${name}: ${summaryLine(result)}`;
     } catch (error) {

@@ -4,7 +4,8 @@ export class Progress {
   private lastDrawn = 0;
 
   constructor(
-    private readonly total: number,
+    /** How many items there are, where known before the end. */
+    private readonly total: number | null,
     private readonly out: NodeJS.WriteStream,
   ) {}
 
@@ -14,11 +15,12 @@ export class Progress {
     if (!this.out.isTTY) return;
     const now = Date.now();
     // A redraw a tenth of a second at most: a terminal is slower than the engine.
-    if (now - this.lastDrawn < 100 && this.started < this.total) return;
+    if (now - this.lastDrawn < 100 && (this.total === null || this.started < this.total)) return;
     this.lastDrawn = now;
     const width = Math.max(20, (this.out.columns ?? 80) - 20);
     const name = item.length > width ? `…${item.slice(-width + 1)}` : item;
-    this.out.write(`\r\x1b[K[${this.started}/${this.total}] ${name}`);
+    const count = this.total === null ? `${this.started}` : `${this.started}/${this.total}`;
+    this.out.write(`\r\x1b[K[${count}] ${name}`);
   }
 
   /** Clears the line, so that what follows starts clean. */

@@ -19,7 +19,7 @@ export function parseStoriesJsonl(text: string): Story[] {
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (!line) return;
-    const story = parseLine(line, i + 1);
+    const story = parseStoryLine(line, i + 1);
     if (ids.has(story.id)) throw new CorpusError(i + 1, `duplicate id "${story.id}"`);
     ids.add(story.id);
     stories.push(story);
@@ -28,7 +28,8 @@ export function parseStoriesJsonl(text: string): Story[] {
   return stories;
 }
 
-function parseLine(line: string, number: number): Story {
+/** One line of a JSONL bundle as a story, or a CorpusError naming the line. */
+export function parseStoryLine(line: string, number: number): Story {
   let value: unknown;
   try {
     value = JSON.parse(line);

@@ -100,7 +100,7 @@ function rankCandidates(
     }
   }
   return [...scores]
-    .map(([key, score]) => ({ key, score }))
+    .map(([key, score]) => ({ key, score: roundedScore(score) }))
     .sort((a, b) => b.score - a.score || a.key - b.key)
     .slice(0, limit);
 }
@@ -124,9 +124,34 @@ export async function findCandidates(
   limit: number,
   source: CandidateSource,
 ): Promise<Candidate[]> {
-  const ceiling = maxUsefulFrequency(source.size);
+  const lookup = await planLookup(query, source.size, source.counts);
+  const postings = await source.postings(lookup.features);
+  return rankCandidates(postings, lookup.counts, source.size, lookup.ceiling, limit);
+}
+
+/** What a candidate search looks up: the features, the counts it knows of them, and the longest list worth reading. */
+export interface Lookup {
+  features: number[];
+  counts: ReadonlyMap<number, number>;
+  ceiling: number;
+}
+
+/** The first half of every candidate search: which of the query's features to look up (a database ranks them itself). */
+export async function planLookup(
+  query: Fingerprint,
+  size: number,
+  countsOf: CandidateSource['counts'],
+): Promise<Lookup> {
+  const ceiling = maxUsefulFrequency(size);
   const { features, terms } = lookupQuery(query);
-  const counts = await source.counts(terms);
-  const postings = await source.postings(featuresToLookUp(features, counts, ceiling));
-  return rankCandidates(postings, counts, source.size, ceiling, limit);
+  const counts = await countsOf(terms);
+  return { features: featuresToLookUp(features, counts, ceiling), counts, ceiling };
+}
+
+/**
+ * A score to nine decimals: sums of the same weights in another order (a
+ * database's) differ in the last bits, and must rank stories alike.
+ */
+export function roundedScore(score: number): number {
+  return Math.round(score * 1e9) / 1e9;
 }

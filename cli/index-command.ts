@@ -1,0 +1,80 @@
+import { parseArgs } from 'node:util';
+import type { Fingerprint } from '../lib/fingerprint/fingerprint.ts';
+import { CorpusDb } from './corpus-db/corpus-db.ts';
+import { InputError } from './inputs.ts';
+import { storyBatches } from './jsonl-batches.ts';
+import { FingerprintPool } from './parallel-index.ts';
+import { Progress } from './progress.ts';
+import { USAGE } from './usage.ts';
+
+const BATCH = 2_000;
+
+/**
+ * `wiretrace index --db DB STORIES.jsonl…`: adds the stories to a corpus
+ * database a batch at a time, each batch in one transaction. Run again after
+ * a kill, it adds what it had not committed and nothing twice. `--reindex`
+ * builds the postings again with this wiretrace's fingerprint.
+ */
+export async function indexCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { db: { type: 'string' }, reindex: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  if (!values.db || (positionals.length === 0 && !values.reindex))
+    throw new InputError(`index needs --db and at least one STORIES.jsonl (or --reindex)\n${USAGE}`);
+  const corpus = await CorpusDb.open(values.db, { create: true });
+  try {
+    if (values.reindex) await reindex(corpus);
+    await corpus.check();
+    const totals = { added: 0, present: 0 };
+    const pool = FingerprintPool.start();
+    try {
+      for (const file of positionals) await indexFile(corpus, pool, file, totals);
+    } finally {
+      await pool.stop();
+    }
+    const meta = await corpus.check();
+    process.stderr.write(
+      `${totals.added} stories added, ${totals.present} already there; ${meta.stories} in ${corpus.where}\n`,
+    );
+    return 0;
+  } finally {
+    await corpus.close();
+  }
+}
+
+async function indexFile(
+  corpus: CorpusDb,
+  pool: FingerprintPool,
+  file: string,
+  totals: { added: number; present: number },
+): Promise<void> {
+  const progress = new Progress(null, process.stderr);
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for await (const batch of storyBatches(file, BATCH)) {
+      // What a killed ingest had committed is not fingerprinted again; the rest is, while the last batch is written.
+      const fresh = await corpus.notYetStored(batch.stories);
+      const fingerprints = await pool.fingerprintAcross(fresh);
+      await writing;
+      writing = corpus
+        .add(fresh.map((story, i) => ({ story, fingerprint: fingerprints[i] as Fingerprint })))
+        .then((added) => {
+          totals.added += added;
+          totals.present += batch.stories.length - added;
+          progress.at(`${file}:${batch.lastLine} (${totals.added} added)`);
+        });
+    }
+  } finally {
+    await writing;
+    progress.done();
+  }
+}
+
+async function reindex(corpus: CorpusDb): Promise<void> {
+  const progress = new Progress(null, process.stderr);
+  const done = await corpus.reindex((n, total) => progress.at(`re-indexed ${n} of ${total}`));
+  progress.done();
+  process.stderr.write(`${done} stories re-indexed in ${corpus.where}\n`);
+}
