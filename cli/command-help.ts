@@ -18,8 +18,18 @@ const VERDICTS = `Verdicts (the JSON "verdict", the CSV's second column):
 const CORPUS = `STORIES.jsonl (a bundle): one story a line, {"id", "source", "title", "text"} and, where known,
 "url", "published" (ISO 8601), "byline", "language". A bad line stops the run with its line number.`;
 
+const DB = `DB: a folder (created if missing) holds a corpus through PGlite, with no server; a URL
+postgres://user:password@host:port/database uses a PostgreSQL server. One process opens a folder at a
+time. A database unreachable, or indexed by an older fingerprint, is one line on standard error and exit 2.`;
+
 export const COMMAND_HELP: Record<string, string> = {
-  match: `${VERDICTS}\n\n${CORPUS}\n\n${EXIT_CODES}\n`,
+  match: `${VERDICTS}\n\n${CORPUS}\n\n${DB}\n\n${EXIT_CODES}\n`,
+  index: `${CORPUS} The stories of a batch (2,000 lines) are
+written together or not at all; a run again after a kill adds what is missing, nothing twice. A story is
+known by its source and id.\n\n${DB}\n\n${EXIT_CODES}\n`,
+  db: `stats: the corpus's counts, fingerprint version, partitions (and the servers they live on) and size.
+init: a new corpus on a coordinator server, partition i of 8 on the coordinator when i mod (1 + shards)
+is 0, else on shard i mod (1 + shards), as a postgres_fdw foreign table.\n\n${DB}\n\n${EXIT_CODES}\n`,
   diff: `ORIGINAL is a story's text (or an HTML page); a bundle is refused: pick its story with --corpus
 and --id. PAIRS.jsonl: one {"id", "original", "page"} a line; each answer lists "changes" (changes
 of fact: number, name, stance, polarity) and "wording" (words swapped, no fact changed).\n\n${EXIT_CODES}\n`,

@@ -6,17 +6,27 @@ import { InputError } from './inputs.ts';
 import { printable } from './printable.ts';
 import { USAGE } from './usage.ts';
 
-/** `wiretrace db stats --db DB [--json]`: what a corpus database holds. */
+/**
+ * `wiretrace db stats --db DB [--json]`: what a corpus database holds.
+ * `wiretrace db init --db URL [--shard URL]…`: a new corpus whose postings
+ * are spread over the shards (postgres_fdw), the coordinator keeping a share.
+ */
 export async function dbCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { db: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      shard: { type: 'string', multiple: true },
+    },
     allowPositionals: true,
   });
-  if (positionals[0] !== 'stats' || positionals.length !== 1 || !values.db)
-    throw new InputError(`db needs stats and --db DB\n${USAGE}`);
+  const [action] = positionals;
+  if ((action !== 'stats' && action !== 'init') || positionals.length !== 1 || !values.db)
+    throw new InputError(`db needs stats or init, and --db DB\n${USAGE}`);
   const corpus = await CorpusDb.open(values.db);
   try {
+    if (action === 'init') await corpus.init(values.shard ?? []);
     const folder = /^postgres(?:ql)?:\/\//i.test(values.db) ? null : `${corpus.where}`;
     const stats = await corpusStats(corpus.client, folder);
     if (!stats)

@@ -1,9 +1,16 @@
 /** What the command line says of itself: its commands and their arguments. */
 export const USAGE = `Usage:
   wiretrace --version | --help
-  wiretrace match --corpus STORIES.jsonl [--format text|jsonl|csv] [--json] [--model MODEL.json] FILE|FOLDER...
+  wiretrace match --corpus STORIES.jsonl|--db DB [--format text|jsonl|csv] [--json] [--model MODEL.json] FILE|FOLDER...
       Finds the wire original of each page (HTML or plain text; a folder's .html, .htm and .txt files,
       recursively) among the corpus stories: a line a page, then a tally of the verdicts on standard error.
+  wiretrace index --db DB [--reindex] [STORIES.jsonl...]
+      Adds stories to a corpus database (DB: a folder, kept with PGlite, or a postgres:// URL), in
+      batches, resumably, nothing twice; --reindex rebuilds its index for this wiretrace's fingerprint.
+  wiretrace db stats --db DB [--json]
+      What a corpus database holds: stories, languages, sources, postings and where they live, size.
+  wiretrace db init --db postgres://COORDINATOR [--shard postgres://SHARD]...
+      A new server corpus whose postings are spread over shards (postgres_fdw).
   wiretrace diff [--source NAME] ORIGINAL PAGE
       Explains, sentence by sentence, what PAGE changed from ORIGINAL.
   wiretrace diff --corpus STORIES.jsonl --id ID PAGE
@@ -16,7 +23,7 @@ export const USAGE = `Usage:
   wiretrace extract-eval DIR...
       Scores extraction on folders of pages with hand-made truth (DIR/pages/, DIR/truth.jsonl)
       beside plain Readability, with pages refused and time a page.
-  wiretrace eval [--model MODEL.json] DIR
+  wiretrace eval [--model MODEL.json] [--db DB] DIR
       Judges a labelled set (DIR/stories.jsonl, DIR/labels.csv, DIR/pages/) and scores the
       verdicts beside the naive reference.
   wiretrace calibrate [--out MODEL.json] [--features a,b,c | --select-features] [--penalty N] [--folds N] DIR

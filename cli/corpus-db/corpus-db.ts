@@ -7,7 +7,7 @@ import { addBatch, addCounts, insertPostings, notYetStored } from './ingest.ts';
 import { openCorpusDb } from './open-corpus-db.ts';
 import { PostgresStoryIndex } from './postgres-story-index.ts';
 import { type CorpusMeta, checkedMeta, createSchema, readMeta, writeMeta } from './schema.ts';
-import type { SqlClient } from './sql-client.ts';
+import { CorpusDbError, type SqlClient } from './sql-client.ts';
 
 const REINDEX_PAGE = 2_000;
 
@@ -25,6 +25,14 @@ export class CorpusDb {
       await client.close();
       throw error;
     }
+  }
+
+  /** Makes the tables of a new corpus, its postings' partitions spread over `shards` (server URLs). */
+  async init(shards: readonly string[]): Promise<void> {
+    if (await readMeta(this.client)) throw new CorpusDbError(`${this.where} already holds a corpus`);
+    if (shards.length && !this.where.startsWith('postgres'))
+      throw new CorpusDbError('shards need a PostgreSQL server as the coordinator (--db postgres://…)');
+    await this.client.transaction((tx) => createSchema(tx, shards));
   }
 
   get where(): string {

@@ -1,15 +1,10 @@
 import { FINGERPRINT_VERSION } from '../../lib/fingerprint/version.ts';
+import { ALL_PARTITIONS, POSTING_PARTITIONS, partitionsOf } from './partitions.ts';
+import { placeShards } from './shards.ts';
 import { CorpusDbError, type SqlQueries } from './sql-client.ts';
 
 /** The tables' layout; a change to it comes with a migration from every earlier one. */
 export const SCHEMA_VERSION = 1;
-
-/**
- * The postings table is cut into this many partitions by a hash of the
- * feature: a query's features spread over them, and they can live on other
- * servers (postgres_fdw, or Citus distributing by `feature`).
- */
-export const POSTING_PARTITIONS = 8;
 
 /**
  * One schema for PGlite and every server. `stories` holds each story once,
@@ -19,7 +14,7 @@ export const POSTING_PARTITIONS = 8;
  * weights and language checks read; `corpus_meta` the counts, the next key
  * and the fingerprint version that built the postings.
  */
-export function schemaStatements(partitions = POSTING_PARTITIONS): string[] {
+export function schemaStatements(localPartitions: readonly number[] = ALL_PARTITIONS): string[] {
   return [
     `CREATE TABLE IF NOT EXISTS corpus_meta (name text PRIMARY KEY, value bigint NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS stories (
@@ -30,10 +25,9 @@ export function schemaStatements(partitions = POSTING_PARTITIONS): string[] {
        story jsonb NOT NULL,
        UNIQUE (source, id))`,
     `CREATE TABLE IF NOT EXISTS postings (feature integer NOT NULL, story integer NOT NULL) PARTITION BY HASH (feature)`,
-    ...Array.from(
-      { length: partitions },
-      (_, i) =>
-        `CREATE TABLE IF NOT EXISTS postings_${i} PARTITION OF postings FOR VALUES WITH (MODULUS ${partitions}, REMAINDER ${i})`,
+    ...localPartitions.map(
+      (i) =>
+        `CREATE TABLE IF NOT EXISTS postings_${i} PARTITION OF postings FOR VALUES WITH (MODULUS ${POSTING_PARTITIONS}, REMAINDER ${i})`,
     ),
     `CREATE INDEX IF NOT EXISTS postings_by_feature ON postings (feature, story)`,
     `CREATE TABLE IF NOT EXISTS term_counts (term integer PRIMARY KEY, stories integer NOT NULL)`,
@@ -56,8 +50,15 @@ const META_DEFAULTS = (): Record<string, number> => ({
 });
 
 /** Creates the tables where they are missing; an existing corpus is left as it is. */
-export async function createSchema(db: SqlQueries): Promise<void> {
-  for (const statement of schemaStatements()) await db.query(statement);
+export async function createSchema(db: SqlQueries, shardUrls: readonly string[] = []): Promise<void> {
+  const statements = schemaStatements(
+    shardUrls.length ? partitionsOf(0, shardUrls.length + 1) : ALL_PARTITIONS,
+  );
+  const index = statements.findIndex((s) => s.startsWith('CREATE INDEX'));
+  for (const statement of statements.slice(0, index)) await db.query(statement);
+  // Foreign partitions before the index: a partitioned index is made on the local partitions only.
+  if (shardUrls.length) await placeShards(db, shardUrls);
+  for (const statement of statements.slice(index)) await db.query(statement);
   const defaults = META_DEFAULTS();
   await db.query(
     `INSERT INTO corpus_meta (name, value) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT (name) DO NOTHING`,
