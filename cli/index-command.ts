@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import type { Fingerprint } from '../lib/fingerprint/fingerprint.ts';
 import { CorpusDb } from './corpus-db/corpus-db.ts';
+import { ingestStories } from './corpus-db/ingest-stories.ts';
 import { InputError } from './inputs.ts';
 import { storyBatches } from './jsonl-batches.ts';
-import { FingerprintPool } from './parallel-index.ts';
 import { Progress } from './progress.ts';
 import { USAGE } from './usage.ts';
 
@@ -28,11 +27,24 @@ export async function indexCommand(args: string[]): Promise<number> {
     if (values.reindex) await reindex(corpus);
     await corpus.check();
     const totals = { added: 0, present: 0 };
-    const pool = FingerprintPool.start();
-    try {
-      for (const file of positionals) await indexFile(corpus, pool, file, totals);
-    } finally {
-      await pool.stop();
+    for (const file of positionals) {
+      const progress = new Progress(null, process.stderr);
+      let lastLine = 0;
+      const batches = async function* () {
+        for await (const batch of storyBatches(file, BATCH)) {
+          lastLine = batch.lastLine;
+          yield batch.stories;
+        }
+      };
+      try {
+        const added = await ingestStories(corpus, batches(), (t) =>
+          progress.at(`${file}:${lastLine} (${totals.added + t.added} added)`),
+        );
+        totals.added += added.added;
+        totals.present += added.present;
+      } finally {
+        progress.done();
+      }
     }
     const meta = await corpus.check();
     process.stderr.write(
@@ -41,34 +53,6 @@ export async function indexCommand(args: string[]): Promise<number> {
     return 0;
   } finally {
     await corpus.close();
-  }
-}
-
-async function indexFile(
-  corpus: CorpusDb,
-  pool: FingerprintPool,
-  file: string,
-  totals: { added: number; present: number },
-): Promise<void> {
-  const progress = new Progress(null, process.stderr);
-  let writing: Promise<void> = Promise.resolve();
-  try {
-    for await (const batch of storyBatches(file, BATCH)) {
-      // What a killed ingest had committed is not fingerprinted again; the rest is, while the last batch is written.
-      const fresh = await corpus.notYetStored(batch.stories);
-      const fingerprints = await pool.fingerprintAcross(fresh);
-      await writing;
-      writing = corpus
-        .add(fresh.map((story, i) => ({ story, fingerprint: fingerprints[i] as Fingerprint })))
-        .then((added) => {
-          totals.added += added;
-          totals.present += batch.stories.length - added;
-          progress.at(`${file}:${batch.lastLine} (${totals.added} added)`);
-        });
-    }
-  } finally {
-    await writing;
-    progress.done();
   }
 }
 
