@@ -45,6 +45,14 @@ module.exports = {
       from: { path: '^(lib|extension|components|entrypoints)/' },
       to: { path: '^cli/' },
     },
+    {
+      name: 'extension-free-of-the-database',
+      comment:
+        'PostgreSQL and PGlite are the command line\'s team corpus (cli/corpus-db/): the extension\'s bundle and the engine never carry them.',
+      severity: 'error',
+      from: { path: '^(lib|extension|components|entrypoints)/' },
+      to: { path: 'node_modules/(pg|pg-[^/]+|@electric-sql/pglite)/' },
+    },
     ...STAGES.map((stage, i) => ({
       name: `pipeline-order-${stage.join('-')}`,
       comment: 'An engine step imports only the steps before it.',

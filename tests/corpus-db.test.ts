@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +90,34 @@ describe('a corpus in a folder (PGlite)', () => {
     const after = runWiretrace(['match', '--db', db, '--json', PAGES_DIR]);
     expect(after.stdout).toBe(before.stdout);
     expect(after.stdout.split('\n').filter(Boolean)).toHaveLength(17);
+  }, 120_000);
+
+  it('evaluates a labelled set against the database as against the JSONL corpus', () => {
+    const set = join(work, 'labelled');
+    mkdirSync(join(set, 'pages'), { recursive: true });
+    copyFileSync(STORIES_JSONL, join(set, 'stories.jsonl'));
+    const labels = {
+      'flood-paraphrase.html': 'wholly',
+      'flood-partial.html': 'partially',
+      'flood-independent.txt': 'not',
+      'court-rewrite.html': 'wholly',
+      'court-independent.txt': 'not',
+    };
+    for (const page of Object.keys(labels)) copyFileSync(join(PAGES_DIR, page), join(set, 'pages', page));
+    writeFileSync(
+      join(set, 'labels.csv'),
+      `page,label\n${Object.entries(labels)
+        .map((row) => row.join(','))
+        .join('\n')}\n`,
+    );
+    const db = join(work, 'eval');
+    expect(runWiretrace(['index', '--db', db, STORIES_JSONL]).code).toBe(0);
+    const withoutTimes = (report: string) => report.replace(/^.* ms a page.*$/m, '');
+    const fromJsonl = runWiretrace(['eval', set]);
+    const fromDb = runWiretrace(['eval', '--db', db, set]);
+    expect(fromDb.code).toBe(0);
+    expect(fromDb.stdout).toContain('binary');
+    expect(withoutTimes(fromDb.stdout)).toBe(withoutTimes(fromJsonl.stdout));
   }, 120_000);
 
   it('gives db stats', () => {

@@ -63,7 +63,7 @@ async function insertStories(
 ): Promise<void> {
   await tx.query(
     `INSERT INTO stories (key, source, id, language, story)
-     SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[], $5::jsonb[])`,
+     SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[], $5::json[])`,
     [
       keys,
       fresh.map((f) => f.story.source),
@@ -79,14 +79,14 @@ export async function insertPostings(
   fresh: readonly { fingerprint: Fingerprint }[],
   keys: readonly number[],
 ): Promise<void> {
-  const features: number[] = [];
-  const stories: number[] = [];
+  const rows: [number, number][] = [];
   fresh.forEach(({ fingerprint }, i) => {
-    for (const feature of storedFeatures(fingerprint)) {
-      features.push(signed(feature));
-      stories.push(keys[i] as number);
-    }
+    for (const feature of storedFeatures(fingerprint)) rows.push([signed(feature), keys[i] as number]);
   });
+  // In the index's order: each insert lands beside the last, not at a random page of the index.
+  rows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const features = rows.map((row) => row[0]);
+  const stories = rows.map((row) => row[1]);
   await tx.query(`INSERT INTO postings (feature, story) SELECT * FROM unnest($1::integer[], $2::integer[])`, [
     features,
     stories,
@@ -101,10 +101,11 @@ export async function addCounts(
   const terms = new Map<number, number>();
   for (const { fingerprint } of fresh)
     for (const term of fingerprint.terms) terms.set(signed(term), (terms.get(signed(term)) ?? 0) + 1);
+  const sorted = [...terms.keys()].sort((a, b) => a - b);
   await tx.query(
     `INSERT INTO term_counts (term, stories) SELECT * FROM unnest($1::integer[], $2::integer[])
      ON CONFLICT (term) DO UPDATE SET stories = term_counts.stories + excluded.stories`,
-    [[...terms.keys()], [...terms.values()]],
+    [sorted, sorted.map((term) => terms.get(term) as number)],
   );
   if (!withLanguages) return;
   const languages = new Map<string, number>();

@@ -22,7 +22,7 @@ export function schemaStatements(localPartitions: readonly number[] = ALL_PARTIT
        source text NOT NULL,
        id text NOT NULL,
        language text NOT NULL,
-       story jsonb NOT NULL,
+       story json NOT NULL,
        UNIQUE (source, id))`,
     `CREATE TABLE IF NOT EXISTS postings (feature integer NOT NULL, story integer NOT NULL) PARTITION BY HASH (feature)`,
     ...localPartitions.map(

@@ -1,5 +1,4 @@
 import { POSTING_PARTITIONS, partitionsOf } from './partitions.ts';
-import { connectToServer } from './server-client.ts';
 import { CorpusDbError, type SqlQueries } from './sql-client.ts';
 
 /**
@@ -32,6 +31,7 @@ export async function placeShards(coordinator: SqlQueries, shardUrls: readonly s
 }
 
 async function createShardTables(url: string, partitions: readonly number[]): Promise<void> {
+  const { connectToServer } = await import('./server-client.ts');
   const shard = await connectToServer(url);
   try {
     for (const i of partitions) {

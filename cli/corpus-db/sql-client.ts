@@ -1,4 +1,4 @@
-import { InputError } from '../inputs.ts';
+import { InputError } from '../input-error.ts';
 
 /** What the corpus database code needs of a connection: the same for PGlite and a PostgreSQL server. */
 export interface SqlQueries {
