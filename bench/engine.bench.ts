@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { addStoriesInParallel } from '../cli/parallel-index.ts';
 import type { Story } from '../lib/corpus/story.ts';
 import { Matcher } from '../lib/engine/matcher.ts';
@@ -72,11 +74,55 @@ rows.push([
 ]);
 printTable(rows);
 console.log('');
+printTable(startupRows());
+console.log('');
 printTable(await languageRows());
 console.log('');
 printTable(hostilePageRows(SMOKE ? 1 : undefined));
 console.log('');
 printTable(await adversarialTextRows(SMOKE ? 20_000 : 200_000, SMOKE ? 1 : 3));
+
+/**
+ * The command line's start: `wiretrace --version` loads every command, as
+ * any run does, compiled (dist/, what `npm ci` builds) and from the
+ * TypeScript sources, beside Node starting with nothing to load.
+ */
+function startupRows(): string[][] {
+  const bin = resolve(import.meta.dirname, '../bin/wiretrace.mjs');
+  const runs = SMOKE ? 1 : 15;
+  const time = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
+    const times: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const start = performance.now();
+      execFileSync(process.execPath, args, { env, stdio: 'ignore' });
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  };
+  const node = time(['-e', '']);
+  const compiled = time([bin, '--version']);
+  const sources = time([bin, '--version'], { ...process.env, WIRETRACE_FROM_SOURCES: '1' });
+  const fixtures = resolve(import.meta.dirname, '../tests/fixtures');
+  const onePage = time([
+    bin,
+    'match',
+    '--corpus',
+    `${fixtures}/stories.jsonl`,
+    `${fixtures}/pages/flood-light-edit.txt`,
+  ]);
+  return [
+    ['command line start', 'median', 'target', '× node alone'],
+    ['node alone', `${node.toFixed(0)} ms`, '', '1.00'],
+    ['wiretrace --version, compiled', `${compiled.toFixed(0)} ms`, '< 300 ms', (compiled / node).toFixed(2)],
+    ['wiretrace --version, from sources (tsx)', `${sources.toFixed(0)} ms`, '', (sources / node).toFixed(2)],
+    [
+      'wiretrace match, one text page, 11 stories, compiled',
+      `${onePage.toFixed(0)} ms`,
+      '',
+      (onePage / node).toFixed(2),
+    ],
+  ];
+}
 
 /**
  * A 1,500-word page in English, Chinese and Arabic, judged against 2,000

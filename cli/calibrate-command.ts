@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_FEATURES } from '../lib/verdict/default-model.ts';
 import { FEATURE_NAMES, type FeatureName } from '../lib/verdict/features.ts';
 import { calibrate, calibrationReport } from './calibrate.ts';
-import { InputError } from './inputs.ts';
+import { InputError } from './input-error.ts';
 import { USAGE } from './usage.ts';
 
 /** `wiretrace calibrate`: fits the verdict model to a labelled set, cross-validated by story. */

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { FINGERPRINT_VERSION } from '../lib/fingerprint/version.ts';
 import { CorpusDb } from './corpus-db/corpus-db.ts';
 import { type CorpusStats, corpusStats } from './corpus-db/corpus-stats.ts';
-import { InputError } from './inputs.ts';
+import { InputError } from './input-error.ts';
 import { printable } from './printable.ts';
 import { USAGE } from './usage.ts';
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CorpusDb } from './corpus-db/corpus-db.ts';
 import { ingestStories } from './corpus-db/ingest-stories.ts';
-import { InputError } from './inputs.ts';
+import { InputError } from './input-error.ts';
 import { storyBatches } from './jsonl-batches.ts';
 import { Progress } from './progress.ts';
 import { USAGE } from './usage.ts';

@@ -6,8 +6,7 @@ import type { Article } from '../lib/extract/article.ts';
 import { extractFromHtml } from '../lib/extract/html.ts';
 import { MAX_PAGE_HTML } from '../lib/extract/page-size.ts';
 import { extractFromText } from '../lib/extract/plain-text.ts';
-
-export class InputError extends Error {}
+import { InputError } from './input-error.ts';
 
 export function isHtmlFile(path: string): boolean {
   return ['.html', '.htm'].includes(extname(path).toLowerCase());

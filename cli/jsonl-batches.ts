@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { CorpusError, parseStoryLine } from '../lib/corpus/jsonl.ts';
 import type { Story } from '../lib/corpus/story.ts';
-import { InputError } from './inputs.ts';
+import { InputError } from './input-error.ts';
 
 /** Stories of a batch, with the number of the last line read. */
 export interface StoryBatch {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LabelledPage } from '../lib/engine/calibration-row.ts';
 import type { ReuseClass } from '../lib/verdict/model.ts';
-import { InputError } from './inputs.ts';
+import { InputError } from './input-error.ts';
 import { printable } from './printable.ts';
 
 /**

@@ -1,16 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { calibrateCommand } from './calibrate-command.ts';
 import { COMMAND_HELP } from './command-help.ts';
-import { dbCommand } from './db-command.ts';
-import { diffCommand } from './diff-command.ts';
-import { evaluate, evaluationReport } from './evaluate.ts';
-import { extractRecord, extractReport } from './extract-record.ts';
-import { evaluateExtraction, extractionReport } from './extraction-eval.ts';
-import { indexCommand } from './index-command.ts';
-import { InputError, readPage } from './inputs.ts';
-import { matchCommand, readModel } from './match-command.ts';
-import { printableData } from './printable.ts';
+import { InputError } from './input-error.ts';
 import { USAGE } from './usage.ts';
 
 type Command = (args: string[]) => Promise<number>;
@@ -23,15 +13,16 @@ function version(): string {
   return pkg.version ?? 'unknown';
 }
 
-const COMMANDS: Record<string, Command> = {
-  match: matchCommand,
-  diff: diffCommand,
-  extract: extractCommand,
-  eval: evalCommand,
-  'extract-eval': extractEvalCommand,
-  calibrate: calibrateCommand,
-  index: indexCommand,
-  db: dbCommand,
+/** Each command's module, loaded when it runs: `--version` or `help` load none of the engine. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  match: async () => (await import('./match-command.ts')).matchCommand,
+  diff: async () => (await import('./diff-command.ts')).diffCommand,
+  extract: async () => (await import('./extract-command.ts')).extractCommand,
+  eval: async () => (await import('./eval-command.ts')).evalCommand,
+  'extract-eval': async () => (await import('./extract-eval-command.ts')).extractEvalCommand,
+  calibrate: async () => (await import('./calibrate-command.ts')).calibrateCommand,
+  index: async () => (await import('./index-command.ts')).indexCommand,
+  db: async () => (await import('./db-command.ts')).dbCommand,
 };
 
 /** Runs the command line; returns the exit code. */
@@ -51,8 +42,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`wiretrace: no command given\n${USAGE}`);
     return 2;
   }
-  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     process.stderr.write(`wiretrace: unknown command "${command}"\n${USAGE}`);
     return 2;
   }
@@ -61,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    return await run(rest);
+    return await (await load())(rest);
   } catch (error) {
     if (error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`wiretrace: ${(error as Error).message}\n`);
@@ -69,50 +60,6 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-}
-
-async function extractCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { json: { type: 'boolean', default: false } },
-    allowPositionals: true,
-  });
-  if (positionals.length === 0) throw new InputError(`extract needs at least one FILE\n${USAGE}`);
-  let failed = 0;
-  for (const file of positionals) {
-    try {
-      const article = printableData(readPage(file));
-      process.stdout.write(
-        values.json ? `${JSON.stringify(extractRecord(file, article))}\n` : extractReport(file, article),
-      );
-    } catch (error) {
-      failed++;
-      const reason = error instanceof Error ? error.message : String(error);
-      process.stdout.write(
-        values.json ? `${JSON.stringify({ file, error: reason })}\n` : `== ${file}\nerror: ${reason}\n`,
-      );
-    }
-  }
-  return failed > 0 ? 1 : 0;
-}
-
-async function extractEvalCommand(args: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
-  if (positionals.length === 0) throw new InputError(`extract-eval needs at least one DIR\n${USAGE}`);
-  for (const dir of positionals) process.stdout.write(extractionReport(dir, evaluateExtraction(dir)));
-  return 0;
-}
-
-async function evalCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { model: { type: 'string' }, db: { type: 'string' } },
-    allowPositionals: true,
-  });
-  const [dir] = positionals;
-  if (!dir || positionals.length > 1) throw new InputError(`eval needs one DIR\n${USAGE}`);
-  process.stdout.write(evaluationReport(await evaluate(dir, readModel(values.model), values.db), dir));
-  return 0;
 }
 
 /** A command's own usage lines, then what its output means and how it ends. */

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { type Change, changesBetween, factChanges, wordingChanges } from '../lib/explain/changes.ts';
 import { analyzeParagraphs, type Sentence } from '../lib/normalize/analyze.ts';
-import { InputError } from './inputs.ts';
+import { InputError } from './input-error.ts';
 
 /** One line of a pairs file: an original sentence and the page's sentence made from it. */
 const PairSchema = v.object({

@@ -72,8 +72,11 @@ export class FingerprintPool {
   }
 }
 
+/** Compiled (dist/main.mjs), the thread is compiled beside it; from the sources, tsx runs it. */
+const WORKER_FILE = import.meta.url.endsWith('.ts') ? './fingerprint-worker.mjs' : './fingerprint-thread.mjs';
+
 function fingerprinter() {
-  const worker = new Worker(new URL('./fingerprint-worker.mjs', import.meta.url));
+  const worker = new Worker(new URL(WORKER_FILE, import.meta.url));
   const pending = new Map<number, Pending>();
   worker.on('message', ({ id, fingerprints }: { id: number; fingerprints: Fingerprint[] }) => {
     pending.get(id)?.resolve(fingerprints);

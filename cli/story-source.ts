@@ -1,7 +1,8 @@
 import { Matcher } from '../lib/engine/matcher.ts';
 import type { StoryIndex } from '../lib/retrieve/story-index.ts';
 import { CorpusDb } from './corpus-db/corpus-db.ts';
-import { InputError, readCorpus } from './inputs.ts';
+import { InputError } from './input-error.ts';
+import { readCorpus } from './inputs.ts';
 import { addStoriesInParallel } from './parallel-index.ts';
 
 /** Where a command's wire stories are: a JSONL corpus read into memory, or a corpus database. */

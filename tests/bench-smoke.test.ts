@@ -16,6 +16,7 @@ describe('npm run bench', () => {
     );
     for (const heading of [
       'match + align at 200 stories',
+      'wiretrace --version, compiled',
       '1,500-word page',
       'hostile page',
       'adversarial text',

@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -402,4 +411,30 @@ describe('wiretrace on hostile input', () => {
     );
     rmSync(huge);
   });
+});
+
+describe('the compiled command line', () => {
+  const compiled = new URL('../dist/main.mjs', import.meta.url);
+
+  it('is what npm ci builds, and answers as the sources do, parallel fingerprinting included', () => {
+    // npm ci builds dist/ (postinstall); a checkout that skipped it builds it here.
+    if (!existsSync(compiled))
+      execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: new URL('..', import.meta.url) });
+    const big = join(work, 'big.jsonl');
+    // Enough stories for the worker threads (a corpus under 2,000 is fingerprinted on the main thread).
+    const many = Array.from({ length: 2_100 }, (_, i) => ({
+      id: `filler-${i}`,
+      source: 'AP',
+      title: `Filler ${i}`,
+      text: `Filler story number ${i} about the council budget in district ${i}.`,
+    }));
+    writeFileSync(big, storiesToJsonl([...loadFixtureStories(), ...many]));
+    const fromDist = runWiretrace(['match', '--json', '--corpus', big, PAGES_DIR]);
+    const fromSources = runWiretrace(['match', '--json', '--corpus', big, PAGES_DIR], undefined, {
+      WIRETRACE_FROM_SOURCES: '1',
+    });
+    expect(fromDist.code).toBe(0);
+    expect(fromDist.stdout.split('\n').filter(Boolean)).toHaveLength(17);
+    expect(fromDist.stdout).toBe(fromSources.stdout);
+  }, 120_000);
 });
