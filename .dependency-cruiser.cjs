@@ -48,7 +48,7 @@ module.exports = {
     {
       name: 'extension-free-of-the-database',
       comment:
-        'PostgreSQL and PGlite are the command line\'s team corpus (cli/corpus-db/): the extension\'s bundle and the engine never carry them.',
+        "PostgreSQL and PGlite are the command line's team corpus (cli/corpus-db/): the extension's bundle and the engine never carry them.",
       severity: 'error',
       from: { path: '^(lib|extension|components|entrypoints)/' },
       to: { path: 'node_modules/(pg|pg-[^/]+|@electric-sql/pglite)/' },
