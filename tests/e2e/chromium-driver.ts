@@ -115,7 +115,9 @@ function playwrightTab(page: Page): Tab {
       await cdp.send('Debugger.enable');
       await cdp.send('Debugger.pause');
       return async () => {
-        await cdp.send('Debugger.resume');
+        // A pause is a request until a script runs: on a busy machine it may not have begun, and resuming
+        // then fails. Detaching ends the session either way, and a pause still pending with it.
+        await cdp.send('Debugger.resume').catch(() => {});
         await cdp.detach();
       };
     },
