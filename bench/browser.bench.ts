@@ -7,6 +7,7 @@ import { storiesToJsonl } from '../lib/corpus/jsonl.ts';
 import type { Story } from '../lib/corpus/story.ts';
 import { BROWSER_FLAGS, BUILD_DIR } from '../tests/e2e/driver.ts';
 import { Random, rewrittenPage, syntheticStory } from './synthetic.ts';
+import { printTable } from './table.ts';
 
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -245,9 +246,4 @@ function quantile(sorted: number[], q: number): number {
   const low = Math.floor(position);
   const high = Math.ceil(position);
   return (sorted[low] as number) + ((sorted[high] as number) - (sorted[low] as number)) * (position - low);
-}
-
-function printTable(table: string[][]): void {
-  const widths = table[0]?.map((_, c) => Math.max(...table.map((row) => row[c]?.length ?? 0))) ?? [];
-  for (const row of table) console.log(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '));
 }

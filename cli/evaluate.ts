@@ -42,7 +42,11 @@ async function evaluateAgainst(
   const started = performance.now();
   for (const page of set.pages) {
     const article = readPage(page.file);
-    const result = await source.read((index) => matchArticle(article, index, model));
+    // The engine and the naive reference read one snapshot of the stories.
+    const { result, naiveGuess } = await source.read(async (index) => ({
+      result: await matchArticle(article, index, model),
+      naiveGuess: await naiveJudgement(index, article, page.sources),
+    }));
     const judged = result.status === 'judged' ? result.explanation : null;
     const guess: ReuseClass = judged ? CLASS_OF[judged.verdict] : 'not';
     engine.push({
@@ -50,10 +54,7 @@ async function evaluateAgainst(
       guess,
       sourceRight: judged ? page.sources.includes(judged.original.id) : false,
     });
-    naive.push({
-      label: page.label,
-      ...(await source.read((index) => naiveJudgement(index, article, page.sources))),
-    });
+    naive.push({ label: page.label, ...naiveGuess });
   }
   const elapsed = performance.now() - started;
   return {

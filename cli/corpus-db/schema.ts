@@ -14,7 +14,7 @@ export const SCHEMA_VERSION = 1;
  * weights and language checks read; `corpus_meta` the counts, the next key
  * and the fingerprint version that built the postings.
  */
-export function schemaStatements(localPartitions: readonly number[] = ALL_PARTITIONS): string[] {
+export function tableStatements(localPartitions: readonly number[] = ALL_PARTITIONS): string[] {
   return [
     `CREATE TABLE IF NOT EXISTS corpus_meta (name text PRIMARY KEY, value bigint NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS stories (
@@ -29,11 +29,13 @@ export function schemaStatements(localPartitions: readonly number[] = ALL_PARTIT
       (i) =>
         `CREATE TABLE IF NOT EXISTS postings_${i} PARTITION OF postings FOR VALUES WITH (MODULUS ${POSTING_PARTITIONS}, REMAINDER ${i})`,
     ),
-    `CREATE INDEX IF NOT EXISTS postings_by_feature ON postings (feature, story)`,
     `CREATE TABLE IF NOT EXISTS term_counts (term integer PRIMARY KEY, stories integer NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS language_counts (language text PRIMARY KEY, stories integer NOT NULL)`,
   ];
 }
+
+/** The postings' index, made on the partitioned table once any foreign partition is in: it covers the local ones. */
+const POSTINGS_INDEX = `CREATE INDEX IF NOT EXISTS postings_by_feature ON postings (feature, story)`;
 
 export interface CorpusMeta {
   schema: number;
@@ -51,14 +53,10 @@ const META_DEFAULTS = (): Record<string, number> => ({
 
 /** Creates the tables where they are missing; an existing corpus is left as it is. */
 export async function createSchema(db: SqlQueries, shardUrls: readonly string[] = []): Promise<void> {
-  const statements = schemaStatements(
-    shardUrls.length ? partitionsOf(0, shardUrls.length + 1) : ALL_PARTITIONS,
-  );
-  const index = statements.findIndex((s) => s.startsWith('CREATE INDEX'));
-  for (const statement of statements.slice(0, index)) await db.query(statement);
-  // Foreign partitions before the index: a partitioned index is made on the local partitions only.
+  const local = shardUrls.length ? partitionsOf(0, shardUrls.length + 1) : ALL_PARTITIONS;
+  for (const statement of tableStatements(local)) await db.query(statement);
   if (shardUrls.length) await placeShards(db, shardUrls);
-  for (const statement of statements.slice(index)) await db.query(statement);
+  await db.query(POSTINGS_INDEX);
   const defaults = META_DEFAULTS();
   await db.query(
     `INSERT INTO corpus_meta (name, value) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT (name) DO NOTHING`,
