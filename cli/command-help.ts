@@ -32,7 +32,7 @@ init: a new corpus on a coordinator server, partition i of 8 on the coordinator 
 is 0, else on shard i mod (1 + shards), as a postgres_fdw foreign table.\n\n${DB}\n\n${EXIT_CODES}\n`,
   diff: `ORIGINAL is a story's text (or an HTML page); a bundle is refused: pick its story with --corpus
 and --id. PAIRS.jsonl: one {"id", "original", "page"} a line; each answer lists "changes" (changes
-of fact: number, name, stance, polarity) and "wording" (words swapped, no fact changed).\n\n${EXIT_CODES}\n`,
+of fact: number, name, stance, polarity, claim) and "wording" (words swapped, no fact changed).\n\n${EXIT_CODES}\n`,
   extract: `Prints what the extension would read of each page, or why it read nothing.\n\n${EXIT_CODES}\n`,
   'extract-eval': `DIR holds pages/ and truth.jsonl (see ../shared/eval/README.md).\n\n${EXIT_CODES}\n`,
   eval: `DIR holds stories.jsonl, labels.csv and pages/.\n\n${VERDICTS}\n\n${EXIT_CODES}\n`,

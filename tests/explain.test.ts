@@ -130,6 +130,98 @@ describe('changesBetween', () => {
     expect(between('The bus carried 38 passengers.', 'The bus ran for 12 hours.')).toEqual([]);
   });
 
+  it('pairs figures by the words around them, their place word and their size, across the sentence', () => {
+    expect(
+      between(
+        'Analysts expected earnings of 27 cents a share on revenue of $17.7 billion.',
+        'The company made a profit of $659 million, or 29 cents a share, on revenue of $17.7 billion.',
+      ).filter((c) => c.kind === 'number'),
+    ).toEqual([{ kind: 'number', page: '29 cents', original: '27 cents' }]);
+    expect(
+      between(
+        'Median income fell 1.1 percent to $42,409 last year.',
+        'Median income rose by $51 to $43,057 last year.',
+      ).map((c) => [c.original, c.page]),
+    ).toEqual([['$42,409', '$43,057']]);
+    // "Were" says nothing of what is counted; the words after do.
+    expect(between('Four were killed and four were injured.', 'Four were killed and 14 injured.')).toEqual([
+      { kind: 'number', page: '14', original: 'four' },
+    ]);
+    expect(
+      between(
+        'Officials reported 131 suspected cases on Thursday.',
+        'Officials reported 22 new cases on Thursday.',
+      ),
+    ).toEqual([{ kind: 'number', page: '22', original: '131' }]);
+  });
+
+  it('takes a place for a figure: a quarter is not another quarter, nor a count', () => {
+    expect(
+      between('For the fourth quarter, Intel expects more.', 'For the second quarter, Intel expects more.'),
+    ).toEqual([{ kind: 'number', page: 'second', original: 'fourth' }]);
+    expect(between('It was the first of 18 trips.', 'It was one of 18 trips.')).toEqual([]);
+  });
+
+  it('finds a bound put on a figure or taken off it, and leaves "about" alone', () => {
+    expect(between('Shares rose more than 2 percent.', 'Shares rose 2 percent.')).toEqual([
+      { kind: 'number', page: '2 percent', original: 'more than 2 percent' },
+    ]);
+    expect(
+      between('The storm cut power to 9 million homes.', 'The storm cut power to about 9 million homes.'),
+    ).toEqual([]);
+  });
+
+  it('finds one currency put in place of another, and an amount in another currency', () => {
+    expect(
+      between(
+        'Against the franc, the dollar was at 1.3172 francs.',
+        'Against the yen, the dollar was at 110.73 yen.',
+      ),
+    ).toEqual([
+      { kind: 'number', page: '110.73 yen', original: '1.3172 francs' },
+      { kind: 'name', page: 'yen', original: 'franc' },
+    ]);
+  });
+
+  it('finds a name that opens the sentence put in place of another, not a word that opens it', () => {
+    expect(between("Lowe's reported a jump in profit.", 'Home Depot reported a jump in profit.')).toEqual([
+      { kind: 'name', page: 'Home Depot', original: "Lowe's" },
+    ]);
+    expect(
+      between('Analysts reported a jump in profit.', 'Currently reported a jump in profit.').filter(
+        (c) => c.kind === 'name',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds a claim the page put in place of another in a sentence it otherwise kept', () => {
+    expect(
+      between(
+        'The driver of the train, which was carrying 38 passengers, was killed in the crash near Salem.',
+        'The driver of the train, which had failed to heed red stop lights, was killed in the crash near Salem.',
+      ),
+    ).toEqual([
+      {
+        kind: 'claim',
+        page: 'had failed to heed red stop lights',
+        original: 'was carrying 38 passengers',
+      },
+    ]);
+    // Words moved within the sentence are no new claim; nor is a sentence rewritten whole.
+    expect(
+      between(
+        'The senior official said workers could be coerced into providing remote access to customers.',
+        'Workers could be coerced into providing remote access to customers, the senior official said.',
+      ),
+    ).toEqual([]);
+    expect(
+      between(
+        'A teenage prisoner was today given the backing of a judge in her battle to keep her baby.',
+        'An 18-year-old won support from the bench yesterday to keep her new-born with her.',
+      ).filter((c) => c.kind === 'claim'),
+    ).toEqual([]);
+  });
+
   it('finds a name put in place of another beside a changed figure', () => {
     expect(
       between('On Jan. 10, Maria Lopez was found in her flat.', 'On Jan. 1, Ana Ruiz was found in her flat.'),

@@ -1,7 +1,10 @@
 import { joinTokens } from '../align/word-diff.ts';
 import type { Sentence } from '../normalize/analyze.ts';
 import type { Token } from '../normalize/tokens.ts';
-import { type Figure, figuresOf, pairFigures, sameFigure } from './figures.ts';
+import { claimReplaced } from './claims.ts';
+import { currencySwap } from './currencies.ts';
+import { type PlacedFigure, pairFigures } from './figure-pairs.ts';
+import { type Figure, figuresOf, sameFigure } from './figures.ts';
 import { type Hunk, hunksOf, isWordToken } from './hunks.ts';
 import { type NameTest, namesReplaced, nameTest } from './name-swaps.ts';
 import { flipsPolarity } from './polarity.ts';
@@ -11,11 +14,12 @@ import { isStandIn } from './stand-ins.ts';
 
 /**
  * What a change is: a figure, a name, what somebody did when asked (stance),
- * a statement turned the other way (polarity); or, apart from those, a word
+ * a statement turned the other way (polarity), a passage that states
+ * something else in a sentence otherwise kept (claim); or, apart from those, a word
  * swapped for another (wording), which is listed for who wants it and never
  * counted as a change of fact.
  */
-export type ChangeKind = 'number' | 'name' | 'stance' | 'polarity' | 'wording';
+export type ChangeKind = 'number' | 'name' | 'stance' | 'polarity' | 'claim' | 'wording';
 
 /** A fact the page states differently, or (kind "wording") one word swapped for another. */
 export interface Change {
@@ -52,12 +56,15 @@ export function changesBetween(original: Sentence, page: Sentence, language = 'e
   }));
   const stance = stanceChange(original.text, page.text);
   if (stance) changes.push({ kind: 'stance', ...stance, ...pair });
+  const currencies = currencySwap(original.tokens, page.tokens);
+  if (currencies)
+    changes.push({ kind: 'name', original: currencies[0].text, page: currencies[1].text, ...pair });
   const isName = nameTest(language);
   for (const hunk of hunks) {
     const names = namesReplaced(hunk, original.tokens, page.tokens, isName);
     for (const [was, is] of names)
       changes.push({ kind: 'name', page: joinTokens(is), original: joinTokens(was), ...pair });
-    if (names.length > 0) continue;
+    if (names.length > 0 || (currencies && hunk.deleted.includes(currencies[0]))) continue;
     const found = kindOf(hunk, original.tokens, page.tokens, isName);
     // Where the stance changed, its words are that change, not a polarity of their own.
     const kind = found === 'polarity' && stance ? null : found;
@@ -69,26 +76,36 @@ export function changesBetween(original: Sentence, page: Sentence, language = 'e
 
 /**
  * The figures the page states differently: the original's figures the word
- * diff removed, paired with the page's it added, where the two do not agree.
- * Within a hunk they pair by what they count, else in order; figures left over
- * pair across the sentence only by what they count ("20.7 percent" … "28 percent").
+ * diff removed, paired with the page's it added (pairFigures), where the two
+ * do not agree.
  */
 function figureChanges(original: Sentence, page: Sentence, hunks: readonly Hunk[]): [Figure, Figure][] {
-  const originalFigures = figuresOf(original.tokens);
-  const pageFigures = figuresOf(page.tokens);
+  const placed = (figures: Figure[], side: (hunk: Hunk) => Token[]): PlacedFigure[] =>
+    hunks.flatMap((hunk, h) =>
+      figures.filter((f) => side(hunk).includes(f.token)).map((figure, rank) => ({ figure, hunk: h, rank })),
+    );
+  const [originalFigures, pageFigures] = [figuresOf(original.tokens), figuresOf(page.tokens)];
+  const gone = placed(originalFigures, (hunk) => hunk.deleted);
+  const come = placed(pageFigures, (hunk) => hunk.inserted);
+  const changed = pairFigures(gone, come).filter(([was, is]) => !sameFigure(was, is));
+  return changed.concat(boundsDropped(originalFigures, pageFigures));
+}
+
+/**
+ * A figure the page keeps but states without its bound, or with one the
+ * original had not ("rose more than 2 percent" → "were up 2 percent"): more
+ * than a figure is not that figure. "About" changes nothing.
+ */
+function boundsDropped(original: readonly Figure[], page: readonly Figure[]): [Figure, Figure][] {
+  const strict = (f: Figure) => f.bound === 'at-least' || f.bound === 'at-most';
   const pairs: [Figure, Figure][] = [];
-  const leftGone: Figure[] = [];
-  const leftCome: Figure[] = [];
-  for (const hunk of hunks) {
-    const gone = originalFigures.filter((f) => hunk.deleted.includes(f.token));
-    const come = pageFigures.filter((f) => hunk.inserted.includes(f.token));
-    const paired = pairFigures(gone, come);
-    pairs.push(...paired);
-    leftGone.push(...gone.filter((f) => !paired.some(([g]) => g === f)));
-    leftCome.push(...come.filter((f) => !paired.some(([, c]) => c === f)));
+  for (const was of original) {
+    const same = page.filter((is) => is.value === was.value && is.unit === was.unit);
+    if (same.length !== 1 || same.some((is) => is.bound === was.bound)) continue;
+    const is = same[0] as Figure;
+    if ((strict(was) && is.bound === 'exact') || (strict(is) && was.bound === 'exact')) pairs.push([was, is]);
   }
-  pairs.push(...pairFigures(leftGone, leftCome, { inOrder: false }));
-  return pairs.filter(([was, is]) => !sameFigure(was, is));
+  return pairs;
 }
 
 function kindOf(
@@ -103,8 +120,9 @@ function kindOf(
   // Figures are judged by their values (figureChanges): "34" for "thirty-four" is no change of wording.
   if (figuresOf(deleted).length > 0 && figuresOf(inserted).length > 0) return null;
   const words = (tokens: Token[]) => tokens.filter(isWordToken).length;
-  // A swap is short on both sides; a passage reworded around a name or a number is not a fact changed.
-  if (words(deleted) > MAX_SWAP_WORDS || words(inserted) > MAX_SWAP_WORDS) return null;
+  // A swap is short on both sides; a longer passage changes a fact only where it states another claim.
+  if (words(deleted) > MAX_SWAP_WORDS || words(inserted) > MAX_SWAP_WORDS)
+    return claimReplaced(hunk, original, page) ? 'claim' : null;
   const namesIn = (side: Token[], before: Token | undefined) =>
     side.filter((t, i) => isNameAfter(t, i === 0 ? before : side[i - 1]));
   const goneNames = namesIn(deleted, hunk.before.at(-1));

@@ -1,6 +1,7 @@
 import { joinTokens } from '../align/word-diff.ts';
 import type { Token } from '../normalize/tokens.ts';
-import { agrees, type Bound, boundWordsBefore, numberValues } from './number-value.ts';
+import { CURRENCY_SIGNS } from './currencies.ts';
+import { agrees, type Bound, boundWordsBefore, isOrdinal, numberValues } from './number-value.ts';
 
 /** A figure as a sentence states it: its value, how precisely, what of, and its words. */
 export interface Figure {
@@ -9,17 +10,24 @@ export interface Figure {
   decimals: number;
   /** What it counts ("percent", "passeng") or its currency ("$"); null when nothing says. */
   unit: string | null;
+  /** A place ("fourth", "4th"), which pairs only with a place. */
+  ordinal: boolean;
+  /** Whether the unit is a currency or a measure ("$", "percent", "point"), not only a word counted ("passeng"). */
+  measured: boolean;
   bound: Bound;
   /** The figure with its currency and unit, as written. */
   text: string;
   /** The token that holds its first figure: what a word diff moves. */
   token: Token;
+  /** The stems of the content words just around it ("earnings of 27 cents a share" → earn, share): what it is a figure of. */
+  around: string[];
+  /** The word just before it, function words too ("at" a level, "by" or "up" a change), or null. */
+  lead: string | null;
 }
 
-const CURRENCIES = new Set(['$', '£', '€', '¥', 'us$', 'usd', 'eur', 'gbp']);
 /** Units that are a hundredth of a currency: "45 cents" is $0.45. */
 const SUBUNITS: Record<string, string> = { cent: '$', cents: '$', penc: '£', pence: '£', p: '£' };
-const PERCENT = new Set(['%', 'percent', 'per', 'pc']);
+export const PERCENT = new Set(['%', 'percent', 'per', 'pc']);
 /** Units a figure is written with ("110.73 yen"); what else it counts ("38 passengers") pairs it but is not shown with it. */
 const MEASURES = new Set(
   'percent % pc point points cent cents pence yen euro euros dollar dollars pound pounds franc francs barrels tonnes tons miles kilometres km kg'.split(
@@ -38,10 +46,9 @@ export function figuresOf(tokens: readonly Token[]): Figure[] {
     let end = i + 1;
     while (end < tokens.length && SCALE_WORDS.has((tokens[end] as Token).key)) end++;
     const scaled = numberValues(tokens.slice(i, end))[0] ?? value;
-    const first = i > 0 && CURRENCIES.has((tokens[i - 1] as Token).key) ? i - 1 : i;
+    const first = i > 0 && CURRENCY_SIGNS.has((tokens[i - 1] as Token).key) ? i - 1 : i;
     const next = tokens[end];
-    const counted =
-      next !== undefined && (next.kind !== 'punct' || next.text === '%') && numberValues([next]).length === 0;
+    const counted = next !== undefined && countsSomething(next) && numberValues([next]).length === 0;
     const unit = unitOf(first < i ? (tokens[first] as Token) : null, counted ? (next as Token) : null);
     const bound = boundWordsBefore(joinTokens(tokens.slice(Math.max(0, first - 3), first)));
     const shown = joinTokens(
@@ -51,13 +58,27 @@ export function figuresOf(tokens: readonly Token[]): Figure[] {
       value: unit.subunit ? scaled / 100 : scaled,
       decimals: (/\.(\d+)/.exec(token.key)?.[1]?.length ?? 0) + (unit.subunit ? 2 : 0),
       unit: unit.name,
+      ordinal: isOrdinal(token),
+      measured:
+        unit.name !== null &&
+        (first < i || MEASURES.has((next as Token).key) || unit.subunit || unit.name === 'percent'),
       bound: bound.bound,
       text: bound.words ? `${bound.words} ${shown}` : shown,
       token,
+      around: wordsAround(tokens, first, end),
+      lead:
+        first > 0 && (tokens[first - 1] as Token).kind === 'word' ? (tokens[first - 1] as Token).key : null,
     });
     i = (counted ? end + 1 : end) - 1;
   }
   return figures;
+}
+
+/** A word after a figure that says what it counts: a unit, or a content word ("38 passengers"), not "were" or "with". */
+function countsSomething(next: Token): boolean {
+  const unitWord =
+    next.text === '%' || PERCENT.has(next.key) || next.key in SUBUNITS || MEASURES.has(next.key);
+  return unitWord || (next.kind === 'word' && next.content);
 }
 
 function unitOf(currency: Token | null, next: Token | null): { name: string | null; subunit: boolean } {
@@ -94,34 +115,21 @@ function rounded(value: number, places: number): number {
   return Math.round(value * scale) / scale;
 }
 
-/**
- * The figures of a hunk's two sides paired up: by unit where both say one,
- * else (unless `inOrder` is false) in order. A figure left without a partner is a figure dropped or added,
- * not changed.
- */
-export function pairFigures(
-  gone: readonly Figure[],
-  come: readonly Figure[],
-  { inOrder = true } = {},
-): [Figure, Figure][] {
-  const pairs: [Figure, Figure][] = [];
-  const used = new Set<number>();
-  const unpaired: Figure[] = [];
-  for (const figure of gone) {
-    const j = come.findIndex((c, k) => !used.has(k) && figure.unit !== null && c.unit === figure.unit);
-    if (j < 0) {
-      unpaired.push(figure);
-      continue;
+/** How many words each side of a figure say what it counts. */
+const AROUND_BEFORE = 2;
+const AROUND_AFTER = 3;
+
+/** Content stems of the words just before `start` and just after `end`, stopping at punctuation and other figures. */
+function wordsAround(tokens: readonly Token[], start: number, end: number): string[] {
+  const stems: string[] = [];
+  const take = (from: number, step: number, count: number) => {
+    for (let i = from, seen = 0; i >= 0 && i < tokens.length && seen < count; i += step, seen++) {
+      const token = tokens[i] as Token;
+      if (token.kind !== 'word') break;
+      if (token.content) stems.push(token.stem);
     }
-    used.add(j);
-    pairs.push([figure, come[j] as Figure]);
-  }
-  if (!inOrder) return pairs;
-  const rest = come.filter((_, k) => !used.has(k));
-  unpaired.forEach((figure, k) => {
-    const partner = rest[k];
-    // "38 passengers" and "12 weeks" count different things: neither changed into the other.
-    if (partner && (figure.unit === null || partner.unit === null)) pairs.push([figure, partner]);
-  });
-  return pairs;
+  };
+  take(start - 1, -1, AROUND_BEFORE);
+  take(end, 1, AROUND_AFTER);
+  return stems;
 }

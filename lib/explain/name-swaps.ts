@@ -1,6 +1,7 @@
 import { joinTokens } from '../align/word-diff.ts';
 import type { Token } from '../normalize/tokens.ts';
 import type { Hunk } from './hunks.ts';
+import { numberValues } from './number-value.ts';
 import { isSpellingVariant } from './spelling-variants.ts';
 import { isStandIn } from './stand-ins.ts';
 
@@ -18,9 +19,28 @@ const GERMAN_ARTICLES = new Set(
  * Bürgermeister"), nor a word the sentence writes only as a noun would be.
  */
 export function nameTest(language: string): NameTest {
-  if (language !== 'de') return (token) => token.proper && token.content;
+  if (language !== 'de')
+    return (token, before) => token.content && (token.proper || (before === undefined && nameAtStart(token)));
   return (token, before) =>
     token.proper && token.content && (before === undefined || !GERMAN_ARTICLES.has(before.key));
+}
+
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the capitalized word that opens a sentence reads as a name
+ * ("Lowe's reported…", "Britz earned…"): not a plural, an adverb, a
+ * participle, a day or a number, which open sentences as often as names do.
+ */
+function nameAtStart(token: Token): boolean {
+  if (!/^\p{Lu}/u.test(token.text) || CALENDAR.has(token.key) || numberValues([token]).length > 0)
+    return false;
+  const word = token.text.replace(/['’]s$/u, '');
+  return !/(?:ly|ing|ed|[^s'’]s)$/u.test(word.toLowerCase());
 }
 
 /**

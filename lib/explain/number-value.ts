@@ -30,6 +30,19 @@ const UNITS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+/** Ordinals name a place, a figure too: "the fourth quarter" is not "the second". */
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
 const SCALES: Record<string, number> = {
   hundred: 100,
   thousand: 1e3,
@@ -69,8 +82,15 @@ function figureValue(key: string): number | null {
   return Number(match[1]) * (SUFFIX_SCALES[match[2] ?? ''] ?? 1);
 }
 
-/** "thirty-four", "twenty" or "four" as a number; null for any other word. */
+/** Whether a token names a place ("fourth", "4th") rather than a count. */
+export function isOrdinal(token: Token): boolean {
+  return token.key in ORDINALS || /^\d+(st|nd|rd|th)$/.test(token.key);
+}
+
+/** "thirty-four", "twenty", "four" or "fourth" as a number; null for any other word. */
 function spelledValue(word: string): number | null {
+  const ordinal = ORDINALS[word];
+  if (ordinal !== undefined) return ordinal;
   const parts = word.split('-');
   if (parts.length > 2 || parts.some((p) => !(p in UNITS))) return null;
   const [tens, units] = parts.map((p) => UNITS[p] as number);
