@@ -1,4 +1,4 @@
-import type { CacheStats } from '../../extension/messages/protocol.ts';
+import type { CacheStats } from '../../extension/messages/replies.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 
 /** How many stories the cache holds, from which sources, how fresh it is, and any warning about it. */

@@ -1,4 +1,4 @@
-import type { FeedState } from '../../extension/messages/protocol.ts';
+import type { FeedState } from '../../extension/messages/replies.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 
 /** One feed: on or off, and what its last polls did. */

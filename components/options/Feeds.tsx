@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sitePermission } from '../../extension/feeds/site-permission.ts';
 import { askWorker } from '../../extension/messages/client.ts';
-import type { FeedState } from '../../extension/messages/protocol.ts';
+import type { FeedState } from '../../extension/messages/replies.ts';
 import { FeedRow } from './FeedRow.tsx';
 import { StatusLine, useTask } from './use-task.tsx';
 

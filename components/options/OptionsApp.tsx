@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { askWorker } from '../../extension/messages/client.ts';
-import type { CacheStats } from '../../extension/messages/protocol.ts';
+import type { CacheStats } from '../../extension/messages/replies.ts';
 import { CacheSummary } from './CacheSummary.tsx';
 import { Feeds } from './Feeds.tsx';
 import { FirstRun } from './FirstRun.tsx';

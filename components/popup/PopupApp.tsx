@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { askWorker } from '../../extension/messages/client.ts';
-import type { CacheStats, TabResult } from '../../extension/messages/protocol.ts';
+import type { CacheStats, TabResult } from '../../extension/messages/replies.ts';
 import { tellTab } from '../../extension/messages/tell-tab.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { Report } from './Report.tsx';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { MARK_COLORS, MARK_NAMES } from '../../extension/content/heatmap-colors.ts';
-import type { BadgeState } from '../../extension/messages/protocol.ts';
+import type { BadgeState } from '../../extension/messages/content-messages.ts';
 import { badgeStateOf, tellTab } from '../../extension/messages/tell-tab.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { Checklist } from './Checklist.tsx';

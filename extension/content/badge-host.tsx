@@ -2,7 +2,8 @@ import { createIsolatedElement } from '@webext-core/isolated-element';
 import { render } from 'preact';
 import { Badge, type BadgeActions } from '../../components/badge/Badge.tsx';
 import badgeCss from '../../components/badge/badge.css?inline';
-import type { BadgeState, BadgeSummary, Box } from '../messages/protocol.ts';
+import type { BadgeState, Box } from '../messages/content-messages.ts';
+import type { BadgeSummary } from '../messages/replies.ts';
 import { BadgePlacement } from './badge-placement.ts';
 import { findHeadline, hostPlace } from './find-headline.ts';
 

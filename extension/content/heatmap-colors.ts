@@ -1,4 +1,4 @@
-import type { MarkedWords } from '../messages/protocol.ts';
+import type { MarkedWords } from '../messages/replies.ts';
 
 /**
  * The marks' colours on the page, and the badge's legend for them: one list,

@@ -1,4 +1,4 @@
-import type { ChangedFact, MarkedWords, ReuseMark } from '../messages/protocol.ts';
+import type { ChangedFact, MarkedWords, ReuseMark } from '../messages/replies.ts';
 import { CHANGED_MARK, MARK_COLORS } from './heatmap-colors.ts';
 import { PageText } from './page-text.ts';
 

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { askWorker } from '../messages/client.ts';
-import { type BadgeState, ContentMessageSchema } from '../messages/protocol.ts';
+import { type BadgeState, ContentMessageSchema } from '../messages/content-messages.ts';
 import { parseMessage } from '../messages/receive.ts';
-import { JUDGEMENTS_PER_MINUTE } from '../worker/tab-budget.ts';
 import { BadgeHost } from './badge-host.tsx';
 import { type ShownMarks, showHeatmap } from './heatmap.ts';
 import { looksLikeArticle } from './looks-like-article.ts';
@@ -40,8 +39,7 @@ export function runOnPage(): void {
     );
     badgeShown = true;
   };
-  const recent: number[] = [];
-  const run = (asked = false) => {
+  const run = () => {
     if (life.ended) return;
     check?.abort();
     const current = new AbortController();
@@ -49,12 +47,7 @@ export function runOnPage(): void {
     badgeShown = false;
     setHeatmap(false);
     summary = null;
-    // Past a few checks a minute the page is not even read: the worker would not judge it (tab-budget.ts).
-    const now = Date.now();
-    while (recent.length && now - (recent[0] as number) > MINUTE) recent.shift();
-    const withinBudget = asked || recent.length < JUDGEMENTS_PER_MINUTE;
-    if (withinBudget) recent.push(now);
-    void judgePage(current.signal, host, withinBudget)
+    void judgePage(current.signal, host)
       .then((judged) => {
         if (current.signal.aborted || life.ended) return;
         summary = judged;
@@ -68,7 +61,7 @@ export function runOnPage(): void {
     const parsed = parseMessage(ContentMessageSchema, message, 'the extension');
     if (parsed?.type === 'show-heatmap') setHeatmap(parsed.on);
     if (parsed?.type === 'show-badge') showBadge();
-    if (parsed?.type === 'recheck') run(true);
+    if (parsed?.type === 'recheck') run();
     if (parsed?.type === 'badge-state')
       return Promise.resolve({
         ...host.state(),
@@ -88,25 +81,25 @@ export function runOnPage(): void {
   run();
 }
 
-const MINUTE = 60_000;
-
 /** One look at the page as it is now: the badge's summary, or null where there is nothing to show. */
-async function judgePage(signal: AbortSignal, host: BadgeHost, withinBudget: boolean) {
+async function judgePage(signal: AbortSignal, host: BadgeHost) {
   host.show(null, NO_ACTIONS);
   if (!looksLikeArticle(document)) {
     host.remove();
     await askWorker({ type: 'not-an-article', url: location.href });
     return null;
   }
-  // Off on this site: the page is not read at all. (The worker, which keeps the settings, says.)
-  if (!(await askWorker({ type: 'page-policy' })).enabled) {
+  // Off on this site, the page is not read at all; past the tab's few checks a minute, it is not read either.
+  // (The worker, which keeps the settings and the budget, says.)
+  const policy = await askWorker({ type: 'page-policy' });
+  if (!policy.enabled) {
     host.remove();
     return null;
   }
   // The page is judged whether or not the badge can be shown: a page that breaks the badge still has its verdict.
   const badgeFailed = !(await host.mount());
   const flag = badgeFailed ? { badgeFailed } : {};
-  if (!withinBudget) return askWorker({ type: 'analyze-page', url: location.href, html: '', ...flag });
+  if (!policy.withinBudget) return askWorker({ type: 'analyze-page', url: location.href, html: '', ...flag });
   const html = await serializePage(document);
   if (signal.aborted) return null;
   if (html === null) {

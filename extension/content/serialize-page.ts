@@ -1,4 +1,4 @@
-import { MAX_PAGE_HTML } from '../messages/protocol.ts';
+import { MAX_PAGE_HTML } from '../../lib/extract/page-size.ts';
 
 /** Waits for the browser to be idle, so that reading the page never competes with the page's own work. */
 export function idle(timeout = 2_000): Promise<void> {

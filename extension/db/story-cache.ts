@@ -1,7 +1,6 @@
 import type { Story } from '../../lib/corpus/story.ts';
 import type { Fingerprint } from '../../lib/fingerprint/fingerprint.ts';
 import type { StoryIndex } from '../../lib/retrieve/story-index.ts';
-import type { CacheStats } from '../messages/protocol.ts';
 import type { WiretraceDatabase } from './database.ts';
 import { forgetImport } from './import-records.ts';
 import { IndexedDbStoryIndex } from './indexed-db-story-index.ts';
@@ -14,7 +13,7 @@ import type { RetentionLimits } from './retention-limits.ts';
 import { type SaveReport, saveStories } from './save-stories.ts';
 import type { Arrival } from './story-record.ts';
 import { storiesOfImport } from './story-selections.ts';
-import { cacheStats, clearStories, exportBundle } from './story-store.ts';
+import { type CacheStats, cacheStats, clearStories, exportBundle } from './story-store.ts';
 
 /**
  * The stored wire stories, as everything outside `extension/db/` sees them:

@@ -1,5 +1,4 @@
 import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
-import type { CacheStats } from '../messages/protocol.ts';
 import { staleness } from './cache-health.ts';
 import type { WiretraceDatabase } from './database.ts';
 import { CURRENT_FINGERPRINT } from './fingerprint-state.ts';
@@ -9,6 +8,23 @@ import { allStories } from './story-blocks.ts';
 import { storyOf } from './story-record.ts';
 import { clearTermCounts } from './term-counts.ts';
 import { readTotals, TOTALS } from './totals.ts';
+
+/** What the cache holds, for the options page. */
+export interface CacheStats {
+  stories: number;
+  /** Approximate bytes the stories take. */
+  bytes: number;
+  sources: { source: string; stories: number }[];
+  newest: string | null;
+  /** Pages seen that credit a wire and copy its story near-verbatim. */
+  references: number;
+  /** Why matches may be missed: the cache is old or its feeds have lapsed; null when it is fresh. */
+  stale: string | null;
+  /** The last time the browser ran out of room and the stories longest in the cache were evicted to make some. */
+  quotaEviction: { at: number; evicted: number } | null;
+  /** A re-index under way after an update changed the fingerprint (matching goes on meanwhile); null when none. */
+  reindex: { stories: number; indexed: number } | null;
+}
 
 export async function exportBundle(db: WiretraceDatabase): Promise<{ jsonl: string; stories: number }> {
   const stories = (await allStories(db)).map(storyOf);

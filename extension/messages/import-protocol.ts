@@ -49,27 +49,25 @@ export function notImported(reason: string): string {
   return `The bundle was not imported: ${reason}. Nothing was changed.`;
 }
 
-export type ImportReply =
-  | { type: 'ready' }
-  | { type: 'saved'; stories: number }
-  /** `removed`: stories longest in the cache, removed to keep within its limits once the import was in. */
-  | { type: 'done'; report: SaveReport; imported: number; removed: number; total: number }
-  | { type: 'failed'; error: string };
+const SaveReportSchema: v.GenericSchema<SaveReport> = v.strictObject({
+  added: v.number(),
+  versions: v.number(),
+  repeats: v.number(),
+  kept: v.number(),
+});
 
+/** The worker's answers on the channel, in order: ready, saved after each chunk, then done or failed. */
 export const ImportReplySchema = v.variant('type', [
   v.strictObject({ type: v.literal('ready') }),
   v.strictObject({ type: v.literal('saved'), stories: v.number() }),
+  /** `removed`: stories longest in the cache, removed to keep within its limits once the import was in. */
   v.strictObject({
     type: v.literal('done'),
-    report: v.strictObject({
-      added: v.number(),
-      versions: v.number(),
-      repeats: v.number(),
-      kept: v.number(),
-    }),
+    report: SaveReportSchema,
     imported: v.number(),
     removed: v.number(),
     total: v.number(),
   }),
   v.strictObject({ type: v.literal('failed'), error: v.pipe(v.string(), v.maxLength(2_000)) }),
 ]);
+export type ImportReply = v.InferOutput<typeof ImportReplySchema>;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type BadgeState, BadgeStateSchema, type ContentMessage } from './protocol.ts';
+import { type BadgeState, BadgeStateSchema, type ContentMessage } from './content-messages.ts';
 import { parseMessage } from './receive.ts';
 
 /** Sends a typed message to a tab's content script; a tab without one (not a web page, or gone) is not an error. */

@@ -5,7 +5,7 @@ import { isUnsure, showsUnasked, type Verdict } from '../../lib/explain/judgemen
 import { describeLag } from '../../lib/explain/lag.ts';
 import { toneOf } from '../../lib/explain/tone.ts';
 import { VERDICT_SHORT, verdictWords } from '../../lib/explain/verdict-words.ts';
-import type { BadgeSummary, ReuseMark } from '../messages/protocol.ts';
+import type { BadgeSummary, ReuseMark } from '../messages/replies.ts';
 import type { Sensitivity } from '../settings.ts';
 
 /** Nothing to show: the badge stays off the page. */

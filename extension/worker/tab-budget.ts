@@ -16,14 +16,23 @@ export class TabBudget {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Whether the tab has a judgement left this minute, spending none. */
+  allows(tabId: number): boolean {
+    return this.recent(tabId).length < this.perMinute;
+  }
+
   /** Spends one judgement of the tab's; false when it has none left this minute. */
   take(tabId: number): boolean {
-    const at = this.now();
-    const recent = (this.spent.get(tabId) ?? []).filter((time) => at - time < MINUTE);
+    const recent = this.recent(tabId);
     const allowed = recent.length < this.perMinute;
-    if (allowed) recent.push(at);
+    if (allowed) recent.push(this.now());
     this.spent.set(tabId, recent);
     return allowed;
+  }
+
+  private recent(tabId: number): number[] {
+    const at = this.now();
+    return (this.spent.get(tabId) ?? []).filter((time) => at - time < MINUTE);
   }
 
   /** The reader asked for this tab to be judged: it gets one more judgement now. */

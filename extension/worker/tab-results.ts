@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import type { TabResult } from '../messages/protocol.ts';
+import type { TabResult } from '../messages/replies.ts';
 
 /**
  * Per-tab results live in session storage, not in the worker's memory: an MV3

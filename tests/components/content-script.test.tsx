@@ -8,12 +8,9 @@ import { MARK_COLORS } from '../../extension/content/heatmap-colors.ts';
 import { isDarkBehind } from '../../extension/content/page-background.ts';
 import { runOnPage } from '../../extension/content/run-on-page.ts';
 import { serializePage } from '../../extension/content/serialize-page.ts';
-import {
-  type BadgeState,
-  type BadgeSummary,
-  MAX_PAGE_HTML,
-  type ReuseMark,
-} from '../../extension/messages/protocol.ts';
+import type { BadgeState } from '../../extension/messages/content-messages.ts';
+import type { BadgeSummary, ReuseMark } from '../../extension/messages/replies.ts';
+import { MAX_PAGE_HTML } from '../../lib/extract/page-size.ts';
 
 /** The content script on a page in happy-dom, with a worker played by the test (every request it is sent kept). */
 
@@ -45,11 +42,19 @@ interface Sent {
   html?: string;
 }
 
-function playWorker({ enabled = true, summary = FOUND }: { enabled?: boolean; summary?: BadgeSummary } = {}) {
+function playWorker({
+  enabled = true,
+  withinBudget = true,
+  summary = FOUND,
+}: {
+  enabled?: boolean;
+  withinBudget?: boolean;
+  summary?: BadgeSummary;
+} = {}) {
   const sent: Sent[] = [];
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: Sent) => {
     sent.push(message);
-    if (message.type === 'page-policy') return { ok: true, value: { enabled } };
+    if (message.type === 'page-policy') return { ok: true, value: { enabled, withinBudget } };
     if (message.type === 'analyze-page') return { ok: true, value: summary };
     return { ok: true, value: null };
   }) as never);
@@ -136,6 +141,14 @@ describe('the content script on a page', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(analyses(sent)).toEqual([]);
     expect(badgeHosts()).toHaveLength(0);
+  });
+
+  it("does not read a page the worker would not judge now: past the tab's budget it sends no text", async () => {
+    articlePage();
+    const sent = playWorker({ withinBudget: false });
+    runOnPage();
+    await waitFor(() => expect(analyses(sent)).toHaveLength(1));
+    expect(analyses(sent)[0]).toMatchObject({ type: 'analyze-page', html: '' });
   });
 
   it('tells the worker a page is not an article, without sending it, and leaves no element on it', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CacheStats } from '../../extension/messages/protocol.ts';
+import type { CacheStats } from '../../extension/messages/replies.ts';
 import { compareWith } from '../../lib/engine/matcher.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';

@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/popup/EmptyState.tsx';
 import { Report } from '../../components/popup/Report.tsx';
 import { SameStory } from '../../components/popup/SameStory.tsx';
 import { SiteSwitch, siteOf } from '../../components/popup/SiteSwitch.tsx';
+import { DEFAULT_SETTINGS } from '../../extension/settings.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { ATTACKS } from '../support/hostile.ts';
 import { languageStories } from '../support/language-fixtures.ts';
@@ -123,7 +124,7 @@ describe('the popup’s switch for the tab’s site', () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: (typeof sent)[number]) => {
       sent.push(message);
       if (message.type === 'set-settings') sites = message.change?.disabledSites ?? sites;
-      return { ok: true, value: { disabledSites: sites, sensitivity: 'normal' } };
+      return { ok: true, value: { ...DEFAULT_SETTINGS, disabledSites: sites } };
     }) as never);
     const told = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
     return { sent, told };

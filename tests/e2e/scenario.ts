@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Random, syntheticStory } from '../../bench/synthetic.ts';
 import { DEFAULT_LIMITS } from '../../extension/db/retention-limits.ts';
-import type { BadgeState, Box } from '../../extension/messages/protocol.ts';
+import type { BadgeState, Box } from '../../extension/messages/content-messages.ts';
 import { storiesToJsonl } from '../../lib/corpus/jsonl.ts';
 import type { Story } from '../../lib/corpus/story.ts';
 import { prepareArticle } from '../../lib/engine/prepare.ts';

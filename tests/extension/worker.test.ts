@@ -173,6 +173,9 @@ describe('a tab that changes its address in a loop', () => {
     const states = [];
     for (let n = 0; n < JUDGEMENTS_PER_MINUTE + 2; n++) states.push(await judge(n));
     expect(states).toEqual([...Array(JUDGEMENTS_PER_MINUTE).fill('judged'), 'limited', 'limited']);
+    // The content script asks first, and does not even read a page the worker would not judge.
+    const policy = () => dispatch(handlers, { type: 'page-policy' }, page);
+    expect(await policy()).toEqual({ ok: true, value: { enabled: true, withinBudget: false } });
     const other = { tab: { id: 8 } as never, url: 'http://127.0.0.1/other' };
     const reply = await dispatch(handlers, { type: 'analyze-page', html }, other);
     expect(reply).toMatchObject({ ok: true, value: { verdict: 'syndicated' } });
@@ -182,6 +185,7 @@ describe('a tab that changes its address in a loop', () => {
       { url: browser.runtime.getURL('/popup.html') },
     );
     expect(asked).toEqual({ ok: true, value: null });
+    expect(await policy()).toEqual({ ok: true, value: { enabled: true, withinBudget: true } });
     expect(await judge(100)).toBe('judged');
     expect(await judge(101)).toBe('limited');
     now += 60_001;
@@ -224,7 +228,7 @@ describe('settings', () => {
     const off = { tab: { id: 12 } as never, url: 'https://news.example.com/story' };
     expect(await dispatch(handlers, { type: 'page-policy' }, off)).toEqual({
       ok: true,
-      value: { enabled: false },
+      value: { enabled: false, withinBudget: true },
     });
     // The request may claim another address: the browser's word for where it came from is what counts.
     const html = readFixturePage('flood-credited-copy.html');
@@ -388,7 +392,7 @@ describe('a wire’s copy on a site that runs it', () => {
 
 describe("the page's address", () => {
   it("is the browser's origin, with the page's own word for its path there; another origin is refused", async () => {
-    const { senderPageUrl } = await import('../../extension/worker/handlers.ts');
+    const { senderPageUrl } = await import('../../extension/worker/sender.ts');
     const frame = { url: 'https://news.example/a' };
     expect(senderPageUrl(frame)).toBe('https://news.example/a');
     expect(senderPageUrl(frame, 'https://news.example/b?n=1')).toBe('https://news.example/b?n=1');
