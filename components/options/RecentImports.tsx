@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ImportRecord } from '../../extension/db/import-records.ts';
+import type { ImportRecord } from '../../extension/db/rows.ts';
 import { askWorker } from '../../extension/messages/client.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 import type { TaskStatus } from './use-task.tsx';

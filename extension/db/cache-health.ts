@@ -1,4 +1,4 @@
-import type { FeedState } from './feed-records.ts';
+import type { FeedState } from './rows.ts';
 
 const LAPSED_AFTER_MS = 24 * 3_600_000;
 const OLD_AFTER_MS = 3 * 24 * 3_600_000;

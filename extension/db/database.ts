@@ -1,27 +1,21 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { DEFAULT_SETTINGS } from '../settings.ts';
-import type { FeedState, QueuedItem } from './feed-records.ts';
 import { CURRENT_FINGERPRINT } from './fingerprint-state.ts';
-import type { MetaTable } from './meta-rows.ts';
-import type { PostingBucket, RecentPostings } from './posting-store.ts';
+import type {
+  FeedState,
+  KnownCopy,
+  MetaTable,
+  PostingBucket,
+  QueuedItem,
+  RecentPostings,
+  StoredStory,
+  StoryBlock,
+  TermCountRow,
+} from './rows.ts';
 import { SCHEMA_VERSIONS } from './schema.ts';
-import type { StoryBlock } from './story-blocks.ts';
-import type { TermCountRow } from './term-counts.ts';
 
-export type { StoredStory } from './story-record.ts';
+export type { StoredStory } from './rows.ts';
 export { storyOf } from './story-record.ts';
-
-/**
- * A site seen to credit a wire story and reproduce it near verbatim: a known,
- * honest copy of that story. Only the story and the site are kept, never the
- * page's address or when it was read.
- */
-export interface KnownCopy {
-  /** `story|site` */
-  key: string;
-  story: string;
-  site: string;
-}
 
 /**
  * The extension's database, opened only by the background worker (a content

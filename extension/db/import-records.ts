@@ -1,25 +1,5 @@
-import { type MetaTable, readMeta, writeMeta } from './meta-rows.ts';
-
-/** The import under way, kept in the database: the stories it wrote carry its id until it ends. */
-export interface ImportJob {
-  name: 'import';
-  id: number;
-  startedAt: number;
-  file: string;
-}
-
-/** An import that ended: which file, when, how many stories it wrote (the ones an undo takes away). */
-export interface ImportRecord {
-  id: number;
-  file: string;
-  at: number;
-  stories: number;
-}
-
-export interface ImportsRow {
-  name: 'imports';
-  list: ImportRecord[];
-}
+import { readMeta, writeMeta } from './meta-rows.ts';
+import type { ImportRecord, MetaTable } from './rows.ts';
 
 /** Imports remembered, newest first: enough to undo a recent one and name where a story came from. */
 const KEPT = 100;

@@ -1,14 +1,13 @@
 import type { WiretraceDatabase } from './database.ts';
 import {
   CURRENT_FINGERPRINT,
-  type FingerprintState,
-  type Generation,
   generationOf,
   liveGenerations,
   UNKNOWN_FINGERPRINT,
 } from './fingerprint-state.ts';
 import { readMeta } from './meta-rows.ts';
 import { PostingStore } from './posting-store.ts';
+import type { FingerprintState, Generation } from './rows.ts';
 
 /** Sampled fingerprint features → stories, in each generation: what retrieval looks a page up in. */
 export const FEATURE_INDEXES: Record<Generation, PostingStore<WiretraceDatabase>> = {

@@ -9,8 +9,9 @@ import {
   postingsOf,
   splitIntoBuckets,
 } from '../../lib/retrieve/postings.ts';
-import { type MetaTable, readMeta, writeMeta } from './meta-rows.ts';
+import { readMeta, writeMeta } from './meta-rows.ts';
 import { cachePerDatabase } from './read-cache.ts';
+import type { MetaTable, PostingBucket, PostingStoreName, PostingsState, RecentPostings } from './rows.ts';
 
 /**
  * An index from 31-bit hashes to story keys, kept as a small log-structured
@@ -28,34 +29,6 @@ import { cachePerDatabase } from './read-cache.ts';
  * Removed stories' keys are remembered and their postings dropped at the next
  * merge, brought forward when many are gone.
  */
-export interface RecentPostings extends Postings {
-  seq?: number;
-  stories: number;
-  importId?: number;
-}
-
-export interface PostingBucket extends Postings {
-  bucket: number;
-}
-
-/** The meta rows posting stores keep their state in, one a store. */
-export type PostingStoreName = 'postings' | 'postings-b' | 'names';
-
-export interface PostingsState {
-  name: PostingStoreName;
-  /** Bucket rows of the main index (a power of two). */
-  buckets: number;
-  /** Stories merged into the main index, removed ones included. */
-  stories: number;
-  /** The same for the middle run, which recent rows are merged into until it is due to join the main index. */
-  middleBuckets: number;
-  middleStories: number;
-  /** Keys of stories removed since the last merge, whose postings are still stored. */
-  removed: number[];
-  /** Stories and rows in the recent rows. */
-  recentStories: number;
-  recentRows: number;
-}
 
 /** Where one posting store lives: its two tables and the meta row its state is kept in. */
 export interface PostingTables {

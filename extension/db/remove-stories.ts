@@ -1,10 +1,10 @@
 import { fingerprintStory } from '../../lib/fingerprint/story-fingerprint.ts';
 import type { WiretraceDatabase } from './database.ts';
-import { type FingerprintState, generationOf, liveGenerations } from './fingerprint-state.ts';
+import { generationOf, liveGenerations } from './fingerprint-state.ts';
 import { groupBy } from './group-by.ts';
 import { FEATURE_INDEXES, fingerprintState, storyNameIndex, storyTables, termCountsOf } from './indexes.ts';
+import type { FingerprintState, StoredStory } from './rows.ts';
 import { deleteStories } from './story-blocks.ts';
-import type { StoredStory } from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
 import { TermTally } from './term-tally.ts';
 import { addToTotals } from './totals.ts';

@@ -2,10 +2,11 @@ import type { WiretraceDatabase } from './database.ts';
 import { writeMeta } from './meta-rows.ts';
 import { removeStories } from './remove-stories.ts';
 import { keptSince, type RetentionLimits } from './retention-limits.ts';
+import type { Totals } from './rows.ts';
 import { isQuotaError } from './storage-errors.ts';
 import { isCapturedOnly } from './story-record.ts';
 import { longestCached } from './story-selections.ts';
-import { capturedTotals, readTotals, type Totals } from './totals.ts';
+import { capturedTotals, readTotals } from './totals.ts';
 
 /**
  * Evicts what is past any limit, the stories longest in the cache first;

@@ -7,16 +7,10 @@ import type { WiretraceDatabase } from './database.ts';
 import { generationOf, liveGenerations } from './fingerprint-state.ts';
 import { groupBy } from './group-by.ts';
 import { FEATURE_INDEXES, fingerprintState, storyNameIndex, storyTables, termCountsOf } from './indexes.ts';
+import type { Arrival, StoredStory } from './rows.ts';
 import { packIntoBlocks, rewriteStories } from './story-blocks.ts';
 import { storedVersions, storyNames } from './story-names.ts';
-import {
-  type Arrival,
-  isCapturedOnly,
-  type StoredStory,
-  storyBytes,
-  storyDigest,
-  storyTime,
-} from './story-record.ts';
+import { isCapturedOnly, storyBytes, storyDigest, storyTime } from './story-record.ts';
 import { addTermCounts } from './term-counts.ts';
 import { TermTally } from './term-tally.ts';
 import { addToTotals, uncountCaptures } from './totals.ts';

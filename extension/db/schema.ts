@@ -1,10 +1,5 @@
 import type { Transaction } from 'dexie';
-import { postingsOf } from '../../lib/retrieve/postings.ts';
-import { groupBy } from './group-by.ts';
-import type { MetaTable } from './meta-rows.ts';
-import { type PostingTables, writeMainIndex } from './posting-store.ts';
-import { storyNames } from './story-names.ts';
-import { type StoredStory, storyBytes, storyDigest, storyTime } from './story-record.ts';
+import { bytesV2, digestV2, groupByV4, nameIndexV4, timeV2 } from './frozen-upgrade-helpers.ts';
 
 /**
  * Every schema the database has had, oldest first. A version is never edited
@@ -123,10 +118,10 @@ async function upgradeToSampledIndex(tx: Transaction): Promise<void> {
       delete record.features;
       record.thread = story.id;
       record.version = 1;
-      record.digest = storyDigest(story.text);
+      record.digest = digestV2(story.text);
       record.via = ['bundle'];
-      record.time = storyTime(record, story.addedAt);
-      record.bytes = storyBytes(record as unknown as StoredStory);
+      record.time = timeV2(record, story.addedAt);
+      record.bytes = bytesV2(record);
       totals.stories++;
       totals.bytes += record.bytes as number;
       totals.sources[story.source] = (totals.sources[story.source] ?? 0) + 1;
@@ -152,9 +147,9 @@ async function upgradeToPostingStore(tx: Transaction): Promise<void> {
  * feature postings, under the old keys, are dropped and rebuilt.
  */
 async function upgradeToStoryBlocks(tx: Transaction): Promise<void> {
-  const records = (await tx.table('stories').toArray()) as (StoredStory & { importId?: number })[];
+  const records = (await tx.table('stories').toArray()) as (StoryV3 & { importId?: number })[];
   let next = 1;
-  const blocks = [...groupBy(records, (record) => record.importId)].flatMap(([importId, group]) => {
+  const blocks = [...groupByV4(records, (record) => record.importId)].flatMap(([importId, group]) => {
     const packed = version4Blocks(
       group.map(({ importId: _, ...story }) => story),
       next,
@@ -167,15 +162,26 @@ async function upgradeToStoryBlocks(tx: Transaction): Promise<void> {
   await Promise.all([tx.table('recentPostings').clear(), tx.table('postings').clear()]);
   await tx.table('meta').bulkPut([{ name: 'story-blocks', next }, INDEX_TO_REBUILD]);
   await tx.table('meta').delete('postings');
-  const names = blocks.flatMap((block) =>
-    block.stories.map((story) => ({ key: story.key as number, features: storyNames(story) })),
+  const names = nameIndexV4(
+    blocks.flatMap((block) => block.stories.map((story) => ({ ...story, key: story.key as number }))),
   );
-  await writeMainIndex('names', postingTables(tx, 'recentNames', 'names'), postingsOf(names), records.length);
+  await tx.table('names').add(names.row);
+  await tx.table('meta').put(names.state);
+}
+
+/** A story record as version 3 stored it: what version 4's upgrade reads of it. */
+interface StoryV3 {
+  key?: number;
+  id: string;
+  thread: string;
+  url?: string;
+  text: string;
+  time: number;
 }
 
 /** Blocks as version 4 packed them: 64 stories or 256,000 characters of text at most. */
-function version4Blocks(stories: StoredStory[], first: number, importId?: number) {
-  const groups: StoredStory[][] = [];
+function version4Blocks(stories: StoryV3[], first: number, importId?: number) {
+  const groups: StoryV3[][] = [];
   let chars = 0;
   for (const story of stories) {
     const last = groups.at(-1);
@@ -218,10 +224,6 @@ async function upgradeToKnownCopies(tx: Transaction): Promise<void> {
     references.map(({ story, site }) => [`${story}|${site}`, { key: `${story}|${site}`, story, site }]),
   );
   await tx.table('copies').bulkPut([...copies.values()]);
-}
-
-function postingTables(tx: Transaction, recent: string, main: string): PostingTables {
-  return { recent: tx.table(recent), main: tx.table(main), meta: tx.table('meta') as MetaTable };
 }
 
 /** The wire services' own sites as version 8 knew them: a capture from any other host was a copy. */

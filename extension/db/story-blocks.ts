@@ -1,35 +1,13 @@
 import type { WiretraceDatabase } from './database.ts';
 import { groupBy } from './group-by.ts';
 import { readMeta, writeMeta } from './meta-rows.ts';
-import type { StoredStory } from './story-record.ts';
+import type { StoredStory, StoryBlock } from './rows.ts';
+import { BLOCK_SLOTS, blockOf } from './story-keys.ts';
 
-/**
- * Stories are stored a block of up to 64 at a time, not a record each: an
- * IndexedDB record costs ~100 µs to write whatever its size (~14 µs a story in
- * blocks of 50, `npm run bench:idb`), and a large value reads as fast as a
- * small one. A story's key tells its block: key = block × 64 + slot.
- */
-export interface StoryBlock {
-  block: number;
-  stories: StoredStory[];
-  /** Earliest and latest story time (publication) in the block: what the cache's age goes by. */
-  oldest: number;
-  newest: number;
-  /** When the block's earliest story entered the cache: what the retention limits go by. */
-  entered: number;
-  /** The import that wrote it, rolled back if that import never finished. */
-  importId?: number;
-}
-
-export const BLOCK_SLOTS = 64;
 /** A block closes at this much text, so a candidate read never pulls megabytes. */
 const BLOCK_CHARS = 256_000;
 /** The meta row that holds the next block number. */
 export const BLOCK_COUNTER = 'story-blocks' as const;
-
-export function blockOf(key: number): number {
-  return Math.floor(key / BLOCK_SLOTS);
-}
 
 /** Packs new records into blocks numbered on from the last block ever written, giving each its key. */
 export async function packIntoBlocks(

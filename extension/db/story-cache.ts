@@ -10,8 +10,8 @@ import { type ReindexProgress, reindexStep } from './reindex.ts';
 import { removeStories, type StorySelection } from './remove-stories.ts';
 import { applyRetention, withoutEvicting, withRoomToWrite } from './retention.ts';
 import type { RetentionLimits } from './retention-limits.ts';
+import type { Arrival } from './rows.ts';
 import { type SaveReport, saveStories } from './save-stories.ts';
-import type { Arrival } from './story-record.ts';
 import { storiesOfImport } from './story-selections.ts';
 import { type CacheStats, cacheStats, clearStories, exportBundle } from './story-store.ts';
 

@@ -2,8 +2,8 @@ import type { Story } from '../../lib/corpus/story.ts';
 import { hash32 } from '../../lib/fingerprint/hash.ts';
 import type { WiretraceDatabase } from './database.ts';
 import { storyNameIndex } from './indexes.ts';
+import type { StoredStory } from './rows.ts';
 import { readStories } from './story-blocks.ts';
-import type { StoredStory } from './story-record.ts';
 
 /**
  * What a stored story can be found by when the same story arrives again: its

@@ -1,33 +1,11 @@
 import type { Story } from '../../lib/corpus/story.ts';
 import { FNV_OFFSET, FNV_PRIME } from '../../lib/fingerprint/hash.ts';
 import { isWhiteSpace } from '../../lib/normalize/white-space.ts';
-
-/**
- * How a story reached the cache: an imported bundle, a feed, a page read on
- * the wire's own site (`capture`), or a wire's copy read on a site that runs
- * it (`copy`: the site's word that it is the wire's text, nothing more).
- */
-export type Arrival = 'bundle' | 'feed' | 'capture' | 'copy';
+import type { StoredStory } from './rows.ts';
 
 /** A story only the reader's reading brought (no feed or bundle has it): it counts against the captures' budget. */
 export function isCapturedOnly(story: Pick<StoredStory, 'via'>): boolean {
   return story.via.every((via) => via === 'capture' || via === 'copy');
-}
-
-/** A wire story as stored, with what storage adds to find, version and age it. */
-export interface StoredStory extends Story {
-  key?: number;
-  /** The id of the story's first version; versions of one story share it. */
-  thread: string;
-  version: number;
-  /** Hash of the text with spacing evened out: tells a repeat from a new version. */
-  digest: number;
-  via: Arrival[];
-  /** Published time, or when stored if unknown (ms): what retention ages by. */
-  time: number;
-  addedAt: number;
-  /** Approximate bytes on disk, for the size limit. */
-  bytes: number;
 }
 
 const STORAGE_FIELDS = ['key', 'thread', 'version', 'digest', 'via', 'time', 'addedAt', 'bytes'] as const;

@@ -1,5 +1,5 @@
 import type { StorySelection } from './remove-stories.ts';
-import type { StoredStory } from './story-record.ts';
+import type { StoredStory } from './rows.ts';
 
 /**
  * The stories longest in the cache (only those that entered it before

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { groupBy } from './group-by.ts';
 import { cachePerTable } from './read-cache.ts';
+import type { TermCountRow } from './rows.ts';
 import { indexInSorted } from './sorted-lookup.ts';
 import type { TermTally } from './term-tally.ts';
 
@@ -11,12 +12,6 @@ import type { TermTally } from './term-tally.ts';
  * term, and a lookup reads only the buckets its terms fall in.
  */
 const TERM_BUCKETS = 128;
-
-export interface TermCountRow {
-  bucket: number;
-  terms: Uint32Array;
-  counts: Uint32Array;
-}
 
 function bucketOf(term: number): number {
   return (Math.imul(term, 0x85ebca6b) >>> 0) % TERM_BUCKETS;

@@ -1,18 +1,6 @@
-import { type MetaTable, readMeta, writeMeta } from './meta-rows.ts';
-import { isCapturedOnly, type StoredStory } from './story-record.ts';
-
-/** Running totals kept beside the stories: counting 100,000 records on every match would be slow. */
-export interface Totals {
-  name: 'totals';
-  stories: number;
-  bytes: number;
-  /** Stories by source. */
-  sources: Record<string, number>;
-  /** Stories by language; absent in a cache written before languages were counted. */
-  languages?: Record<string, number>;
-  /** Of them, those only the reader's reading brought (isCapturedOnly): what the captures' budget counts. */
-  captured?: { stories: number; bytes: number };
-}
+import { readMeta, writeMeta } from './meta-rows.ts';
+import type { MetaTable, StoredStory, Totals } from './rows.ts';
+import { isCapturedOnly } from './story-record.ts';
 
 export const TOTALS: Totals = { name: 'totals', stories: 0, bytes: 0, sources: {}, languages: {} };
 

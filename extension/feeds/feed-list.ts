@@ -1,5 +1,5 @@
 import type { WiretraceDatabase } from '../db/database.ts';
-import type { FeedState } from '../db/feed-records.ts';
+import type { FeedState } from '../db/rows.ts';
 import { DEFAULT_FEEDS } from './default-feeds.ts';
 
 /** Every feed, built-in ones first; the built-in list is added on first use, each off. */

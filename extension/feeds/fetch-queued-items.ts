@@ -3,7 +3,7 @@ import { storyFromArticle } from '../../lib/corpus/story-from-article.ts';
 import { countWords, hasEnoughText } from '../../lib/extract/article.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
-import type { FeedState, QueuedItem } from '../db/feed-records.ts';
+import type { FeedState, QueuedItem } from '../db/rows.ts';
 import { StoryCache } from '../db/story-cache.ts';
 import { type FeedClient, fetchText } from './fetch-text.ts';
 import { sameSite } from './site-of.ts';

@@ -1,7 +1,7 @@
 import { FeedError, parseFeed } from '../../lib/feeds/parse-feed.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
-import type { FeedState } from '../db/feed-records.ts';
 import { storyTables } from '../db/indexes.ts';
+import type { FeedState } from '../db/rows.ts';
 import { storiesNamed } from '../db/story-names.ts';
 import { storyTime } from '../db/story-record.ts';
 import { type FeedClient, fetchText } from './fetch-text.ts';

@@ -1,7 +1,7 @@
 import type { WiretraceDatabase } from '../db/database.ts';
+import type { StoredStory } from '../db/rows.ts';
 import { cameFromTheWire } from '../db/save-stories.ts';
 import { storedVersions } from '../db/story-names.ts';
-import type { StoredStory } from '../db/story-record.ts';
 
 /** A bundle's story as the collision check needs it: what names it, and a digest of its text. */
 export interface IncomingStory {

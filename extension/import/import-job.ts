@@ -1,7 +1,7 @@
 import type { WiretraceDatabase } from '../db/database.ts';
 import { StoryCache } from '../db/story-cache.ts';
 
-export type { ImportJob } from '../db/import-records.ts';
+export type { ImportJob } from '../db/rows.ts';
 
 /** Removes what an import that never finished wrote (the worker was stopped, a write failed, the page went away). */
 export async function rollBackUnfinishedImport(db: WiretraceDatabase): Promise<number> {

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import type { FeedState } from '../db/feed-records.ts';
-import type { ImportRecord } from '../db/import-records.ts';
+import type { FeedState, ImportRecord } from '../db/rows.ts';
 import type { CacheStats } from '../db/story-store.ts';
 import type { Collisions } from '../import/collisions.ts';
 import { MatchResultSchema } from './match-result-schema.ts';
@@ -14,8 +13,7 @@ const text = v.pipe(v.string(), v.maxLength(1_000_000));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const time = v.number();
 
-export type { FeedState } from '../db/feed-records.ts';
-export type { ImportRecord } from '../db/import-records.ts';
+export type { FeedState, ImportRecord } from '../db/rows.ts';
 export type { CacheStats } from '../db/story-store.ts';
 
 /** Which of a page's words the marks show: those taken word for word, and those reworded. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
-import type { FeedState } from '../../extension/db/feed-records.ts';
+import type { FeedState } from '../../extension/db/rows.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
 import { addFeed, listFeeds, setFeedEnabled } from '../../extension/feeds/feed-list.ts';
 import { fetchQueuedItems } from '../../extension/feeds/fetch-queued-items.ts';
