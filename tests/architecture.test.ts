@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -68,3 +68,38 @@ describe('the code’s own dependencies', () => {
     expect(names).toContain('engine-free-of-the-extension');
   }, 60_000);
 });
+
+describe('the database’s doors', () => {
+  /** The Dexie tables the database declares (`name!: …` in its class). */
+  const tables = [
+    ...readFileSync(join(ROOT, 'extension/db/database.ts'), 'utf8').matchAll(/^ {2}(\w+)!:/gm),
+  ].map((m) => m[1] as string);
+  /** Places in `text` that reach a table through a database (`db.feeds`, `db().meta`, `this.db.copies`). */
+  const tableUses = (text: string) =>
+    [...text.matchAll(new RegExp(`\\b(?:db|database)(?:\\(\\))?\\.(${tables.join('|')})\\b`, 'g'))].map(
+      (m) => m[0],
+    );
+
+  it('are the only way to a table: nothing outside extension/db/ touches one', () => {
+    expect(tables).toEqual(expect.arrayContaining(['storyBlocks', 'meta', 'feeds', 'feedItems', 'copies']));
+    const found = ['extension', 'components', 'entrypoints'].flatMap((folder) =>
+      sourceFiles(join(ROOT, folder))
+        .filter((file) => !file.includes(`${join('extension', 'db')}/`))
+        .flatMap((file) =>
+          tableUses(readFileSync(file, 'utf8')).map((use) => `${relative(ROOT, file)}: ${use}`),
+        ),
+    );
+    expect(found).toEqual([]);
+    // The check itself finds a table reached from outside.
+    expect(tableUses('const feeds = await db.feeds.toArray(); await this.db.meta.get("x");')).toEqual([
+      'db.feeds',
+      'db.meta',
+    ]);
+  });
+});
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}

@@ -1,30 +1,28 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useTask } from './use-task.tsx';
 
 /**
- * A list the reader edits one entry a line, saved with a button: `load` gives
- * the text, `save` stores it and says what it did, or throws to say why not.
+ * A list the reader edits one entry a line, saved with a button: `initial` is
+ * the stored text when the page opened (what the reader types is theirs until
+ * saved), `save` stores it and says what it did, or throws to say why not.
  */
 export function LinesField({
   id,
   hint,
   rows,
   saveClass,
-  load,
+  initial,
   save,
 }: {
   id: string;
   hint: string;
   rows: number;
   saveClass?: string;
-  load: () => Promise<string>;
+  initial: string;
   save: (text: string) => Promise<string>;
 }) {
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initial);
   const { status, setStatus, run } = useTask();
-  useEffect(() => {
-    void load().then(setText);
-  }, []);
 
   return (
     <>

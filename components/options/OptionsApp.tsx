@@ -7,12 +7,14 @@ import { FirstRun } from './FirstRun.tsx';
 import { ImportExport } from './ImportExport.tsx';
 import { Preferences } from './Preferences.tsx';
 import { Retention } from './Retention.tsx';
+import { useSettings } from './use-settings.ts';
 import { WireSites } from './WireSites.tsx';
 
-/** The options page: the cache, where its stories come from, how much it keeps, and the reader's preferences. */
+/** The options page: the cache, where its stories come from, how much it keeps, and the reader's preferences (read once, shared by the sections). */
 export function OptionsApp() {
   const [stats, setStats] = useState<CacheStats | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const settings = useSettings();
   const refresh = useCallback(() => {
     void askWorker({ type: 'get-stats' }).then(
       (value) => {
@@ -40,9 +42,17 @@ export function OptionsApp() {
       )}
       <Feeds onChange={refresh} />
       <ImportExport onChange={refresh} />
-      <Retention onChange={refresh} />
-      <WireSites />
-      <Preferences />
+      {settings.settings ? (
+        <>
+          <Retention settings={settings.settings} change={settings.change} onChange={refresh} />
+          <WireSites settings={settings.settings} change={settings.change} />
+          <Preferences settings={settings.settings} change={settings.change} />
+        </>
+      ) : (
+        <p class={settings.problem ? 'warning' : 'muted'} role={settings.problem ? 'alert' : undefined}>
+          {settings.problem ?? 'Reading your settings…'}
+        </p>
+      )}
     </main>
   );
 }

@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import { askWorker } from '../../extension/messages/client.ts';
-import type { Sensitivity } from '../../extension/settings.ts';
+import type { Sensitivity, Settings, SettingsChange } from '../../extension/settings.ts';
 import { LinesField } from './LinesField.tsx';
 
 const LEVELS: { value: Sensitivity; label: string }[] = [
@@ -11,23 +9,20 @@ const LEVELS: { value: Sensitivity; label: string }[] = [
 ];
 
 /** When the inline badge appears, and the sites where Wiretrace stays off. */
-export function Preferences() {
-  const [level, setLevel] = useState<Sensitivity>('normal');
-  useEffect(() => {
-    void askWorker({ type: 'get-settings' }).then((settings) => setLevel(settings.sensitivity));
-  }, []);
-
-  const choose = (value: Sensitivity) => {
-    setLevel(value);
-    void askWorker({ type: 'set-settings', change: { sensitivity: value } });
-  };
-  const loadSites = async () => (await askWorker({ type: 'get-settings' })).disabledSites.join('\n');
+export function Preferences({
+  settings,
+  change,
+}: {
+  settings: Settings;
+  change: (change: SettingsChange) => Promise<Settings>;
+}) {
+  const choose = (value: Sensitivity) => void change({ sensitivity: value });
   const saveSites = async (text: string) => {
     const list = text
       .split(/\s+/)
       .map((s) => s.trim().toLowerCase())
       .filter(Boolean);
-    await askWorker({ type: 'set-settings', change: { disabledSites: [...new Set(list)] } });
+    await change({ disabledSites: [...new Set(list)] });
     return 'Saved.';
   };
 
@@ -42,7 +37,7 @@ export function Preferences() {
               type="radio"
               name="sensitivity"
               value={value}
-              checked={level === value}
+              checked={settings.sensitivity === value}
               onChange={() => choose(value)}
             />{' '}
             {label}
@@ -54,7 +49,7 @@ export function Preferences() {
         id="sites"
         hint="One host name a line; its subdomains are included."
         rows={4}
-        load={loadSites}
+        initial={settings.disabledSites.join('\n')}
         save={saveSites}
       />
     </section>

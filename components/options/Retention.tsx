@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RetentionLimits } from '../../extension/db/retention-limits.ts';
 import { askWorker } from '../../extension/messages/client.ts';
+import type { Settings, SettingsChange } from '../../extension/settings.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 
 const FIELDS: { key: keyof RetentionLimits; label: string; min: number; max: number }[] = [
@@ -10,24 +11,26 @@ const FIELDS: { key: keyof RetentionLimits; label: string; min: number; max: num
 ];
 
 /** How much the cache keeps, and how much room the browser gives it. */
-export function Retention({ onChange }: { onChange: () => void }) {
-  // No form until the stored limits are read: a value typed into a form of defaults would be lost to them.
-  const [limits, setLimits] = useState<RetentionLimits | null>(null);
+export function Retention({
+  settings,
+  change,
+  onChange,
+}: {
+  settings: Settings;
+  change: (change: SettingsChange) => Promise<Settings>;
+  onChange: () => void;
+}) {
+  // The form starts from the stored limits, read with the page: what the reader types is theirs until saved.
+  const [limits, setLimits] = useState<RetentionLimits>(settings.retention);
   const [usage, setUsage] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
-    askWorker({ type: 'get-settings' }).then(
-      (settings) => setLimits(settings.retention),
-      (error: unknown) =>
-        setStatus(`The limits could not be read: ${error instanceof Error ? error.message : error}`),
-    );
     void describeStorage().then(setUsage);
   }, []);
 
   const save = async (event: Event) => {
     event.preventDefault();
-    if (!limits) return;
-    await askWorker({ type: 'set-settings', change: { retention: limits } });
+    await change({ retention: limits });
     const { removed } = await askWorker({ type: 'apply-retention' });
     setStatus(
       `Saved. ${removed === 0 ? 'Nothing was past the limits.' : `Removed the ${countOf(removed, 'story', 'stories')} longest in the cache.`}`,
@@ -43,33 +46,29 @@ export function Retention({ onChange }: { onChange: () => void }) {
         Whichever limit is reached, the stories longest in the cache go first, whenever they were published:
         an archive you import is kept as long as today's news. {usage ?? ''}
       </p>
-      {limits === null ? (
-        !status && <p class="muted">Reading the limits…</p>
-      ) : (
-        <form class="limits" onSubmit={(e) => void save(e)}>
-          {FIELDS.map(({ key, label, min, max }) => (
-            <label key={key}>
-              {label}{' '}
-              <input
-                type="number"
-                name={key}
-                required
-                min={min}
-                max={max}
-                value={limits[key]}
-                onInput={(e) => {
-                  setLimits({
-                    ...(limits as RetentionLimits),
-                    [key]: Number((e.currentTarget as HTMLInputElement).value),
-                  });
-                  setStatus(null);
-                }}
-              />
-            </label>
-          ))}
-          <button type="submit">Save limits</button>
-        </form>
-      )}
+      <form class="limits" onSubmit={(e) => void save(e)}>
+        {FIELDS.map(({ key, label, min, max }) => (
+          <label key={key}>
+            {label}{' '}
+            <input
+              type="number"
+              name={key}
+              required
+              min={min}
+              max={max}
+              value={limits[key]}
+              onInput={(e) => {
+                setLimits({
+                  ...limits,
+                  [key]: Number((e.currentTarget as HTMLInputElement).value),
+                });
+                setStatus(null);
+              }}
+            />
+          </label>
+        ))}
+        <button type="submit">Save limits</button>
+      </form>
       {status && <p role="status">{status}</p>}
     </section>
   );

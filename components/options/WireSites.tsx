@@ -1,15 +1,19 @@
 import { parseWireSites } from '../../extension/capture/wire-sites.ts';
-import { askWorker } from '../../extension/messages/client.ts';
+import type { Settings, SettingsChange } from '../../extension/settings.ts';
 import { LinesField } from './LinesField.tsx';
 
 /** The wire services' own sites: articles read there are stored as originals. */
-export function WireSites() {
-  const load = async () =>
-    (await askWorker({ type: 'get-settings' })).wireSites.map((s) => `${s.host} ${s.source}`).join('\n');
+export function WireSites({
+  settings,
+  change,
+}: {
+  settings: Settings;
+  change: (change: SettingsChange) => Promise<Settings>;
+}) {
   const save = async (text: string) => {
     const { sites, errors } = parseWireSites(text);
     if (errors.length > 0) throw new Error(`Not saved: ${errors.join('; ')}.`);
-    await askWorker({ type: 'set-settings', change: { wireSites: sites } });
+    await change({ wireSites: sites });
     return `Saved ${sites.length} sites.`;
   };
   return (
@@ -20,7 +24,7 @@ export function WireSites() {
         hint="An article you read on one of these sites is kept as that service's original. One site a line: the host name, then the service (its subdomains are included)."
         rows={6}
         saveClass="save-wire-sites"
-        load={load}
+        initial={settings.wireSites.map((s) => `${s.host} ${s.source}`).join('\n')}
         save={save}
       />
     </section>

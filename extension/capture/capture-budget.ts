@@ -2,7 +2,7 @@ import type { WiretraceDatabase } from '../db/database.ts';
 import { removeStories } from '../db/remove-stories.ts';
 import { isCapturedOnly } from '../db/story-record.ts';
 import { longestCached } from '../db/story-selections.ts';
-import { capturedTotals, readTotals } from '../db/totals.ts';
+import { cacheTotals, capturedTotals } from '../db/totals.ts';
 
 /**
  * What the stories only the reader's reading brought (wire pages and wire
@@ -16,7 +16,7 @@ export const CAPTURE_BUDGET = { stories: 2_000, bytes: 40_000_000, textChars: 10
 export async function keepCapturesWithinBudget(db: WiretraceDatabase): Promise<number> {
   let removed = 0;
   for (;;) {
-    const captured = capturedTotals(await readTotals(db.meta));
+    const captured = capturedTotals(await cacheTotals(db));
     const overCount = captured.stories - CAPTURE_BUDGET.stories;
     const overBytes = captured.bytes - CAPTURE_BUDGET.bytes;
     if ((overCount <= 0 && overBytes <= 0) || captured.stories === 0) return removed;

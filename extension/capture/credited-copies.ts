@@ -1,5 +1,6 @@
 import type { MatchResult } from '../../lib/engine/judge.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
+import { rememberKnownCopy } from '../db/known-copies.ts';
 import { siteOf } from '../feeds/site-of.ts';
 
 /**
@@ -13,5 +14,5 @@ export async function rememberCopy(db: WiretraceDatabase, url: string, result: M
   // Known only from another site's copy, the story is not the wire's own: nothing is remembered of it.
   if (verdict !== 'syndicated' || !credited || basis.kind !== 'wire') return;
   const site = siteOf(new URL(url).hostname);
-  await db.copies.put({ key: `${original.id}|${site}`, story: original.id, site });
+  await rememberKnownCopy(db, original.id, site);
 }

@@ -10,6 +10,11 @@ function count(counts: Record<string, number>, key: string, sign: 1 | -1): void 
   else delete counts[key];
 }
 
+/** The cache's totals, for code outside the database: the door to the totals row. */
+export function cacheTotals(db: { meta: MetaTable }): Promise<Totals> {
+  return readTotals(db.meta);
+}
+
 export async function readTotals(meta: MetaTable): Promise<Totals> {
   const stored = await readMeta(meta, 'totals');
   // Kept as stored: a cache from before languages were counted says nothing of them (not "none").

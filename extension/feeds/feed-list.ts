@@ -1,15 +1,17 @@
 import type { WiretraceDatabase } from '../db/database.ts';
+import { FeedStore } from '../db/feed-store.ts';
 import type { FeedState } from '../db/rows.ts';
 import { DEFAULT_FEEDS } from './default-feeds.ts';
 
 /** Every feed, built-in ones first; the built-in list is added on first use, each off. */
 export async function listFeeds(db: WiretraceDatabase): Promise<FeedState[]> {
-  const stored = await db.feeds.toArray();
+  const feeds = new FeedStore(db);
+  const stored = await feeds.all();
   const known = new Set(stored.map((f) => f.url));
   const missing = DEFAULT_FEEDS.filter((f) => !known.has(f.url)).map((f) =>
     newFeed(f.url, f.source, f.title, true),
   );
-  if (missing.length) await db.feeds.bulkPut(missing);
+  if (missing.length) await feeds.put(...missing);
   return [...stored, ...missing].sort(
     (a, b) =>
       Number(b.builtIn) - Number(a.builtIn) || a.source.localeCompare(b.source) || a.url.localeCompare(b.url),
@@ -18,8 +20,9 @@ export async function listFeeds(db: WiretraceDatabase): Promise<FeedState[]> {
 
 /** A feed the reader adds by hand is on at once: adding it is asking for it. */
 export async function addFeed(db: WiretraceDatabase, url: string, source: string): Promise<FeedState[]> {
-  const existing = await db.feeds.get(url);
-  await db.feeds.put(
+  const feeds = new FeedStore(db);
+  const existing = await feeds.get(url);
+  await feeds.put(
     existing ? { ...existing, source, enabled: true, nextPoll: 0 } : newFeed(url, source, url, false, true),
   );
   return listFeeds(db);
@@ -30,21 +33,15 @@ export async function setFeedEnabled(
   url: string,
   enabled: boolean,
 ): Promise<FeedState[]> {
-  const feed = await db.feeds.get(url);
-  if (!feed) throw new Error(`no feed ${url}`);
-  await db.feeds.put({ ...feed, enabled, nextPoll: 0, failures: 0 });
-  if (!enabled) await db.feedItems.where('feed').equals(url).delete();
+  await new FeedStore(db).setEnabled(url, enabled);
   return listFeeds(db);
 }
 
 /** Removes a feed the reader added (built-in ones can only be turned off); its stories stay. */
 export async function removeFeed(db: WiretraceDatabase, url: string): Promise<FeedState[]> {
-  const feed = await db.feeds.get(url);
-  if (feed?.builtIn) return setFeedEnabled(db, url, false);
-  await db.transaction('rw', db.feeds, db.feedItems, async () => {
-    await db.feeds.delete(url);
-    await db.feedItems.where('feed').equals(url).delete();
-  });
+  const feeds = new FeedStore(db);
+  if ((await feeds.get(url))?.builtIn) return setFeedEnabled(db, url, false);
+  await feeds.remove(url);
   return listFeeds(db);
 }
 

@@ -3,6 +3,7 @@ import { storyFromArticle } from '../../lib/corpus/story-from-article.ts';
 import { countWords, hasEnoughText } from '../../lib/extract/article.ts';
 import { extractFromHtml } from '../../lib/extract/html.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
+import { FeedStore } from '../db/feed-store.ts';
 import type { FeedState, QueuedItem } from '../db/rows.ts';
 import { StoryCache } from '../db/story-cache.ts';
 import { type FeedClient, fetchText } from './fetch-text.ts';
@@ -22,13 +23,14 @@ export async function fetchQueuedItems(
   budgetMs = 25_000,
 ): Promise<number> {
   const deadline = Date.now() + budgetMs;
+  const feeds = new FeedStore(db);
   let stored = 0;
   while (Date.now() < deadline) {
-    const queued = await db.feedItems.orderBy('seq').first();
+    const queued = await feeds.nextQueued();
     if (!queued) break;
-    const feed = await db.feeds.get(queued.feed);
+    const feed = await feeds.get(queued.feed);
     if (!feed?.enabled) {
-      await db.feedItems.delete(queued.seq as number);
+      await feeds.dropQueued(queued);
       continue;
     }
     stored += await storeItem(db, feed, queued, client);
@@ -42,29 +44,21 @@ async function storeItem(
   queued: QueuedItem,
   client: FeedClient,
 ): Promise<number> {
+  const feeds = new FeedStore(db);
   let story: Story | null;
   try {
     story = await storyFromItem(feed, queued, client);
   } catch (error) {
-    if (queued.attempts + 1 < MAX_ATTEMPTS) {
-      await db.feedItems.put({ ...queued, attempts: queued.attempts + 1, seq: undefined });
-      await db.feedItems.delete(queued.seq as number);
-    } else {
-      await db.feedItems.delete(queued.seq as number);
-      await db.feeds.update(feed.url, {
-        error: `An article could not be read: ${(error as Error).message}.`,
-      });
+    if (queued.attempts + 1 < MAX_ATTEMPTS) await feeds.retryLater(queued);
+    else {
+      await feeds.dropQueued(queued);
+      await feeds.recordError(feed.url, `An article could not be read: ${(error as Error).message}.`);
     }
     return 0;
   }
   const report = story ? await new StoryCache(db).save([story], 'feed') : null;
   const added = (report?.added ?? 0) + (report?.versions ?? 0);
-  await db.transaction('rw', db.feeds, db.feedItems, async () => {
-    await db.feedItems.delete(queued.seq as number);
-    const current = await db.feeds.get(feed.url);
-    if (current && added > 0)
-      await db.feeds.put({ ...current, stories: current.stories + added, lastNewStory: Date.now() });
-  });
+  await feeds.finishQueued(queued, added);
   return added;
 }
 

@@ -1,8 +1,7 @@
 import { FeedError, parseFeed } from '../../lib/feeds/parse-feed.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
-import { storyTables } from '../db/indexes.ts';
+import { FeedStore } from '../db/feed-store.ts';
 import type { FeedState } from '../db/rows.ts';
-import { storiesNamed } from '../db/story-names.ts';
 import { storyTime } from '../db/story-record.ts';
 import { type FeedClient, fetchText } from './fetch-text.ts';
 
@@ -17,7 +16,9 @@ export async function pollDueFeeds(
   options: { force?: boolean; now?: number; publishedSince?: number } = {},
 ): Promise<FeedState[]> {
   const now = options.now ?? Date.now();
-  const due = (await db.feeds.toArray()).filter((f) => f.enabled && (options.force || f.nextPoll <= now));
+  const due = (await new FeedStore(db).all()).filter(
+    (f) => f.enabled && (options.force || f.nextPoll <= now),
+  );
   return Promise.all(due.map((feed) => pollFeed(db, feed, client, now, options.publishedSince)));
 }
 
@@ -60,8 +61,7 @@ export async function pollFeed(
     };
   }
   // The reader may have turned the feed off while it was being fetched.
-  const current = await db.feeds.get(feed.url);
-  if (current) await db.feeds.put({ ...next, enabled: current.enabled, source: current.source });
+  await new FeedStore(db).savePolled(next);
   return next;
 }
 
@@ -82,21 +82,7 @@ async function queueNewItems(
     // An item without a readable date is taken as new.
     (item) => storyTime(item, Number.POSITIVE_INFINITY) >= publishedSince,
   );
-  return db.transaction('rw', [...storyTables(db), db.feedItems], async () => {
-    const ids = items.map((i) => i.id);
-    const urls = items.flatMap((i) => (i.url ? [i.url] : []));
-    const [stored, queued] = await Promise.all([
-      storiesNamed(db, ids, urls),
-      db.feedItems.where('feed').equals(feed.url).toArray(),
-    ]);
-    const known = new Set<string>([
-      ...stored.flatMap((s) => [s.id, s.thread, s.url ?? '']),
-      ...queued.flatMap((q) => [q.item.id, q.item.url ?? '']),
-    ]);
-    const fresh = items.filter((i) => !known.has(i.id) && !(i.url && known.has(i.url)));
-    await db.feedItems.bulkAdd(fresh.map((item) => ({ feed: feed.url, item, attempts: 0 })));
-    return fresh.length;
-  });
+  return new FeedStore(db).queueNew(feed.url, items);
 }
 
 function describeFeedError(error: unknown): string {

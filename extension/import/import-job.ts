@@ -1,4 +1,5 @@
 import type { WiretraceDatabase } from '../db/database.ts';
+import { ImportLog } from '../db/import-log.ts';
 import { StoryCache } from '../db/story-cache.ts';
 
 export type { ImportJob } from '../db/rows.ts';
@@ -9,6 +10,6 @@ export async function rollBackUnfinishedImport(db: WiretraceDatabase): Promise<n
   const id = await cache.unfinishedImport();
   if (id === null) return 0;
   const removed = await cache.rollBack(id);
-  await db.meta.delete('import');
+  await new ImportLog(db).clear();
   return removed;
 }

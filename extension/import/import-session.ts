@@ -1,13 +1,12 @@
 import { parseStory, type Story, StoryError } from '../../lib/corpus/story.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
-import { recordImport } from '../db/import-records.ts';
-import { writeMeta } from '../db/meta-rows.ts';
+import { ImportLog } from '../db/import-log.ts';
 import { StorageFullError } from '../db/retention.ts';
 import type { RetentionLimits } from '../db/retention-limits.ts';
 import type { SaveReport } from '../db/save-stories.ts';
 import { StoryCache } from '../db/story-cache.ts';
-import { readTotals } from '../db/totals.ts';
+import { cacheTotals } from '../db/totals.ts';
 import { type ImportMessage, type ImportReply, notImported } from '../messages/import-protocol.ts';
 import { describeError } from '../worker/describe-error.ts';
 import { type ImportJob, rollBackUnfinishedImport } from './import-job.ts';
@@ -55,7 +54,7 @@ export class ImportSession {
       const undone = await this.abandon();
       if (!(error instanceof StorageFullError)) return { type: 'failed', error: describeError(error) };
       // The disk is full: nothing was evicted for the import; say exactly what was taken back and what is kept.
-      const { stories } = await readTotals(this.db.meta);
+      const { stories } = await cacheTotals(this.db);
       return {
         type: 'failed',
         error: `The disk is full: the import stopped and took back the ${countOf(undone, 'story', 'stories')} it had written. The cache holds ${countOf(stories, 'story', 'stories')}, as before the import; nothing else was removed.`,
@@ -75,7 +74,7 @@ export class ImportSession {
     await this.refuseWhatCannotBeKept(stories);
     await rollBackUnfinishedImport(this.db);
     const job: ImportJob = { name: 'import', id: Date.now(), startedAt: Date.now(), file };
-    await writeMeta(this.db.meta, job);
+    await new ImportLog(this.db).begin(job);
     this.job = job;
     this.expected = stories;
     return { type: 'ready' };
@@ -100,14 +99,10 @@ export class ImportSession {
     const job = this.current();
     if (this.ids.size !== this.expected)
       throw new Error(`The import announced ${this.expected} stories and sent ${this.ids.size}.`);
-    await this.db.transaction('rw', this.db.meta, async () => {
-      await this.db.meta.delete('import');
-      const stories = this.report.added + this.report.versions;
-      await recordImport(this.db.meta, { id: job.id, file: job.file, at: job.startedAt, stories });
-    });
+    await new ImportLog(this.db).end(job, this.report.added + this.report.versions);
     this.job = null;
     const removed = await this.holdToLimits();
-    const { stories: total } = await readTotals(this.db.meta);
+    const { stories: total } = await cacheTotals(this.db);
     return { type: 'done', report: { ...this.report }, imported: this.ids.size, removed, total };
   }
 

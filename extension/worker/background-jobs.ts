@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { WiretraceDatabase } from '../db/database.ts';
+import { FeedStore } from '../db/feed-store.ts';
 import { keptSince } from '../db/retention-limits.ts';
 import { readSettings } from '../db/settings-store.ts';
 import { StoryCache } from '../db/story-cache.ts';
@@ -44,6 +45,6 @@ export async function refreshFeeds(db: WiretraceDatabase, force = false): Promis
 export async function recoverInterruptedWork(db: WiretraceDatabase): Promise<void> {
   const removed = await rollBackUnfinishedImport(db);
   if (removed > 0) console.info(`Wiretrace: rolled back ${removed} stories of an unfinished import`);
-  if ((await db.feedItems.count()) > 0) await fetchQueuedItems(db, browserClient);
+  if ((await new FeedStore(db).queuedCount()) > 0) await fetchQueuedItems(db, browserClient);
   await reindexInBackground(db);
 }

@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import type { WiretraceDatabase } from '../db/database.ts';
-import { importRecords } from '../db/import-records.ts';
+import { ImportLog } from '../db/import-log.ts';
 import { readSettings, writeSettings } from '../db/settings-store.ts';
 import { StoryCache } from '../db/story-cache.ts';
 import { addFeed, listFeeds, removeFeed, setFeedEnabled } from '../feeds/feed-list.ts';
@@ -83,7 +83,7 @@ export function requestHandlers(db: () => WiretraceDatabase, budget = new TabBud
       return listFeeds(db());
     },
     'check-bundle': async (request) => bundleCollisions(db(), request.stories),
-    'list-imports': async () => importRecords(db().meta),
+    'list-imports': async () => new ImportLog(db()).list(),
     'undo-import': async (request) => undoImport(db(), request.id),
   };
 }

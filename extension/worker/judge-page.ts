@@ -7,7 +7,7 @@ import { rememberCopy } from '../capture/credited-copies.ts';
 import { wireSiteOf } from '../capture/wire-sites.ts';
 import type { WiretraceDatabase } from '../db/database.ts';
 import { readSettings } from '../db/settings-store.ts';
-import { readTotals } from '../db/totals.ts';
+import { cacheTotals } from '../db/totals.ts';
 import type { BadgeSummary, TabResult } from '../messages/replies.ts';
 import type { RequestOf } from '../messages/requests.ts';
 import { isSiteDisabled } from '../settings.ts';
@@ -68,7 +68,7 @@ export function pageJudge(db: () => WiretraceDatabase, budget: TabBudget) {
     // A wire's copy on a site that runs it ("PARIS (AFP) -"), of a story the cache has none of, is kept as
     // that site's copy of the wire's story: its provenance is the site's word, and says so.
     const wire = incognito ? null : wireOfCopy(article);
-    if ((await readTotals(db().meta)).stories === 0)
+    if ((await cacheTotals(db())).stories === 0)
       return wire ? keep({ kind: 'copy', source: wire }) : nothingToShow({ state: 'cache-empty', url });
     const result = await analyzeArticle(db(), article, deadline);
     if (latest.get(tabId) !== ticket) return NO_BADGE;

@@ -1,7 +1,10 @@
-import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { CacheSummary } from '../../components/options/CacheSummary.tsx';
 import { FirstRun } from '../../components/options/FirstRun.tsx';
+import { OptionsApp } from '../../components/options/OptionsApp.tsx';
+import { DEFAULT_SETTINGS, type Settings } from '../../extension/settings.ts';
 import { EMPTY_STATS } from './explained.ts';
 
 afterEach(cleanup);
@@ -64,5 +67,59 @@ describe('the options page on first run', () => {
       ['Import a story bundle', '#bundles'],
       ['wire sites', '#wire-sites'],
     ]);
+  });
+});
+
+describe('the options page’s settings', () => {
+  /** A worker that holds settings, answering a set-settings after `delay` ms; counts what it was asked. */
+  function playSettingsWorker(delay = 0) {
+    let stored: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['old.example'] };
+    const asked: string[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: {
+      type: string;
+      change?: Partial<Settings>;
+    }) => {
+      asked.push(message.type);
+      if (message.type === 'get-settings') return { ok: true, value: stored };
+      if (message.type === 'set-settings') {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        stored = { ...stored, ...message.change };
+        return { ok: true, value: stored };
+      }
+      if (message.type === 'get-stats') return { ok: true, value: EMPTY_STATS };
+      if (message.type === 'list-feeds' || message.type === 'list-imports') return { ok: true, value: [] };
+      if (message.type === 'apply-retention') return { ok: true, value: { removed: 0 } };
+      return { ok: true, value: null };
+    }) as never);
+    return asked;
+  }
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('are read once for every section, and a change in one leaves what the reader types in another', async () => {
+    const asked = playSettingsWorker(20);
+    render(<OptionsApp />);
+    const sites = (await screen.findByLabelText(/One host name a line/)) as HTMLTextAreaElement;
+    expect(sites.value).toBe('old.example');
+    fireEvent.input(sites, { target: { value: 'old.example\nnew.example' } });
+    fireEvent.click(screen.getByLabelText('Any partial reuse'));
+    await waitFor(() => expect(asked.filter((type) => type === 'set-settings')).toHaveLength(1));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Any partial reuse') as HTMLInputElement).checked).toBe(true),
+    );
+    expect(sites.value).toBe('old.example\nnew.example');
+    expect(asked.filter((type) => type === 'get-settings')).toHaveLength(1);
+  });
+
+  it('say so when they cannot be read, and show no form of defaults to type into', async () => {
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) =>
+      message.type === 'get-settings'
+        ? { ok: false, error: 'no IndexedDB in this window' }
+        : { ok: true, value: message.type === 'get-stats' ? EMPTY_STATS : [] }) as never);
+    render(<OptionsApp />);
+    expect((await screen.findByText(/Your settings could not be read/)).textContent).toContain(
+      'no IndexedDB',
+    );
+    expect(screen.queryByText('Save limits')).toBeNull();
   });
 });
