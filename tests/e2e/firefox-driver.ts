@@ -49,9 +49,26 @@ async function launchFirefox(proxy: string): Promise<ExtensionBrowser> {
     extensionId: GECKO_ID,
     newTab: async () => puppeteerTab(await browser.newPage()),
     extensionTab: async () => puppeteerTab(optionsPage),
-    close: () => browser.close(),
+    close: () => closeOrKill(browser),
   };
 }
+
+/**
+ * Closes Firefox, and kills it if it has not closed within a while: on a
+ * busy machine its WebDriver BiDi session has been seen to hang on close
+ * after every test had passed, holding the run past its hook's time.
+ */
+async function closeOrKill(browser: Browser): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timed out'>((resolve) => {
+    timer = setTimeout(() => resolve('timed out'), CLOSE_MS);
+  });
+  const outcome = await Promise.race([browser.close().catch(() => 'failed' as const), timedOut]);
+  clearTimeout(timer);
+  if (outcome === 'timed out' || outcome === 'failed') browser.process()?.kill('SIGKILL');
+}
+
+const CLOSE_MS = 20_000;
 
 function puppeteerTab(page: Page): Tab {
   return {
