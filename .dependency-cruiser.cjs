@@ -39,6 +39,14 @@ module.exports = {
       to: { pathNot: '^(extension/db/frozen-upgrade-helpers[.]ts$|node_modules/dexie/)' },
     },
     {
+      name: 'ui-below-the-content-script',
+      comment:
+        'The content script mounts the badge (components/): the badge and the pages never import the content script back.',
+      severity: 'error',
+      from: { path: '^components/' },
+      to: { path: '^extension/content/' },
+    },
+    {
       name: 'engine-free-of-the-extension',
       comment: 'lib/ is the engine the command line, the worker and the tests share: no browser code in it.',
       severity: 'error',

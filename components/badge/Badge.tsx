@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { CHANGED_NAME, MARK_COLORS, MARK_NAMES } from '../../extension/content/heatmap-colors.ts';
 import type { BadgeSummary, MarkedWords, ReuseMark } from '../../extension/messages/replies.ts';
+import { CHANGED_NAME, MARK_COLORS, MARK_NAMES } from '../shared/mark-colors.ts';
 
 export interface BadgeActions {
   onDetails: () => void;

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { MARK_COLORS, MARK_NAMES } from '../../extension/content/heatmap-colors.ts';
 import type { BadgeState } from '../../extension/messages/content-messages.ts';
 import { badgeStateOf, tellTab } from '../../extension/messages/tell-tab.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
+import { MARK_COLORS, MARK_NAMES } from '../shared/mark-colors.ts';
 import { Checklist } from './Checklist.tsx';
 import { Details } from './Details.tsx';
 import { OriginalCard } from './OriginalCard.tsx';

@@ -1,5 +1,5 @@
+import { CHANGED_MARK, MARK_COLORS } from '../../components/shared/mark-colors.ts';
 import type { ChangedFact, MarkedWords, ReuseMark } from '../messages/replies.ts';
-import { CHANGED_MARK, MARK_COLORS } from './heatmap-colors.ts';
 import { PageText } from './page-text.ts';
 
 const STYLE_ID = 'wiretrace-heatmap-style';

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Badge } from '../../components/badge/Badge.tsx';
-import { MARK_COLORS, MARK_NAMES } from '../../extension/content/heatmap-colors.ts';
+import { MARK_COLORS, MARK_NAMES } from '../../components/shared/mark-colors.ts';
 import { badgeSummary } from '../../extension/worker/badge-summary.ts';
 import { ATTACKS } from '../support/hostile.ts';
 import { explanationOf } from './explained.ts';

@@ -1,4 +1,4 @@
-import type { MarkedWords } from '../messages/replies.ts';
+import type { MarkedWords } from '../../extension/messages/replies.ts';
 
 /**
  * The marks' colours on the page, and the badge's legend for them: one list,
