@@ -7,6 +7,7 @@ import { storiesToJsonl } from '../lib/corpus/jsonl.ts';
 import type { Story } from '../lib/corpus/story.ts';
 import { CANDIDATES_RETRIEVED } from '../lib/engine/compare-threads.ts';
 import { BROWSER_FLAGS, BUILD_DIR } from '../tests/e2e/driver.ts';
+import { rawIndexedDb } from './indexeddb-ceiling.ts';
 import { Random, rewrittenPage, syntheticStory } from './synthetic.ts';
 import { printTable } from './table.ts';
 
@@ -99,7 +100,12 @@ for (const size of SIZES) {
   console.error(rows.at(-1)?.join(' | '));
 }
 // The ceiling, last, so that its scratch database never counts in the store's bytes.
-const ceiling = await rawIndexedDb(SMOKE ? 200 : 20_000);
+const ceiling = await rawIndexedDb(page, {
+  records: SMOKE ? 200 : 20_000,
+  batch: IMPORT_BATCH,
+  text: syntheticStory(random, 9_000_000, STORY_WORDS).text,
+  candidates: CANDIDATES_RETRIEVED,
+});
 measured.forEach(({ importRate, p50 }, i) => {
   const row = rows[i + 1] as string[];
   row[2] = `${(importRate / ceiling.writesPerSecond).toFixed(2)}×`;
@@ -248,59 +254,6 @@ async function workerHeap(): Promise<string> {
   } finally {
     await cdp.detach();
   }
-}
-
-/**
- * What IndexedDB itself does in the options page's origin, with nothing of
- * Wiretrace's around it: story records as large as the bundle's written
- * `IMPORT_BATCH` a transaction, and a match's worth of them read back by
- * random key. A scratch database, deleted after.
- */
-async function rawIndexedDb(records: number): Promise<{ writesPerSecond: number; candidateReadMs: number }> {
-  const text = syntheticStory(random, 9_000_000, STORY_WORDS).text;
-  return page.evaluate(
-    async ({ records, batch, text, candidates }) => {
-      const request = indexedDB.open('wiretrace-bench-ceiling', 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('stories', { keyPath: 'key' });
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      // No named functions in here: the bench runs through tsx, whose helpers for names the page does not have.
-      const start = performance.now();
-      for (let first = 0; first < records; first += batch) {
-        const tx = db.transaction('stories', 'readwrite');
-        const store = tx.objectStore('stories');
-        for (let key = first; key < Math.min(records, first + batch); key++)
-          store.put({ key, id: `ceiling-${key}`, source: 'Bench', title: `Story ${key}`, text });
-        await new Promise<void>((resolve, reject) => {
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-      }
-      const writesPerSecond = (records / (performance.now() - start)) * 1000;
-      const reads: number[] = [];
-      for (let run = 0; run < 50; run++) {
-        const begin = performance.now();
-        const tx = db.transaction('stories', 'readonly');
-        const store = tx.objectStore('stories');
-        for (let i = 0; i < candidates; i++) store.get(Math.floor(Math.random() * records));
-        await new Promise<void>((resolve, reject) => {
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        reads.push(performance.now() - begin);
-      }
-      db.close();
-      await new Promise((resolve) => {
-        const deleting = indexedDB.deleteDatabase('wiretrace-bench-ceiling');
-        deleting.onsuccess = deleting.onerror = resolve;
-      });
-      reads.sort((a, b) => a - b);
-      return { writesPerSecond, candidateReadMs: reads[Math.floor(reads.length / 2)] as number };
-    },
-    { records, batch: IMPORT_BATCH, text, candidates: CANDIDATES_RETRIEVED },
-  );
 }
 
 function indexedDbBytes(): number {
