@@ -1,5 +1,5 @@
 import { createServer, request as forward } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { listenLocally } from '../support/listen-locally.ts';
 
 /**
@@ -62,8 +62,15 @@ export async function startRequestGuard(
     upstream.on('error', () => outgoing.writeHead(502).end());
     incoming.pipe(upstream);
   });
+  // A tunnel's sockets leave the HTTP server's books, so closeAllConnections cannot end them: they are kept here.
+  const tunnels = new Set<Socket>();
+  const track = (socket: Socket) => {
+    tunnels.add(socket);
+    socket.on('close', () => tunnels.delete(socket));
+  };
   // HTTPS goes through CONNECT tunnels: a test host's goes to its local TLS server, any other is refused and recorded.
-  server.on('connect', (request, socket, head) => {
+  server.on('connect', (request, socket: Socket, head) => {
+    track(socket);
     const target = request.url ?? '';
     seen.push(target);
     const host = target.replace(/:\d+$/, '');
@@ -79,9 +86,14 @@ export async function startRequestGuard(
       upstream.pipe(socket);
       socket.pipe(upstream);
     });
+    track(upstream);
     upstream.on('error', () => socket.destroy());
     socket.on('error', () => upstream.destroy());
   });
   const { port, close } = await listenLocally(server);
-  return { address: `127.0.0.1:${port}`, seen, refused, browserOwn, close };
+  const closeWithTunnels = () => {
+    for (const socket of tunnels) socket.destroy();
+    return close();
+  };
+  return { address: `127.0.0.1:${port}`, seen, refused, browserOwn, close: closeWithTunnels };
 }
