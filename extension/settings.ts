@@ -20,6 +20,8 @@ export const SettingsSchema = v.strictObject({
    * toolbar button (the page then never sees a badge appear by itself).
    */
   sensitivity: v.picklist(SENSITIVITIES),
+  /** Wiretrace reads no page on any site (the reader paused it from the popup); feeds still fill the cache. */
+  paused: v.boolean(),
   /** Host names (and their subdomains) where Wiretrace does nothing. */
   disabledSites: v.pipe(v.array(host), v.maxLength(10_000)),
   /** Sites whose articles are stored as wire originals when the reader opens them. */
@@ -40,6 +42,7 @@ export type SettingsChange = v.InferOutput<typeof SettingsChangeSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   sensitivity: 'normal',
+  paused: false,
   disabledSites: [],
   wireSites: [...DEFAULT_WIRE_SITES],
   retention: DEFAULT_LIMITS,
@@ -54,4 +57,12 @@ export function isSiteDisabled(hostname: string, sites: readonly string[]): bool
       .replace(/^www\./, '');
     return bare !== '' && (host === bare || host.endsWith(`.${bare}`));
   });
+}
+
+/** Whether Wiretrace leaves a page on this host alone: paused everywhere, or off on its site. */
+export function readsNothingOn(
+  hostname: string,
+  settings: Pick<Settings, 'paused' | 'disabledSites'>,
+): boolean {
+  return settings.paused || isSiteDisabled(hostname, settings.disabledSites);
 }

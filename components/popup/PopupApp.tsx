@@ -3,17 +3,20 @@ import { browser } from 'wxt/browser';
 import { askWorker } from '../../extension/messages/client.ts';
 import type { CacheStats, TabResult } from '../../extension/messages/replies.ts';
 import { tellTab } from '../../extension/messages/tell-tab.ts';
+import { isSiteDisabled, type Settings, type SettingsChange } from '../../extension/settings.ts';
 import { EmptyState } from './EmptyState.tsx';
+import { PopupFooter } from './PopupFooter.tsx';
 import { Report } from './Report.tsx';
 import { SameStory } from './SameStory.tsx';
-import { SiteSwitch } from './SiteSwitch.tsx';
+import { siteOf } from './SiteSwitch.tsx';
 
-type Loaded = { tabId: number | null; result: TabResult | null; stats: CacheStats };
+type Loaded = { tabId: number | null; result: TabResult | null; stats: CacheStats; settings: Settings };
 
 /** The toolbar popup: what Wiretrace found on the current tab (or the tab named in the URL). */
 export function PopupApp() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [changeError, setChangeError] = useState<string | null>(null);
   useEffect(() => {
     document.body.classList.toggle('full', isFullView());
     load().then(setLoaded, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -25,6 +28,17 @@ export function PopupApp() {
         Loading…
       </p>
     );
+  // A change of settings takes effect on the tab at once: it is checked again, so its badge goes or comes back.
+  const change = async (change: SettingsChange) => {
+    try {
+      const settings = await askWorker({ type: 'set-settings', change });
+      setLoaded({ ...loaded, settings });
+      setChangeError(null);
+      if (loaded.tabId !== null) await tellTab(loaded.tabId, { type: 'recheck' });
+    } catch (e) {
+      setChangeError(e instanceof Error ? e.message : String(e));
+    }
+  };
   return (
     <>
       <h1 class="app-title">Wiretrace</h1>
@@ -34,14 +48,45 @@ export function PopupApp() {
           is here.
         </p>
       )}
-      <PopupBody {...loaded} />
-      {loaded.tabId !== null && loaded.result && <SiteSwitch url={loaded.result.url} tabId={loaded.tabId} />}
+      <PopupBody {...loaded} change={change} />
+      <PopupFooter
+        url={loaded.result?.url ?? null}
+        settings={loaded.settings}
+        change={change}
+        error={changeError}
+      />
     </>
   );
 }
 
-function PopupBody({ tabId, result, stats }: Loaded) {
+function PopupBody({
+  tabId,
+  result,
+  stats,
+  settings,
+  change,
+}: Loaded & { change: (change: SettingsChange) => Promise<void> }) {
   const openOptions = () => void browser.runtime.openOptionsPage();
+  if (settings.paused) {
+    return (
+      <EmptyState title="Wiretrace is paused">
+        <p>It reads no page on any site until you resume it. Feeds still keep the cache up to date.</p>
+        <button type="button" onClick={() => void change({ paused: false })}>
+          Resume
+        </button>
+      </EmptyState>
+    );
+  }
+  const site = result ? siteOf(result.url) : null;
+  if (site && isSiteDisabled(site, settings.disabledSites)) {
+    return (
+      <EmptyState title={`Wiretrace is off on ${site}`}>
+        <p>
+          It reads nothing on this site, and shows nothing it found here before, until you turn it back on.
+        </p>
+      </EmptyState>
+    );
+  }
   if (stats.stories === 0 || result?.state === 'cache-empty') {
     return (
       <EmptyState title="No wire stories in the cache yet">
@@ -139,11 +184,12 @@ function CheckOnRequest({ tabId }: { tabId: number }) {
 
 async function load(): Promise<Loaded> {
   const tabId = await targetTab();
-  const [result, stats] = await Promise.all([
+  const [result, stats, settings] = await Promise.all([
     tabId === null ? null : askWorker({ type: 'get-tab-result', tabId }),
     askWorker({ type: 'get-stats' }),
+    askWorker({ type: 'get-settings' }),
   ]);
-  return { tabId, result, stats };
+  return { tabId, result, stats, settings };
 }
 
 /** "All details" opens the popup's page in a tab of its own, full width, with the original beside the page. */

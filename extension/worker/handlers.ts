@@ -15,7 +15,7 @@ import {
   type RequestType,
   requestSchemaOf,
 } from '../messages/requests.ts';
-import { isSiteDisabled } from '../settings.ts';
+import { readsNothingOn } from '../settings.ts';
 import { clearActionBadge } from './action-badge.ts';
 import { refreshFeeds } from './background-jobs.ts';
 import { describeError } from './describe-error.ts';
@@ -36,7 +36,7 @@ export function requestHandlers(db: () => WiretraceDatabase, budget = new TabBud
   const cache = () => new StoryCache(db());
   const details = new DetailsTabs();
   const siteOff = async (sender: Browser.runtime.MessageSender) =>
-    isSiteDisabled(senderHost(sender), (await readSettings(db())).disabledSites);
+    readsNothingOn(senderHost(sender), await readSettings(db()));
   return {
     'analyze-page': pageJudge(db, budget),
     'not-an-article': async (request, sender) => {
@@ -47,10 +47,12 @@ export function requestHandlers(db: () => WiretraceDatabase, budget = new TabBud
       return null;
     },
     // The worker alone holds the budget: past it, the content script does not even read the page.
-    'page-policy': async (_request, sender) => ({
-      enabled: !(await siteOff(sender)),
-      withinBudget: budget.allows(senderTab(sender)),
-    }),
+    'page-policy': async (_request, sender) => {
+      const enabled = !(await siteOff(sender));
+      // Paused or off on the site: what the toolbar said of the tab before goes with the badge.
+      if (!enabled) await clearActionBadge(senderTab(sender));
+      return { enabled, withinBudget: budget.allows(senderTab(sender)) };
+    },
     'open-details': async (_request, sender) => {
       await details.open(senderTab(sender));
       return null;

@@ -10,7 +10,7 @@ import { readSettings } from '../db/settings-store.ts';
 import { cacheTotals } from '../db/totals.ts';
 import type { BadgeSummary, TabResult } from '../messages/replies.ts';
 import type { RequestOf } from '../messages/requests.ts';
-import { isSiteDisabled } from '../settings.ts';
+import { readsNothingOn } from '../settings.ts';
 import { clearActionBadge, setActionBadge } from './action-badge.ts';
 import { analyzeArticle, JUDGE_PAGE_MS } from './analyze-page.ts';
 import { badgeSummary, NO_BADGE } from './badge-summary.ts';
@@ -36,7 +36,7 @@ export function pageJudge(db: () => WiretraceDatabase, budget: TabBudget) {
     // The page's address as the browser gives it: a page (or a content script it took over) cannot choose it.
     const url = senderPageUrl(sender, request.url);
     const settings = await readSettings(db());
-    if (isSiteDisabled(new URL(url).hostname, settings.disabledSites)) return NO_BADGE;
+    if (readsNothingOn(new URL(url).hostname, settings)) return NO_BADGE;
     const ticket = ++asked;
     latest.set(tabId, ticket);
     const save = (result: TabResult) =>

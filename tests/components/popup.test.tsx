@@ -3,14 +3,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { Details } from '../../components/popup/Details.tsx';
 import { EmptyState } from '../../components/popup/EmptyState.tsx';
+import { PopupApp } from '../../components/popup/PopupApp.tsx';
 import { Report } from '../../components/popup/Report.tsx';
 import { SameStory } from '../../components/popup/SameStory.tsx';
-import { SiteSwitch, siteOf } from '../../components/popup/SiteSwitch.tsx';
-import { DEFAULT_SETTINGS } from '../../extension/settings.ts';
+import { siteOf } from '../../components/popup/SiteSwitch.tsx';
+import { DEFAULT_SETTINGS, type Settings } from '../../extension/settings.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { ATTACKS } from '../support/hostile.ts';
 import { languageStories } from '../support/language-fixtures.ts';
-import { explanationIn, explanationOf } from './explained.ts';
+import { EMPTY_STATS, explanationIn, explanationOf } from './explained.ts';
 
 afterEach(() => {
   cleanup();
@@ -117,52 +118,92 @@ describe('the popup with nothing to explain', () => {
   });
 });
 
-describe('the popup’s switch for the tab’s site', () => {
-  function playWorker(disabledSites: string[]) {
-    const sent: { type: string; change?: { disabledSites: string[] } }[] = [];
-    let sites = disabledSites;
+describe('the popup’s switches: the tab’s site, the pause, the settings', () => {
+  /** The worker the popup talks to: a judged tab at `url`, settings that change as the popup asks. */
+  async function playWorker(disabledSites: string[], url = 'https://www.news.example/world/floods') {
+    const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
+    const sent: { type: string; change?: Partial<Settings> }[] = [];
+    let settings: Settings = { ...DEFAULT_SETTINGS, disabledSites };
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: (typeof sent)[number]) => {
       sent.push(message);
-      if (message.type === 'set-settings') sites = message.change?.disabledSites ?? sites;
-      return { ok: true, value: { ...DEFAULT_SETTINGS, disabledSites: sites } };
+      if (message.type === 'set-settings') settings = { ...settings, ...message.change };
+      const answers: Record<string, unknown> = {
+        'get-tab-result': { state: 'judged', url, judgedAt: 1, result: { status: 'judged', explanation } },
+        'get-stats': { ...EMPTY_STATS, stories: 12 },
+        'get-settings': settings,
+        'set-settings': settings,
+      };
+      return { ok: true, value: answers[message.type] ?? null };
     }) as never);
     const told = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
-    return { sent, told };
+    const options = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue(undefined as never);
+    history.replaceState(null, '', '/popup.html?tabId=7');
+    return { sent, told, options };
   }
 
-  it('turns Wiretrace off on the site and on again, and has the tab checked again each time', async () => {
-    const { sent, told } = playWorker(['other.example']);
-    render(<SiteSwitch url="https://www.news.example/world/floods" tabId={7} />);
+  it('turns Wiretrace off on the site and on again, says so in place of the verdict, and has the tab checked again each time', async () => {
+    const { sent, told } = await playWorker(['other.example']);
+    render(<PopupApp />);
     const box = await screen.findByRole('checkbox', { name: 'Check articles on news.example' });
     expect((box as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('Rewritten from AFP')).toBeTruthy();
     fireEvent.click(box);
-    await screen.findByText('Wiretrace reads nothing on news.example until you turn this back on.');
+    await screen.findByRole('heading', { name: 'Wiretrace is off on news.example' });
+    expect(screen.queryByText('Rewritten from AFP')).toBeNull();
     expect(sent.at(-1)).toEqual({
       type: 'set-settings',
       change: { disabledSites: ['other.example', 'news.example'] },
     });
     expect(told).toHaveBeenLastCalledWith(7, { type: 'recheck' });
-    fireEvent.click(screen.getByRole('checkbox'));
-    await waitFor(() => expect((screen.getByRole('checkbox') as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Check articles on news.example' }));
+    await screen.findByText('Rewritten from AFP');
     expect(sent.at(-1)).toEqual({ type: 'set-settings', change: { disabledSites: ['other.example'] } });
     expect(told).toHaveBeenCalledTimes(2);
   });
 
   it('is off on a subdomain of a site in the list, and turning it on takes the covering entry away', async () => {
-    const { sent } = playWorker(['example.com']);
-    render(<SiteSwitch url="https://live.example.com/" tabId={7} />);
+    const { sent } = await playWorker(['example.com'], 'https://live.example.com/');
+    render(<PopupApp />);
     const box = await screen.findByRole('checkbox', { name: 'Check articles on live.example.com' });
     expect((box as HTMLInputElement).checked).toBe(false);
     fireEvent.click(box);
     await waitFor(() => expect(sent.at(-1)).toEqual({ type: 'set-settings', change: { disabledSites: [] } }));
   });
 
-  it('is not offered for a page that is not on the web', () => {
-    playWorker([]);
+  it('pauses Wiretrace on every site and resumes it, from the switch or the button, the tab checked again each time', async () => {
+    const { sent, told } = await playWorker([]);
+    render(<PopupApp />);
+    const pause = await screen.findByRole('checkbox', { name: 'Pause Wiretrace on every site' });
+    fireEvent.click(pause);
+    await screen.findByRole('heading', { name: 'Wiretrace is paused' });
+    expect(sent.at(-1)).toEqual({ type: 'set-settings', change: { paused: true } });
+    expect(told).toHaveBeenLastCalledWith(7, { type: 'recheck' });
+    expect(screen.queryByText('Rewritten from AFP')).toBeNull();
+    // Paused, the site's own switch has nothing to say.
+    expect(screen.queryByRole('checkbox', { name: /Check articles on/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await screen.findByText('Rewritten from AFP');
+    expect(sent.at(-1)).toEqual({ type: 'set-settings', change: { paused: false } });
+    expect(
+      (screen.getByRole('checkbox', { name: 'Pause Wiretrace on every site' }) as HTMLInputElement).checked,
+    ).toBe(false);
+    expect(told).toHaveBeenCalledTimes(2);
+  });
+
+  it('leads to the settings from every popup, a verdict or none', async () => {
+    const { options } = await playWorker([]);
+    render(<PopupApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    expect(options).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no site switch for a page that is not on the web', async () => {
+    await playWorker([], 'file:///home/me/page.html');
     expect(siteOf('chrome-extension://abc/popup.html')).toBeNull();
     expect(siteOf('not a url')).toBeNull();
-    const { container } = render(<SiteSwitch url="file:///home/me/page.html" tabId={7} />);
-    expect(container.textContent).toBe('');
+    render(<PopupApp />);
+    await screen.findByRole('checkbox', { name: 'Pause Wiretrace on every site' });
+    expect(screen.queryByRole('checkbox', { name: /Check articles on/ })).toBeNull();
   });
 });
 

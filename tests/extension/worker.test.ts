@@ -3,10 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WiretraceDatabase } from '../../extension/db/database.ts';
+import { writeMeta } from '../../extension/db/meta-rows.ts';
 import { DEFAULT_LIMITS } from '../../extension/db/retention-limits.ts';
 import { readSettings } from '../../extension/db/settings-store.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
-import { isSiteDisabled } from '../../extension/settings.ts';
+import { DEFAULT_SETTINGS, isSiteDisabled } from '../../extension/settings.ts';
 import { badgeSummary } from '../../extension/worker/badge-summary.ts';
 import { dispatch, requestHandlers } from '../../extension/worker/handlers.ts';
 import { JUDGEMENTS_PER_MINUTE, TabBudget } from '../../extension/worker/tab-budget.ts';
@@ -235,6 +236,36 @@ describe('settings', () => {
     const reply = await dispatch(handlers, { type: 'analyze-page', html }, off);
     expect(reply).toMatchObject({ ok: true, value: { show: false, verdict: null } });
     expect(await tabResult(12)).toBeNull();
+  });
+
+  it('paused, read no page on any site until resumed, and a page cannot pause or resume Wiretrace', async () => {
+    await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
+    const html = readFixturePage('flood-credited-copy.html');
+    const anywhere = { tab: { id: 13 } as never, url: 'https://any.example/story' };
+    const byPage = await dispatch(handlers, { type: 'set-settings', change: { paused: true } }, anywhere);
+    expect(byPage).toEqual({ ok: false, error: "this request must come from one of Wiretrace's own pages" });
+    await dispatch(handlers, { type: 'set-settings', change: { paused: true } }, optionsPage());
+    expect(await dispatch(handlers, { type: 'page-policy' }, anywhere)).toEqual({
+      ok: true,
+      value: { enabled: false, withinBudget: true },
+    });
+    const reply = await dispatch(handlers, { type: 'analyze-page', html }, anywhere);
+    expect(reply).toMatchObject({ ok: true, value: { show: false, verdict: null } });
+    expect(await tabResult(13)).toBeNull();
+    await dispatch(handlers, { type: 'set-settings', change: { paused: false } }, optionsPage());
+    expect(await dispatch(handlers, { type: 'page-policy' }, anywhere)).toMatchObject({
+      value: { enabled: true },
+    });
+    expect(await dispatch(handlers, { type: 'analyze-page', html }, anywhere)).toMatchObject({
+      ok: true,
+      value: { verdict: 'syndicated' },
+    });
+  });
+
+  it('saved before the pause existed, read as not paused', async () => {
+    const { paused: _, ...before } = DEFAULT_SETTINGS;
+    await writeMeta(db.meta, { name: 'settings', values: { ...before, sensitivity: 'strict' } } as never);
+    expect(await readSettings(db)).toMatchObject({ paused: false, sensitivity: 'strict' });
   });
 
   it("are the worker's: a content script cannot read or change them, and a bad change is refused whole", async () => {
