@@ -154,7 +154,7 @@ function PopupBody({
       </EmptyState>
     );
   }
-  return <Report explanation={outcome.explanation} tabId={tabId} full={isFullView()} />;
+  return <Report explanation={outcome.explanation} tabId={tabId} pageUrl={result.url} full={isFullView()} />;
 }
 
 /** A tab past its judgements for the minute: the reader can ask for this page to be checked now. */

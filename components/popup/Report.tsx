@@ -7,6 +7,7 @@ import { MARK_COLORS, MARK_NAMES } from '../shared/mark-colors.ts';
 import { Checklist } from './Checklist.tsx';
 import { Details } from './Details.tsx';
 import { OriginalCard } from './OriginalCard.tsx';
+import { reportMarkdown, reportTitle } from './report-markdown.ts';
 import { SentenceCounts } from './SentenceCounts.tsx';
 import { SideBySide } from './SideBySide.tsx';
 
@@ -14,16 +15,23 @@ import { SideBySide } from './SideBySide.tsx';
 export function Report({
   explanation,
   tabId,
+  pageUrl = null,
   full = false,
 }: {
   explanation: Explanation;
   tabId: number;
+  /** The page's address, for the exported report. */
+  pageUrl?: string | null;
   /** The full-width view: the original beside the page. */
   full?: boolean;
 }) {
   const [heatmap, setHeatmap] = useState(false);
   const [interference, setInterference] = useState<string[]>([]);
   // The marks are the page's: the popup starts from what the badge (or an earlier popup) left them as.
+  // The full report's tab says which story it is about, and so does its printout.
+  useEffect(() => {
+    if (full) document.title = `${reportTitle(explanation)} · Wiretrace`;
+  }, [full, explanation]);
   useEffect(() => {
     void badgeStateOf(tabId).then((state) => {
       setHeatmap(state?.marked ?? false);
@@ -63,11 +71,43 @@ export function Report({
           </button>
         )}
       </p>
+      {full && (
+        <p class="row export">
+          <button type="button" onClick={() => saveMarkdown(explanation, pageUrl)}>
+            Save as Markdown
+          </button>
+          <button type="button" onClick={printReport}>
+            Print
+          </button>
+        </p>
+      )}
       {heatmap && <MarksLegend />}
       {full && <SideBySide explanation={explanation} />}
       <Details explanation={explanation} />
     </article>
   );
+}
+
+/** The whole report on paper: every folded part opened first, as a reader printing it wants them. */
+function printReport(): void {
+  for (const part of document.querySelectorAll('details')) part.open = true;
+  window.print();
+}
+
+/** The report as a Markdown file the browser saves, named by the original's headline. */
+function saveMarkdown(explanation: Explanation, pageUrl: string | null): void {
+  const blob = new Blob([reportMarkdown(explanation, pageUrl)], { type: 'text/markdown;charset=utf-8' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `wiretrace-${fileNameOf(explanation.original.title)}.md`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
+/** A headline as a file name: its letters and digits, lower case, joined by hyphens, at most 60 characters. */
+export function fileNameOf(title: string): string {
+  const words = title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.join('-').slice(0, 60).replace(/-+$/, '') || 'report';
 }
 
 /** "All details": this report in a tab of its own, full width, with the original beside the page. */

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { Details } from '../../components/popup/Details.tsx';
 import { EmptyState } from '../../components/popup/EmptyState.tsx';
 import { PopupApp } from '../../components/popup/PopupApp.tsx';
-import { Report } from '../../components/popup/Report.tsx';
+import { fileNameOf, Report } from '../../components/popup/Report.tsx';
+import { reportMarkdown } from '../../components/popup/report-markdown.ts';
 import { SameStory } from '../../components/popup/SameStory.tsx';
 import { siteOf } from '../../components/popup/SiteSwitch.tsx';
 import { DEFAULT_SETTINGS, type Settings } from '../../extension/settings.ts';
@@ -271,5 +272,62 @@ describe('the full-width view', () => {
     const opened = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     fireEvent.click(within(narrow as HTMLElement).getByRole('button', { name: 'All details' }));
     expect(opened).toHaveBeenCalledWith({ url: browser.runtime.getURL('/popup.html?tabId=7&view=full') });
+  });
+
+  it('exports the report as Markdown named by its story, and titles its tab by it', async () => {
+    const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    const saved: { name: string; blob: Blob }[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push({ name: '', blob: blob as Blob });
+      return 'blob:report';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      (saved.at(-1) as { name: string }).name = this.download;
+    });
+    render(<Report explanation={explanation} tabId={7} pageUrl="https://news.example/floods" full />);
+    expect(document.title).toBe(
+      'Rewritten from AFP: Flash floods kill four in northern Italy, thousands evacuated · Wiretrace',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save as Markdown' }));
+    expect(saved.map((s) => s.name)).toEqual([
+      'wiretrace-flash-floods-kill-four-in-northern-italy-thousands-evacuated.md',
+    ]);
+    const markdown = await (saved[0]?.blob as Blob).text();
+    expect(markdown).toBe(reportMarkdown(explanation, 'https://news.example/floods'));
+    const lines = markdown.split('\n');
+    expect(lines[0]).toBe(
+      '# Rewritten from AFP: Flash floods kill four in northern Italy, thousands evacuated',
+    );
+    expect(lines).toContain('- Page: <https://news.example/floods>');
+    expect(lines).toContain('- Credit to AFP: not found');
+    // Every page sentence, numbered, with what became of it; every changed fact.
+    const sentences = lines.filter((l) => /^\d+\. \*\*(kept|edited|paraphrased|added|repeated)\*\* /.test(l));
+    expect(sentences).toHaveLength(explanation.page.length);
+    for (const change of explanation.changes) expect(markdown).toContain(`→ ${change.page}`);
+    // The narrow popup leaves exporting to the full view.
+    const { container: narrow } = render(<Report explanation={explanation} tabId={7} />);
+    expect(within(narrow as HTMLElement).queryByRole('button', { name: 'Save as Markdown' })).toBeNull();
+  });
+
+  it('writes hostile story text into the Markdown as text: no link, image or markup of its own', async () => {
+    const real = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
+    const explanation: Explanation = {
+      ...real,
+      original: {
+        ...real.original,
+        source: ATTACKS.source,
+        title: `${ATTACKS.title} [click](javascript:alert(1)) ![x](https://evil.example/x.png)`,
+        url: 'javascript:alert(1)',
+      },
+    };
+    const markdown = reportMarkdown(explanation, 'data:text/html,<b>x</b>');
+    expect(markdown).not.toMatch(/(?<!\\)\[click(?<!\\)\]/);
+    expect(markdown).not.toMatch(/(?<!\\)<(?:script|img|b)\b/);
+    expect(markdown).not.toContain('javascript:alert(1)>');
+    expect(markdown).not.toContain('data:text');
+    expect(markdown).toContain('\\[click\\](javascript:alert(1))');
+    expect(fileNameOf(ATTACKS.title)).toMatch(/^[\p{L}\p{N}-]+$/u);
+    expect(fileNameOf('«»')).toBe('report');
   });
 });
