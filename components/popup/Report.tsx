@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { BadgeState } from '../../extension/messages/content-messages.ts';
 import { badgeStateOf, tellTab } from '../../extension/messages/tell-tab.ts';
@@ -28,8 +28,8 @@ export function Report({
   const [heatmap, setHeatmap] = useState(false);
   const [interference, setInterference] = useState<string[]>([]);
   // The marks are the page's: the popup starts from what the badge (or an earlier popup) left them as.
-  // The full report's tab says which story it is about, and so does its printout.
-  useEffect(() => {
+  // The full report's tab says which story it is about, and so does its printout (set as it is drawn).
+  useLayoutEffect(() => {
     if (full) document.title = `${reportTitle(explanation)} · Wiretrace`;
   }, [full, explanation]);
   useEffect(() => {

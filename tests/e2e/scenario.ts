@@ -434,6 +434,26 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     expect(full.rows - full.dropped).toBe(sentences.length);
     // The page's words marked by where they came from, in a real browser's rendering of the view.
     expect(full.marked).toBeGreaterThan(0);
+    // Exported as Markdown: the browser is handed a file named by the story, the report in it; the tab is titled by it.
+    const exported = await popup.evaluate(async () => {
+      const saved = { name: '', href: '' };
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        saved.name = this.download;
+        saved.href = this.href;
+      };
+      const save = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save as Markdown');
+      save?.click();
+      HTMLAnchorElement.prototype.click = click;
+      const text = saved.href ? await (await fetch(saved.href)).text() : '';
+      return { name: saved.name, firstLine: text.split('\n')[0], title: document.title };
+    }, null);
+    const headline = 'Flash floods kill four in northern Italy, thousands evacuated';
+    expect(exported).toEqual({
+      name: 'wiretrace-flash-floods-kill-four-in-northern-italy-thousands-evacuated.md',
+      firstLine: `# Rewritten from AFP: ${headline}`,
+      title: `Rewritten from AFP: ${headline} · Wiretrace`,
+    });
 
     const next = `${server.origin}/not-an-article.html`;
     await article.goto(next);
@@ -442,18 +462,27 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await article.close();
   });
 
-  it('turns Wiretrace off for a site from the popup, and on again', async () => {
+  it('turns Wiretrace off for a site from the popup and on again, pauses it on every site and resumes it', async () => {
     const { tab: article, tabId } = await openFlagged('/flood-paraphrase.html');
-    const siteSwitch = 'input[type=checkbox]';
+    const siteSwitch = '.site-switch input';
     await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
     await extensionTab.waitFor(siteSwitch);
     expect(await extensionTab.text('.site-switch')).toContain('Check articles on 127.0.0.1');
+    expect(await extensionTab.text('.popup-footer button')).toBe('Settings');
     await extensionTab.click(siteSwitch);
-    await waitForText(extensionTab, '.site-switch', 'reads nothing on 127.0.0.1');
-    // Checked again at once: the page is not read, its badge gone.
+    // Said in place of the verdict; checked again at once: the page is not read, its badge gone.
+    await waitForText(extensionTab, '.empty h2', 'Wiretrace is off on 127.0.0.1');
     await badgeWhen(tabId, (s) => !s.host);
     await extensionTab.click(siteSwitch);
     await badgeWhen(tabId, (s) => s.text !== null);
+    // Paused: no page read on any site, the badge and the toolbar word gone, until the reader resumes.
+    await extensionTab.click('.pause-switch input');
+    await waitForText(extensionTab, '.empty h2', 'Wiretrace is paused');
+    await badgeWhen(tabId, (s) => !s.host);
+    expect(await actionBadgeText(tabId)).toBe('');
+    await extensionTab.click('.empty button');
+    await badgeWhen(tabId, (s) => s.text !== null);
+    await waitForText(extensionTab, '.verdict-word', 'Rewritten from AFP');
     await article.close();
   });
 
