@@ -293,7 +293,7 @@ describe('the full-width view', () => {
     expect(saved.map((s) => s.name)).toEqual([
       'wiretrace-flash-floods-kill-four-in-northern-italy-thousands-evacuated.md',
     ]);
-    const markdown = await (saved[0]?.blob as Blob).text();
+    const markdown = await (saved[0] as { blob: Blob }).blob.text();
     expect(markdown).toBe(reportMarkdown(explanation, 'https://news.example/floods'));
     const lines = markdown.split('\n');
     expect(lines[0]).toBe(
