@@ -24,6 +24,8 @@ export const SettingsSchema = v.strictObject({
   paused: v.boolean(),
   /** Host names (and their subdomains) where Wiretrace does nothing. */
   disabledSites: v.pipe(v.array(host), v.maxLength(10_000)),
+  /** Sites where the badge stays hidden unless the reader asks for it (the popup and toolbar still tell). */
+  badgeHiddenSites: v.pipe(v.array(host), v.maxLength(10_000)),
   /** Sites whose articles are stored as wire originals when the reader opens them. */
   wireSites: v.pipe(
     v.array(v.strictObject({ host, source: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)) })),
@@ -44,12 +46,19 @@ export const DEFAULT_SETTINGS: Settings = {
   sensitivity: 'normal',
   paused: false,
   disabledSites: [],
+  badgeHiddenSites: [],
   wireSites: [...DEFAULT_WIRE_SITES],
   retention: DEFAULT_LIMITS,
 };
 
+/** A host as the lists of sites name it: lower case, no "www.". */
+export function siteOfHost(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
+/** Whether a host is one of the sites listed, or under one of them. */
 export function isSiteDisabled(hostname: string, sites: readonly string[]): boolean {
-  const host = hostname.toLowerCase().replace(/^www\./, '');
+  const host = siteOfHost(hostname);
   return sites.some((site) => {
     const bare = site
       .toLowerCase()

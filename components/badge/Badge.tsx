@@ -1,10 +1,12 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { BadgeSummary, MarkedWords, ReuseMark } from '../../extension/messages/replies.ts';
 import { CHANGED_NAME, MARK_COLORS, MARK_NAMES } from '../shared/mark-colors.ts';
 
 export interface BadgeActions {
   onDetails: () => void;
   onHeatmap: (on: boolean) => void;
+  /** The reader hid the badge: for this page, or on the whole site. */
+  onHide: (where: 'page' | 'site') => void;
 }
 
 export interface BadgeProps extends BadgeActions {
@@ -69,12 +71,16 @@ function LineText({ line }: { line: string }) {
 }
 
 /** The inline badge: one line saying where the article came from; opens to the key changes. */
-export function Badge({ summary, onDetails, onHeatmap, onLayout, marked = false }: BadgeProps) {
+export function Badge({ summary, onDetails, onHeatmap, onHide, onLayout, marked = false }: BadgeProps) {
   const [open, setOpen] = useState(false);
+  const line = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => onLayout?.(), [open, marked, onLayout]);
   const toggleHeatmap = () => onHeatmap(!marked);
+  // Closed with Escape, focus goes back to the line that opened it, not to the page's body.
   const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && open) setOpen(false);
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    line.current?.focus();
   };
   return (
     <section
@@ -82,7 +88,13 @@ export function Badge({ summary, onDetails, onHeatmap, onLayout, marked = false 
       aria-label="Wiretrace"
       onKeyDown={trusted(closeOnEscape)}
     >
-      <button type="button" class="wt-line" aria-expanded={open} onClick={trusted(() => setOpen(!open))}>
+      <button
+        ref={line}
+        type="button"
+        class="wt-line"
+        aria-expanded={open}
+        onClick={trusted(() => setOpen(!open))}
+      >
         <span class="wt-dot" aria-hidden="true" />
         <span class="wt-text" dir="auto">
           <LineText line={summary.line} />
@@ -106,6 +118,14 @@ export function Badge({ summary, onDetails, onHeatmap, onLayout, marked = false 
             )}
             <button type="button" onClick={trusted(onDetails)}>
               All details
+            </button>
+          </div>
+          <div class="wt-actions wt-hide">
+            <button type="button" onClick={trusted(() => onHide('page'))}>
+              Hide on this page
+            </button>
+            <button type="button" onClick={trusted(() => onHide('site'))}>
+              Hide on this site
             </button>
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Settings, SettingsChange } from '../../extension/settings.ts';
+import { BadgeSwitch } from './BadgeSwitch.tsx';
 import { PauseSwitch } from './PauseSwitch.tsx';
 import { SiteSwitch } from './SiteSwitch.tsx';
 
@@ -19,6 +20,7 @@ export function PopupFooter({
   return (
     <footer class="popup-footer">
       {url && !settings.paused && <SiteSwitch url={url} settings={settings} change={change} />}
+      {url && !settings.paused && <BadgeSwitch url={url} settings={settings} change={change} />}
       <PauseSwitch settings={settings} change={change} />
       {error && (
         <p class="warning" role="alert">

@@ -1,12 +1,10 @@
-import { isSiteDisabled, type Settings, type SettingsChange } from '../../extension/settings.ts';
+import { isSiteDisabled, type Settings, type SettingsChange, siteOfHost } from '../../extension/settings.ts';
 
 /** The site a page is on, as the list of sites Wiretrace is off on names it (no "www."); null for none. */
 export function siteOf(url: string): string | null {
   try {
     const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:'
-      ? hostname.toLowerCase().replace(/^www\./, '')
-      : null;
+    return protocol === 'http:' || protocol === 'https:' ? siteOfHost(hostname) : null;
   } catch {
     return null;
   }

@@ -120,6 +120,7 @@ export class BadgeHost {
         name: button.textContent ?? '',
         box: boxOf(button),
       })),
+      focused: focusedIn(this.container)?.textContent ?? null,
     };
   }
 
@@ -162,6 +163,12 @@ function oncePerFrame(run: () => void): () => void {
       run();
     });
   };
+}
+
+/** The element that has the focus inside the badge's (closed) shadow root, if any. */
+function focusedIn(container: HTMLElement | null): Element | null {
+  const root = container?.getRootNode();
+  return root instanceof ShadowRoot ? root.activeElement : null;
 }
 
 function boxOf(element: Element): Box {

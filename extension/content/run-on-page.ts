@@ -34,10 +34,17 @@ export function runOnPage(): void {
     const line = summary.line || 'Wiretrace found no wire original for this article';
     host.show(
       { ...summary, line },
-      { onDetails: openDetails, onHeatmap: setHeatmap },
+      { onDetails: openDetails, onHeatmap: setHeatmap, onHide: hideBadge },
       heatmap.shown !== null,
     );
     badgeShown = true;
+  };
+  // Hidden, the host stays (its presence says nothing); the popup's "Show the badge" brings the badge back.
+  const hideBadge = (where: 'page' | 'site') => {
+    host.show(null, NO_ACTIONS);
+    badgeShown = false;
+    if (where === 'site')
+      void askWorker({ type: 'hide-badge-on-site' }).catch((error) => console.debug('Wiretrace:', error));
   };
   const run = () => {
     if (life.ended) return;
@@ -109,7 +116,7 @@ async function judgePage(signal: AbortSignal, host: BadgeHost) {
   return askWorker({ type: 'analyze-page', url: location.href, html, ...flag });
 }
 
-const NO_ACTIONS = { onDetails: () => {}, onHeatmap: () => {} };
+const NO_ACTIONS = { onDetails: () => {}, onHeatmap: () => {}, onHide: () => {} };
 
 function openDetails(): void {
   void askWorker({ type: 'open-details' }).catch((error) => console.debug('Wiretrace:', error));

@@ -26,5 +26,7 @@ export const BadgeStateSchema = v.strictObject({
   marksTampered: v.optional(v.boolean()),
   /** The page hid the badge (with its styles or by covering it) while Wiretrace meant it to show. */
   badgeHidden: v.optional(v.boolean()),
+  /** The name of the badge's control that has the keyboard focus, if one has. */
+  focused: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(200)))),
 });
 export type BadgeState = v.InferOutput<typeof BadgeStateSchema>;

@@ -67,6 +67,8 @@ export const REQUESTS = {
   /** Whether Wiretrace reads the sender's page at all (the reader may have turned it off there), and judges it now. */
   'page-policy': declare('page', {}, v.strictObject({ enabled: v.boolean(), withinBudget: v.boolean() })),
   'open-details': declare('page', {}, none),
+  /** The reader asked, in the badge, for it to stay hidden on this site: the sender's own site, never another. */
+  'hide-badge-on-site': declare('page', {}, none),
 
   // The popup's tab.
   'get-tab-result': declare('extension', { tabId }, v.nullable(TabResultSchema)),

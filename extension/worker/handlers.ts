@@ -15,7 +15,7 @@ import {
   type RequestType,
   requestSchemaOf,
 } from '../messages/requests.ts';
-import { readsNothingOn } from '../settings.ts';
+import { isSiteDisabled, readsNothingOn, siteOfHost } from '../settings.ts';
 import { clearActionBadge } from './action-badge.ts';
 import { refreshFeeds } from './background-jobs.ts';
 import { describeError } from './describe-error.ts';
@@ -52,6 +52,13 @@ export function requestHandlers(db: () => WiretraceDatabase, budget = new TabBud
       // Paused or off on the site: what the toolbar said of the tab before goes with the badge.
       if (!enabled) await clearActionBadge(senderTab(sender));
       return { enabled, withinBudget: budget.allows(senderTab(sender)) };
+    },
+    'hide-badge-on-site': async (_request, sender) => {
+      const site = siteOfHost(senderHost(sender));
+      const { badgeHiddenSites } = await readSettings(db());
+      if (!isSiteDisabled(site, badgeHiddenSites))
+        await writeSettings(db(), { badgeHiddenSites: [...badgeHiddenSites, site] });
+      return null;
     },
     'open-details': async (_request, sender) => {
       await details.open(senderTab(sender));

@@ -44,6 +44,7 @@ describe('accessibility (axe-core)', () => {
         summary={badgeSummary({ status: 'judged', explanation }, 'normal')}
         onDetails={() => {}}
         onHeatmap={() => {}}
+        onHide={() => {}}
       />,
     );
     expect(await violations(container)).toEqual([]);
@@ -78,7 +79,7 @@ describe('accessibility (axe-core)', () => {
     };
     const { container } = render(
       <div class="wt-on-dark">
-        <Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} />
+        <Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} onHide={() => {}} />
       </div>,
     );
     const line = container.querySelector('.wt-line') as HTMLElement;

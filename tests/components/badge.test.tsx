@@ -12,7 +12,7 @@ describe('the inline badge', () => {
   it('says in one line where the article came from, as the worker sums it up', async () => {
     const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
     const summary = badgeSummary({ status: 'judged', explanation }, 'normal');
-    render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} />);
+    render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} onHide={() => {}} />);
     const line = screen.getByRole('button', { name: /Rewritten from AFP/ });
     expect(line.textContent).toMatch(/^Rewritten from AFP · .+ later · credit not found$/);
     expect(line.getAttribute('aria-expanded')).toBe('false');
@@ -35,7 +35,7 @@ describe('the inline badge', () => {
       keyChanges: ['1 quote altered'],
       marks: [],
     };
-    render(<Badge summary={summary} onDetails={onDetails} onHeatmap={onHeatmap} />);
+    render(<Badge summary={summary} onDetails={onDetails} onHeatmap={onHeatmap} onHide={() => {}} />);
     const line = screen.getByRole('button', { name: /Rewritten from AP/ });
     // A page's dispatched events are untrusted: the badge stays closed.
     fireEvent.click(line);
@@ -57,7 +57,9 @@ describe('the inline badge', () => {
       keyChanges: [],
       marks: [],
     };
-    const { container } = render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} />);
+    const { container } = render(
+      <Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} onHide={() => {}} />,
+    );
     expect(container.querySelector('.wt-text')?.textContent).toBe(line);
     expect(container.querySelectorAll('img, script, iframe, a, svg')).toHaveLength(0);
   });
@@ -88,9 +90,13 @@ describe('the inline badge', () => {
       ],
     };
     // The marks are the content script's to keep: it draws the badge again with them on.
-    const { rerender } = render(<Badge summary={summary} onDetails={() => {}} onHeatmap={onHeatmap} />);
+    const { rerender } = render(
+      <Badge summary={summary} onDetails={() => {}} onHeatmap={onHeatmap} onHide={() => {}} />,
+    );
     onHeatmap.mockImplementation((on: boolean) =>
-      rerender(<Badge summary={summary} onDetails={() => {}} onHeatmap={onHeatmap} marked={on} />),
+      rerender(
+        <Badge summary={summary} onDetails={() => {}} onHeatmap={onHeatmap} onHide={() => {}} marked={on} />,
+      ),
     );
     const line = screen.getByRole('button', { name: /Rewritten from AP/ });
     // The verdict in bold, the rest of the line plain.
@@ -114,6 +120,49 @@ describe('the inline badge', () => {
     expect((legend.querySelector('.wt-swatch') as HTMLElement).style.background).toBe(MARK_COLORS.verbatim);
     readerDoes(line, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(line.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('the inline badge’s keyboard and menu', () => {
+  const summary = {
+    show: true,
+    verdict: 'rewritten' as const,
+    tone: 'strong' as const,
+    line: 'Rewritten from AP',
+    changed: [],
+    keyChanges: ['1 quote altered'],
+    marks: [],
+  };
+
+  it('gives focus back to its line when Escape closes it from inside, not to the page', () => {
+    render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} onHide={() => {}} />);
+    const line = screen.getByRole('button', { name: /Rewritten from AP/ });
+    readerDoes(line, new MouseEvent('click', { bubbles: true }));
+    const details = screen.getByRole('button', { name: 'All details' });
+    details.focus();
+    readerDoes(details, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(line.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(line);
+  });
+
+  it('hides itself on this page or this site when the reader asks, and never for the page', () => {
+    const onHide = vi.fn();
+    render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} onHide={onHide} />);
+    readerDoes(
+      screen.getByRole('button', { name: /Rewritten from AP/ }),
+      new MouseEvent('click', { bubbles: true }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Hide on this site' }));
+    expect(onHide).not.toHaveBeenCalled();
+    readerDoes(
+      screen.getByRole('button', { name: 'Hide on this page' }),
+      new MouseEvent('click', { bubbles: true }),
+    );
+    readerDoes(
+      screen.getByRole('button', { name: 'Hide on this site' }),
+      new MouseEvent('click', { bubbles: true }),
+    );
+    expect(onHide.mock.calls).toEqual([['page'], ['site']]);
   });
 });
 

@@ -191,6 +191,25 @@ describe('the popup’s switches: the tab’s site, the pause, the settings', ()
     expect(told).toHaveBeenCalledTimes(2);
   });
 
+  it('shows the badge again on a site where the reader hid it, and hides it there again', async () => {
+    const { sent, told } = await playWorker([]);
+    render(<PopupApp />);
+    const box = await screen.findByRole('checkbox', { name: 'Show the badge on news.example' });
+    expect((box as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(box);
+    await waitFor(() =>
+      expect(sent.at(-1)).toEqual({ type: 'set-settings', change: { badgeHiddenSites: ['news.example'] } }),
+    );
+    await waitFor(() => expect(told).toHaveBeenCalledWith(7, { type: 'recheck' }));
+    // Hidden, the verdict is still told here.
+    expect(screen.getByText('Rewritten from AFP')).toBeTruthy();
+    await waitFor(() => expect((box as HTMLInputElement).checked).toBe(false));
+    fireEvent.click(box);
+    await waitFor(() =>
+      expect(sent.at(-1)).toEqual({ type: 'set-settings', change: { badgeHiddenSites: [] } }),
+    );
+  });
+
   it('leads to the settings from every popup, a verdict or none', async () => {
     const { options } = await playWorker([]);
     render(<PopupApp />);

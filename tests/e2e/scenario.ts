@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { Random, syntheticStory } from '../../bench/synthetic.ts';
 import { DEFAULT_LIMITS } from '../../extension/db/retention-limits.ts';
 import type { BadgeState, Box } from '../../extension/messages/content-messages.ts';
@@ -483,6 +483,29 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await extensionTab.click('.empty button');
     await badgeWhen(tabId, (s) => s.text !== null);
     await waitForText(extensionTab, '.verdict-word', 'Rewritten from AFP');
+    await article.close();
+  });
+
+  it('hides the badge on this page or on the whole site from its menu, and shows it again from the popup', async () => {
+    const { tab: article, tabId } = await openFlagged('/flood-paraphrase.html');
+    await clickInBadge(article, tabId, 'line');
+    await clickInBadge(article, tabId, /^Hide on this page$/);
+    await badgeWhen(tabId, (s) => s.host && s.text === null);
+    await showBadgeOn(tabId);
+    await clickInBadge(article, tabId, 'line');
+    await clickInBadge(article, tabId, /^Hide on this site$/);
+    await badgeWhen(tabId, (s) => s.host && s.text === null);
+    // Another page of the site: judged and told in the toolbar, no badge by itself.
+    const other = `${server.origin}/flood-credited-copy.html`;
+    await article.goto(other);
+    expect((await stateOf(other)).state).toBe('judged');
+    await vi.waitFor(async () => expect(await actionBadgeText(tabId)).not.toBe(''), { timeout: 10_000 });
+    expect((await badgeOf(tabId))?.text ?? null).toBeNull();
+    await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
+    await extensionTab.waitFor('.badge-switch input');
+    expect(await extensionTab.text('.badge-switch')).toContain('Show the badge on 127.0.0.1');
+    await extensionTab.click('.badge-switch input');
+    await badgeWhen(tabId, (s) => s.text !== null);
     await article.close();
   });
 
@@ -984,8 +1007,12 @@ export function extensionScenario(launcher: BrowserLauncher): void {
         await clickInBadge(tab, tabId, 'line');
         const opened = await badgeWhen(tabId, (s) => s.open);
         expectInside(opened.box as Box, await readerBoxes(tab), `${where}, open`);
+        // Escape from a control inside the open badge: closed, the focus back on its line, not on the page's body.
+        await tab.press('Tab');
+        await badgeWhen(tabId, (s) => s.focused !== null && s.focused !== s.controls[0]?.name);
         await tab.press('Escape');
         const again = await badgeWhen(tabId, (s) => !s.open);
+        expect(again.focused, where).toBe(again.controls[0]?.name);
         expectClear(again.box, await readerBoxes(tab), `${where}, closed again`);
         await tab.close();
       }

@@ -262,6 +262,29 @@ describe('settings', () => {
     });
   });
 
+  it('hide the badge on the site a reader hid it on, the sender’s own site only, and still tell the toolbar and popup', async () => {
+    await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'));
+    const html = readFixturePage('flood-credited-copy.html');
+    const onSite = { tab: { id: 14 } as never, url: 'https://www.daily.example/floods' };
+    expect(await dispatch(handlers, { type: 'hide-badge-on-site' }, onSite)).toEqual({
+      ok: true,
+      value: null,
+    });
+    await dispatch(handlers, { type: 'hide-badge-on-site' }, onSite);
+    expect((await readSettings(db)).badgeHiddenSites).toEqual(['daily.example']);
+    const reply = await dispatch(handlers, { type: 'analyze-page', html }, onSite);
+    expect(reply).toMatchObject({ ok: true, value: { show: false, verdict: 'syndicated' } });
+    await vi.waitFor(async () => expect((await tabResult(14))?.state).toBe('judged'));
+    const elsewhere = { tab: { id: 15 } as never, url: 'https://other.example/floods' };
+    expect(await dispatch(handlers, { type: 'analyze-page', html }, elsewhere)).toMatchObject({
+      value: { show: true, verdict: 'syndicated' },
+    });
+    // Wiretrace's own pages are no site: the request is a content script's.
+    expect(await dispatch(handlers, { type: 'hide-badge-on-site' }, optionsPage())).toMatchObject({
+      ok: false,
+    });
+  });
+
   it('saved before the pause existed, read as not paused', async () => {
     const { paused: _, ...before } = DEFAULT_SETTINGS;
     await writeMeta(db.meta, { name: 'settings', values: { ...before, sensitivity: 'strict' } } as never);
