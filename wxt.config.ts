@@ -9,6 +9,9 @@ const FEED_SITES = ['https://*/*', 'http://*/*'];
 const EXTENSION_PAGES_CSP =
   "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
+/** Drawn from assets/icon.svg by scripts/make-icons.ts; public/icon/ gives the extension's icons too. */
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -18,6 +21,10 @@ export default defineConfig({
     // Extension pages run only their own scripts; nothing may frame them, and no plugin runs.
     content_security_policy:
       browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+    // The toolbar button's own icon: Firefox shows a puzzle piece for a button without one.
+    ...(browser === 'firefox'
+      ? { browser_action: { default_icon: TOOLBAR_ICONS } }
+      : { action: { default_icon: TOOLBAR_ICONS } }),
     // storage: settings and per-tab results; alarms: polling feeds and pruning the cache.
     permissions: ['storage', 'alarms'],
     // Asked at run time, one site at a time, for the feeds the reader turns on (MV2 lists them as permissions).

@@ -51,7 +51,7 @@ interface ExtensionApi {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
     query(q: object): Promise<unknown[]>;
   };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getManifest(): unknown };
   storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
   action?: { getBadgeText(details: { tabId: number }): Promise<string> };
   browserAction?: { getBadgeText(details: { tabId: number }): Promise<string> };
@@ -507,6 +507,31 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await extensionTab.click('.badge-switch input');
     await badgeWhen(tabId, (s) => s.text !== null);
     await article.close();
+  });
+
+  it('has an icon of its own, on the toolbar button too (no letter tile, no puzzle piece)', async () => {
+    const icons = await extensionTab.evaluate(async () => {
+      const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const manifest = ((scope.browser ?? scope.chrome) as ExtensionApi).runtime.getManifest() as {
+        icons?: Record<string, string>;
+        action?: { default_icon?: Record<string, string> };
+        browser_action?: { default_icon?: Record<string, string> };
+      };
+      const button = (manifest.action ?? manifest.browser_action)?.default_icon ?? {};
+      const loads = async (path: string) => (await fetch(`/${path}`)).ok;
+      return {
+        sizes: Object.keys(manifest.icons ?? {}),
+        button: Object.keys(button),
+        allLoad: (
+          await Promise.all([...Object.values(manifest.icons ?? {}), ...Object.values(button)].map(loads))
+        ).every(Boolean),
+      };
+    }, null);
+    expect(icons).toEqual({
+      sizes: ['16', '32', '48', '96', '128'],
+      button: ['16', '32', '48'],
+      allLoad: true,
+    });
   });
 
   it('shows nothing on an unrelated article or a page that is not an article, unless asked', async () => {
