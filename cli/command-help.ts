@@ -6,14 +6,17 @@ const EXIT_CODES = `Exit codes: 0 every input was read; 1 some input could not b
 others are answered); 2 the command was used wrongly or its corpus, model or pairs file is bad
 (one line on standard error says what, and nothing is written to standard output).`;
 
-const VERDICTS = `Verdicts (the JSON "verdict", the CSV's second column):
-  syndicated   a copy: nearly all of the page is the original's sentences, kept or lightly edited
-  rewritten    the whole page comes from the original, in other words
-  partial      part of the page comes from the original, the rest is the page's own
-  same-story   not derived, but on the same story: the original is named, nobody is accused
-  unrelated    not derived from any story of the corpus
+const VERDICTS = `Verdicts (the JSON "verdict", the CSV's second column), and the words the text line, the badge
+and the popup say for them:
+  syndicated   Copy: nearly all of the page is the original's sentences, kept or lightly edited
+  rewritten    Rewrite: the whole page comes from the original, in other words
+  partial      Partial copy: part of the page comes from the original, the rest is the page's own
+  same-story   Same story: not derived, but on the same story; the original is named, nobody is accused
+  unrelated    No match: not derived from any story of the corpus
   insufficient too little article text to judge (under 15 words)
-  error        the page could not be read; "reason" says why`;
+  error        the page could not be read; "reason" says why
+Certainty ("score"): how likely the page is taken from the original; very likely from 0.8, likely
+from 0.6, unsure below.`;
 
 const CORPUS = `STORIES.jsonl (a bundle): one story a line, {"id", "source", "title", "text"} and, where known,
 "url", "published" (ISO 8601), "byline", "language". A bad line stops the run with its line number.`;

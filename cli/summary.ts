@@ -1,17 +1,18 @@
 import type { MatchResult } from '../lib/engine/matcher.ts';
 import type { Explanation } from '../lib/explain/explanation.ts';
 import { describeLag } from '../lib/explain/lag.ts';
-import { NOT_DERIVED, sameStoryWords, verdictWords } from '../lib/explain/verdict-words.ts';
+import { certaintyWords, NO_MATCH, sameStoryWords, verdictWords } from '../lib/explain/verdict-words.ts';
 
 /** One line about a page: the verdict, the original, and the essentials of what changed. */
 export function summaryLine(result: MatchResult): string {
   if (result.status === 'too-short' || result.status === 'over-time') return `Not judged: ${result.reason}.`;
-  if (result.status === 'no-match') return `${NOT_DERIVED}${result.reason ? `: ${result.reason}` : ''}.`;
+  if (result.status === 'no-match') return `${NO_MATCH}${result.reason ? `: ${result.reason}` : ''}.`;
   const e = result.explanation;
-  if (e.sameStory) return `${sameStoryWords(e.original)} (${e.original.id}).`;
-  if (e.verdict === 'unrelated') return `${NOT_DERIVED}.`;
+  if (e.sameStory) return `${sameStoryWords(e.original)}: "${e.original.title}" (${e.original.id}).`;
+  if (e.verdict === 'unrelated') return `${NO_MATCH}.`;
   return [
-    `${verdictWords(e, 'full')}: "${e.original.title}" (${e.original.id})`,
+    `${verdictWords(e)}: "${e.original.title}" (${e.original.id})`,
+    certaintyWords(e.score),
     `${percent(e.coverage.page)} of the page from it, ${percent(e.coverage.original)} of the original used`,
     sentenceCounts(e),
     e.credited ? 'credited' : 'credit not found',
@@ -21,7 +22,7 @@ export function summaryLine(result: MatchResult): string {
 
 export function sentenceCounts(e: Explanation): string {
   const s = e.sentences;
-  return `sentences: ${s.verbatim} verbatim, ${s.edited} edited, ${s.paraphrased} paraphrased, ${s.added} added, ${s.dropped} dropped`;
+  return `sentences: ${s.verbatim} kept, ${s.edited} edited, ${s.paraphrased} paraphrased, ${s.added} added, ${s.dropped} dropped`;
 }
 
 export function percent(share: number): string {

@@ -2,21 +2,18 @@ import type { StoryOrigin } from '../../lib/corpus/story.ts';
 import type { OriginalBasis } from '../../lib/explain/basis.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
-import { isUnsure, UNSURE_BELOW } from '../../lib/explain/judgement.ts';
+import { isUnsure, type Verdict } from '../../lib/explain/judgement.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
 import { toneOf } from '../../lib/explain/tone.ts';
-import { verdictWords } from '../../lib/explain/verdict-words.ts';
+import { certaintyWords, verdictWords } from '../../lib/explain/verdict-words.ts';
 import { OriginalTitle } from './OriginalTitle.tsx';
 
 /** The verdict at a glance, then the original: source, title, time, link, lag and credit. */
 export function OriginalCard({ explanation: e }: { explanation: Explanation }) {
   return (
     <header class={`verdict verdict-${e.verdict} tone-${toneOf(e)}`}>
-      <p class="verdict-word">
-        {isUnsure(e.verdict, e.score) ? 'Possibly: ' : ''}
-        {verdictWords(e, 'full')}
-      </p>
-      <p class="confidence muted">{likelihoodWords(e.score)}</p>
+      <p class="verdict-word">{verdictWords(e)}</p>
+      <p class="confidence muted">{likelihoodWords(e.verdict, e.score)}</p>
       <OriginalTitle original={e.original} />
       <p class="meta">
         <span>{e.original.source}</span>
@@ -58,13 +55,11 @@ function originWords(origin: StoryOrigin, basis: OriginalBasis): string {
   return `In the cache from ${ways.join(' and ')}.`;
 }
 
-/** How likely the page derives from the original, in words a reader takes in at once. */
-function likelihoodWords(derived: number): string {
-  const percent = `${Math.round(derived * 100)}%`;
-  if (derived >= 0.8)
-    return `Very likely taken from this story (${percent}, as labelled newsroom copy says).`;
-  if (derived >= UNSURE_BELOW) return `Likely taken from this story (${percent}).`;
-  return `Unsure (${percent}): read the details before you rely on it.`;
+/** The certainty, said once the same way everywhere (verdict-words.ts), and what to do when it is low. */
+function likelihoodWords(verdict: Verdict, score: number): string {
+  const certainty = certaintyWords(score);
+  const sentence = `${certainty.charAt(0).toUpperCase()}${certainty.slice(1)} taken from this story.`;
+  return isUnsure(verdict, score) ? `${sentence} Read the details before you rely on it.` : sentence;
 }
 
 function formatTime(iso: string): string {

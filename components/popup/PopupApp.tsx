@@ -4,6 +4,7 @@ import { askWorker } from '../../extension/messages/client.ts';
 import type { CacheStats, TabResult } from '../../extension/messages/replies.ts';
 import { tellTab } from '../../extension/messages/tell-tab.ts';
 import { isSiteDisabled, type Settings, type SettingsChange } from '../../extension/settings.ts';
+import { NO_MATCH } from '../../lib/explain/verdict-words.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { PopupFooter } from './PopupFooter.tsx';
 import { Report } from './Report.tsx';
@@ -141,7 +142,7 @@ function PopupBody({
   if (outcome?.status !== 'judged' || outcome.explanation.verdict === 'unrelated') {
     const showBadge = () => void tellTab(tabId, { type: 'show-badge' });
     return (
-      <EmptyState title="No wire original found">
+      <EmptyState title={NO_MATCH}>
         <p>Nothing among the {stats.stories.toLocaleString()} cached stories was copied or rewritten here.</p>
         {stats.stale && (
           <p class="warning" role="alert">

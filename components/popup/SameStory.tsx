@@ -1,4 +1,5 @@
 import type { Explanation } from '../../lib/explain/explanation.ts';
+import { sameStoryWords } from '../../lib/explain/verdict-words.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { OriginalTitle } from './OriginalTitle.tsx';
 
@@ -9,7 +10,7 @@ import { OriginalTitle } from './OriginalTitle.tsx';
  */
 export function SameStory({ explanation: e }: { explanation: Explanation }) {
   return (
-    <EmptyState title={`Same story as ${e.original.source} — written independently`}>
+    <EmptyState title={sameStoryWords(e.original)}>
       <OriginalTitle original={e.original} />
       <p>
         This page names {e.names.shared} of the same people, places and figures as {e.original.source}'s

@@ -1,16 +1,15 @@
 import type { Change } from '../../lib/explain/changes.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
-import { isUnsure } from '../../lib/explain/judgement.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
 import { quoteChanges } from '../../lib/explain/quote-diff.ts';
-import { verdictWords } from '../../lib/explain/verdict-words.ts';
+import { certaintyWords, verdictWords } from '../../lib/explain/verdict-words.ts';
 import { safeHttpUrl } from '../shared/safe-url.ts';
 
 const LABEL = { verbatim: 'kept', edited: 'edited', paraphrased: 'paraphrased', added: 'added' } as const;
 
 /** The full report's title: the verdict and the original's headline ("Rewritten from AFP: Flash floods…"). */
 export function reportTitle(e: Explanation): string {
-  return `${isUnsure(e.verdict, e.score) ? 'Possibly: ' : ''}${verdictWords(e, 'full')}: ${e.original.title}`;
+  return `${verdictWords(e)}: ${e.original.title}`;
 }
 
 /**
@@ -30,7 +29,7 @@ export function reportMarkdown(e: Explanation, pageUrl: string | null): string {
     lines.push(`- Published by ${asText(e.original.source)}: ${e.original.published}`);
   if (original) lines.push(`- Original's address: <${original}>`);
   if (e.lagHours !== null) lines.push(`- The page was published ${describeLag(e.lagHours, e.lagByDay)}`);
-  lines.push(`- Taken from this story: ${Math.round(e.score * 100)}% likely`);
+  lines.push(`- Taken from this story: ${certaintyWords(e.score)}`);
   lines.push(`- Credit to ${asText(e.original.source)}: ${e.credited ? 'given' : 'not found'}`);
   lines.push(
     `- ${Math.round(e.coverage.page * 100)}% of the page comes from the original; ${Math.round(e.coverage.original * 100)}% of the original is used`,

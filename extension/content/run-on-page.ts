@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { NO_MATCH } from '../../lib/explain/verdict-words.ts';
 import { askWorker } from '../messages/client.ts';
 import { type BadgeState, ContentMessageSchema } from '../messages/content-messages.ts';
 import { parseMessage } from '../messages/receive.ts';
@@ -31,7 +32,7 @@ export function runOnPage(): void {
   };
   const showBadge = () => {
     if (!summary) return;
-    const line = summary.line || 'Wiretrace found no wire original for this article';
+    const line = summary.line || NO_MATCH;
     host.show(
       { ...summary, line },
       { onDetails: openDetails, onHeatmap: setHeatmap, onHide: hideBadge },

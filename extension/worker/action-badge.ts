@@ -1,13 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Verdict } from '../../lib/explain/judgement.ts';
 import type { Tone } from '../../lib/explain/tone.ts';
-
-/** Words a reader reads at a glance on the toolbar button; the tooltip says them in full. */
-const BADGES: Record<Exclude<Verdict, 'unrelated'>, { text: string; title: string }> = {
-  syndicated: { text: 'COPY', title: 'Wiretrace: a copy of a wire story' },
-  rewritten: { text: 'EDIT', title: 'Wiretrace: rewritten (edited) from a wire story' },
-  partial: { text: 'PART', title: 'Wiretrace: partly taken from a wire story' },
-};
+import { TOOLBAR_WORD } from '../../lib/explain/verdict-words.ts';
 
 /** The badge's colours (lib/explain/tone.ts): credited reuse blue, no credit found amber, altered facts red. */
 const TONE_COLOURS: Record<Tone, string> = {
@@ -22,17 +16,21 @@ function toolbarAction() {
   return browser.action ?? browser.browserAction;
 }
 
-/** Sets the toolbar button's badge for a tab: short text and a colour per verdict, nothing otherwise. */
+/**
+ * Sets the toolbar button's badge for a tab: the verdict's word and its tone's
+ * colour, and in the tooltip the badge's own line ("Rewrite of AFP · 1 day
+ * later · credit not found"); nothing for no derived verdict.
+ */
 export async function setActionBadge(
   tabId: number,
-  verdict: Verdict | null,
-  tone: Tone = 'notice',
+  finding: { verdict: Verdict | null; tone: Tone; line: string } | null,
 ): Promise<void> {
   const action = toolbarAction();
-  const badge = verdict && verdict !== 'unrelated' ? BADGES[verdict] : null;
-  await action.setBadgeText({ tabId, text: badge?.text ?? '' });
-  await action.setTitle({ tabId, title: badge?.title ?? 'Wiretrace' });
-  if (badge) await action.setBadgeBackgroundColor({ tabId, color: TONE_COLOURS[tone] });
+  const verdict = finding?.verdict;
+  const word = verdict && verdict !== 'unrelated' ? TOOLBAR_WORD[verdict] : null;
+  await action.setBadgeText({ tabId, text: word ?? '' });
+  await action.setTitle({ tabId, title: word && finding ? `Wiretrace: ${finding.line}` : 'Wiretrace' });
+  if (word && finding) await action.setBadgeBackgroundColor({ tabId, color: TONE_COLOURS[finding.tone] });
 }
 
 export async function clearActionBadge(tabId: number): Promise<void> {

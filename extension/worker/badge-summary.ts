@@ -1,10 +1,10 @@
 import type { MatchResult } from '../../lib/engine/judge.ts';
 import { countOf } from '../../lib/explain/count-of.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
-import { isUnsure, showsUnasked, type Verdict } from '../../lib/explain/judgement.ts';
+import { showsUnasked, type Verdict } from '../../lib/explain/judgement.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
 import { toneOf } from '../../lib/explain/tone.ts';
-import { VERDICT_SHORT, verdictWords } from '../../lib/explain/verdict-words.ts';
+import { doubtWords, NO_MATCH, sameStoryWords, verdictWords } from '../../lib/explain/verdict-words.ts';
 import type { BadgeSummary, ReuseMark } from '../messages/replies.ts';
 import type { Sensitivity } from '../settings.ts';
 
@@ -19,7 +19,7 @@ export const NO_BADGE: BadgeSummary = {
   marks: [],
 };
 
-/** The inline badge's content: "Rewritten from Reuters · 1 day later · credit not found", and what lies behind it. */
+/** The inline badge's content: "Rewrite of Reuters · 1 day later · credit not found", and what lies behind it. */
 export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSummary {
   if (result.status !== 'judged') return NO_BADGE;
   const e = result.explanation;
@@ -28,15 +28,12 @@ export function badgeSummary(result: MatchResult, level: Sensitivity): BadgeSumm
     return {
       ...NO_BADGE,
       verdict: 'unrelated',
-      line: e.sameStory
-        ? `Same story as ${e.original.source} — written independently`
-        : VERDICT_SHORT.unrelated,
+      line: e.sameStory ? sameStoryWords(e.original) : NO_MATCH,
     };
-  const unsure = isUnsure(e.verdict, e.score);
-  // Unsure, the badge is quieter: its line says "Possibly", and it appears by itself only for "any reuse" readers;
-  // so does a finding that rests on a copy read on another site.
-  const verdict = verdictWords(e, 'short');
-  const parts = [unsure ? `Possibly ${lowerFirst(verdict)}` : verdict];
+  // Unsure, the badge is quieter: its line says so with the certainty, and it appears by itself only for
+  // "any reuse" readers; so does a finding that rests on a copy read on another site.
+  const doubt = doubtWords(e);
+  const parts = [verdictWords(e), ...(doubt ? [doubt] : [])];
   if (e.lagHours !== null) parts.push(describeLag(e.lagHours, e.lagByDay));
   parts.push(e.credited ? 'credited' : 'credit not found');
   return {
@@ -85,8 +82,4 @@ function keyChanges(e: Explanation): string[] {
     );
   lines.push(`Original: "${e.original.title}"`);
   return lines;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -82,7 +82,7 @@ export function pageJudge(db: () => WiretraceDatabase, budget: TabBudget) {
     // reference kept for later without making the reader wait.
     void Promise.all([
       save({ state: 'judged', url, result, judgedAt: Date.now() }),
-      setActionBadge(tabId, summary.verdict, summary.tone),
+      setActionBadge(tabId, summary),
       incognito ? null : rememberCopy(db(), url, result),
     ]).catch((error) => console.error('Wiretrace:', error));
     return summary;

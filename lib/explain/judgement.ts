@@ -13,7 +13,7 @@ export const SYNDICATED = { coverage: 0.8, copied: 0.75 } as const;
 
 /**
  * Below this probability that the page derives from the original at all, a
- * derived verdict is told as a possibility: the badge says "Possibly" and does
+ * derived verdict is told as unsure: the badge says so, with the certainty, and does
  * not appear by itself (but for "any reuse" readers), the popup says so.
  */
 export const UNSURE_BELOW = 0.6;

@@ -1,43 +1,62 @@
 import type { OriginalBasis } from './basis.ts';
-import type { Verdict } from './judgement.ts';
+import { isUnsure, UNSURE_BELOW, type Verdict } from './judgement.ts';
 
-/** How a verdict reads before the original's source: "Rewritten from Reuters". */
-export const VERDICT_PHRASE: Record<Verdict, string> = {
-  syndicated: 'Syndicated copy of',
-  rewritten: 'Rewritten from',
-  partial: 'Partly taken from',
-  unrelated: 'Not derived from',
+/**
+ * The verdicts' names: the same words on every surface (the badge, the popup,
+ * the toolbar button's tooltip, the full report, the command line).
+ */
+export const VERDICT_NAME: Record<Verdict, string> = {
+  syndicated: 'Copy',
+  rewritten: 'Rewrite',
+  partial: 'Partial copy',
+  unrelated: 'No match',
 };
 
-/** The same, shortened for the one-line inline badge. */
-export const VERDICT_SHORT: Record<Verdict, string> = {
-  syndicated: 'Copy of',
-  rewritten: 'Rewritten from',
-  partial: 'Partly from',
-  unrelated: 'No wire original found',
+/** The toolbar button's word, four letters at most (the tooltip says the verdict in full). */
+export const TOOLBAR_WORD: Record<Exclude<Verdict, 'unrelated'>, string> = {
+  syndicated: 'COPY',
+  rewritten: 'REWR',
+  partial: 'PART',
 };
 
-export const NOT_DERIVED = 'Not derived from any known story';
+/** No derived verdict: nothing among the cached stories was copied or rewritten. */
+export const NO_MATCH = VERDICT_NAME.unrelated;
 
-/** The same, where the original is only a copy read on another site (basis.ts): "Same text as news.example's copy of". */
-const ON_A_COPY: Record<Verdict, string> = {
-  syndicated: 'Same text as',
-  rewritten: 'Rewritten from',
-  partial: 'Partly from',
-  unrelated: 'Not derived from',
-};
-
-/** The verdict and its original's source in words, full (the popup, the command line) or short (the badge). */
-export function verdictWords(
-  e: { verdict: Verdict; basis: OriginalBasis; original: { source: string } },
-  form: 'full' | 'short',
-): string {
-  if (e.basis.kind === 'copy')
-    return `${ON_A_COPY[e.verdict]} ${e.basis.site}'s copy of ${e.original.source}`;
-  return `${(form === 'full' ? VERDICT_PHRASE : VERDICT_SHORT)[e.verdict]} ${e.original.source}`;
+/**
+ * The verdict and its original's source: "Rewrite of Reuters"; where the
+ * original is a copy read on another site (basis.ts), "Copy of
+ * news.example's copy of AP". "No match" names no source.
+ */
+export function verdictWords(e: {
+  verdict: Verdict;
+  basis: OriginalBasis;
+  original: { source: string };
+}): string {
+  if (e.verdict === 'unrelated') return NO_MATCH;
+  const of = e.basis.kind === 'copy' ? `${e.basis.site}'s copy of ${e.original.source}` : e.original.source;
+  return `${VERDICT_NAME[e.verdict]} of ${of}`;
 }
 
-/** A page on the same story, written independently: "Same story as PA: “…” — written independently". */
-export function sameStoryWords(original: { source: string; title: string }): string {
-  return `Same story as ${original.source}: “${original.title}” — written independently`;
+/**
+ * The one certainty the reader is told: how likely it is that the page is
+ * taken from the story (the explanation's `score`), in words with its number:
+ * "very likely (91%)", "likely (72%)", "unsure (52%)". Below UNSURE_BELOW a
+ * verdict is unsure: said so, and not shown on the page by itself.
+ */
+export function certaintyWords(score: number): string {
+  const percent = `${Math.round(score * 100)}%`;
+  if (score >= VERY_LIKELY_FROM) return `very likely (${percent})`;
+  return score >= UNSURE_BELOW ? `likely (${percent})` : `unsure (${percent})`;
+}
+
+const VERY_LIKELY_FROM = 0.8;
+
+/** The certainty where it is worth a word on a short line: only when the verdict is unsure. */
+export function doubtWords(e: { verdict: Verdict; score: number }): string | null {
+  return isUnsure(e.verdict, e.score) ? certaintyWords(e.score) : null;
+}
+
+/** A page on the same story, written independently: "Same story as PA — written independently". */
+export function sameStoryWords(original: { source: string }): string {
+  return `Same story as ${original.source} — written independently`;
 }

@@ -66,7 +66,7 @@ describe('accessibility (axe-core)', () => {
       show: true,
       verdict: 'rewritten' as const,
       tone: 'strong' as const,
-      line: 'Rewritten from AP · 1 day later · credit not found',
+      line: 'Rewrite of AP · 1 day later · credit not found',
       changed: [],
       keyChanges: ['1 quote altered', '2 facts changed'],
       marks: [
@@ -103,7 +103,7 @@ describe('accessibility (axe-core)', () => {
     const { container } = render(
       <main>
         <h1>Wiretrace</h1>
-        <EmptyState title="No wire original found">
+        <EmptyState title="No match">
           <p>Nothing among the 11 cached stories was copied or rewritten here.</p>
           <button type="button">Show the badge on the page anyway</button>
         </EmptyState>

@@ -13,8 +13,8 @@ describe('the inline badge', () => {
     const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
     const summary = badgeSummary({ status: 'judged', explanation }, 'normal');
     render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} onHide={() => {}} />);
-    const line = screen.getByRole('button', { name: /Rewritten from AFP/ });
-    expect(line.textContent).toMatch(/^Rewritten from AFP · .+ later · credit not found$/);
+    const line = screen.getByRole('button', { name: /Rewrite of AFP/ });
+    expect(line.textContent).toMatch(/^Rewrite of AFP · .+ later · credit not found$/);
     expect(line.getAttribute('aria-expanded')).toBe('false');
     // Uncredited, with names and numbers changed: the strongest colour, the only finding shown in it.
     expect(explanation.credited).toBe(false);
@@ -30,13 +30,13 @@ describe('the inline badge', () => {
       show: true,
       verdict: 'rewritten' as const,
       tone: 'strong' as const,
-      line: 'Rewritten from AP',
+      line: 'Rewrite of AP',
       changed: [],
       keyChanges: ['1 quote altered'],
       marks: [],
     };
     render(<Badge summary={summary} onDetails={onDetails} onHeatmap={onHeatmap} onHide={() => {}} />);
-    const line = screen.getByRole('button', { name: /Rewritten from AP/ });
+    const line = screen.getByRole('button', { name: /Rewrite of AP/ });
     // A page's dispatched events are untrusted: the badge stays closed.
     fireEvent.click(line);
     fireEvent.keyDown(line, { key: 'Enter' });
@@ -70,7 +70,7 @@ describe('the inline badge', () => {
       show: true,
       verdict: 'rewritten' as const,
       tone: 'strong' as const,
-      line: 'Rewritten from AP · 1 day later · credit not found',
+      line: 'Rewrite of AP · 1 day later · credit not found',
       changed: [],
       keyChanges: ['1 quote altered'],
       marks: [
@@ -98,9 +98,9 @@ describe('the inline badge', () => {
         <Badge summary={summary} onDetails={() => {}} onHeatmap={onHeatmap} onHide={() => {}} marked={on} />,
       ),
     );
-    const line = screen.getByRole('button', { name: /Rewritten from AP/ });
+    const line = screen.getByRole('button', { name: /Rewrite of AP/ });
     // The verdict in bold, the rest of the line plain.
-    expect(line.querySelector('strong')?.textContent).toBe('Rewritten from AP');
+    expect(line.querySelector('strong')?.textContent).toBe('Rewrite of AP');
     readerDoes(line, new MouseEvent('click', { bubbles: true }));
     expect(line.getAttribute('aria-expanded')).toBe('true');
     expect(screen.queryByRole('list', { name: 'Marked words' })).toBeNull();
@@ -128,7 +128,7 @@ describe('the inline badge’s keyboard and menu', () => {
     show: true,
     verdict: 'rewritten' as const,
     tone: 'strong' as const,
-    line: 'Rewritten from AP',
+    line: 'Rewrite of AP',
     changed: [],
     keyChanges: ['1 quote altered'],
     marks: [],
@@ -136,7 +136,7 @@ describe('the inline badge’s keyboard and menu', () => {
 
   it('gives focus back to its line when Escape closes it from inside, not to the page', () => {
     render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} onHide={() => {}} />);
-    const line = screen.getByRole('button', { name: /Rewritten from AP/ });
+    const line = screen.getByRole('button', { name: /Rewrite of AP/ });
     readerDoes(line, new MouseEvent('click', { bubbles: true }));
     const details = screen.getByRole('button', { name: 'All details' });
     details.focus();
@@ -149,7 +149,7 @@ describe('the inline badge’s keyboard and menu', () => {
     const onHide = vi.fn();
     render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} onHide={onHide} />);
     readerDoes(
-      screen.getByRole('button', { name: /Rewritten from AP/ }),
+      screen.getByRole('button', { name: /Rewrite of AP/ }),
       new MouseEvent('click', { bubbles: true }),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Hide on this site' }));

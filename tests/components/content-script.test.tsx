@@ -24,7 +24,7 @@ const FOUND: BadgeSummary = {
   show: true,
   verdict: 'rewritten',
   tone: 'strong',
-  line: 'Rewritten from AFP · 2 hours later · credit not found',
+  line: 'Rewrite of AFP · 2 hours later · credit not found',
   changed: [],
   keyChanges: ['1 quote altered'],
   marks: [

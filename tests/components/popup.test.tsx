@@ -23,7 +23,7 @@ describe('the popup’s report', () => {
   it('says what the page is, which original it came from and what it changed', async () => {
     const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
     const { container } = render(<Report explanation={explanation} tabId={7} />);
-    expect(container.querySelector('.verdict-word')?.textContent).toBe('Rewritten from AFP');
+    expect(container.querySelector('.verdict-word')?.textContent).toBe('Rewrite of AFP');
     expect(container.querySelector('.original-title')?.textContent).toBe(
       'Flash floods kill four in northern Italy, thousands evacuated',
     );
@@ -56,7 +56,7 @@ describe('the popup’s report', () => {
     const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
     vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({
       host: true,
-      text: 'Rewritten from AFP',
+      text: 'Rewrite of AFP',
       open: false,
       box: null,
       controls: [],
@@ -82,7 +82,7 @@ describe('the popup’s report', () => {
   it('credits a credited copy, and sets an Arabic original right to left', async () => {
     const explanation = await explanationIn('ar', 'copy.html');
     const { container } = render(<Report explanation={explanation} tabId={7} />);
-    expect(container.querySelector('.verdict-word')?.textContent).toBe('Syndicated copy of AFP');
+    expect(container.querySelector('.verdict-word')?.textContent).toBe('Copy of AFP');
     expect(container.querySelector('.finding-credit')?.textContent).toBe('Credits AFP');
     const title = container.querySelector('.original-title');
     expect(title?.textContent).toBe(languageStories('ar')[0]?.title);
@@ -109,12 +109,12 @@ describe('the popup’s report', () => {
 describe('the popup with nothing to explain', () => {
   it('says so in a status region with its heading and what to do', () => {
     render(
-      <EmptyState title="No wire original found">
+      <EmptyState title="No match">
         <button type="button">Check this page now</button>
       </EmptyState>,
     );
     const status = screen.getByRole('status');
-    expect(status.querySelector('h2')?.textContent).toBe('No wire original found');
+    expect(status.querySelector('h2')?.textContent).toBe('No match');
     expect(screen.getByRole('button', { name: 'Check this page now' })).toBeTruthy();
   });
 });
@@ -147,17 +147,17 @@ describe('the popup’s switches: the tab’s site, the pause, the settings', ()
     render(<PopupApp />);
     const box = await screen.findByRole('checkbox', { name: 'Check articles on news.example' });
     expect((box as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByText('Rewritten from AFP')).toBeTruthy();
+    expect(screen.getByText('Rewrite of AFP')).toBeTruthy();
     fireEvent.click(box);
     await screen.findByRole('heading', { name: 'Wiretrace is off on news.example' });
-    expect(screen.queryByText('Rewritten from AFP')).toBeNull();
+    expect(screen.queryByText('Rewrite of AFP')).toBeNull();
     expect(sent.at(-1)).toEqual({
       type: 'set-settings',
       change: { disabledSites: ['other.example', 'news.example'] },
     });
     expect(told).toHaveBeenLastCalledWith(7, { type: 'recheck' });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Check articles on news.example' }));
-    await screen.findByText('Rewritten from AFP');
+    await screen.findByText('Rewrite of AFP');
     expect(sent.at(-1)).toEqual({ type: 'set-settings', change: { disabledSites: ['other.example'] } });
     expect(told).toHaveBeenCalledTimes(2);
   });
@@ -179,11 +179,11 @@ describe('the popup’s switches: the tab’s site, the pause, the settings', ()
     await screen.findByRole('heading', { name: 'Wiretrace is paused' });
     expect(sent.at(-1)).toEqual({ type: 'set-settings', change: { paused: true } });
     expect(told).toHaveBeenLastCalledWith(7, { type: 'recheck' });
-    expect(screen.queryByText('Rewritten from AFP')).toBeNull();
+    expect(screen.queryByText('Rewrite of AFP')).toBeNull();
     // Paused, the site's own switch has nothing to say.
     expect(screen.queryByRole('checkbox', { name: /Check articles on/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
-    await screen.findByText('Rewritten from AFP');
+    await screen.findByText('Rewrite of AFP');
     expect(sent.at(-1)).toEqual({ type: 'set-settings', change: { paused: false } });
     expect(
       (screen.getByRole('checkbox', { name: 'Pause Wiretrace on every site' }) as HTMLInputElement).checked,
@@ -202,7 +202,7 @@ describe('the popup’s switches: the tab’s site, the pause, the settings', ()
     );
     await waitFor(() => expect(told).toHaveBeenCalledWith(7, { type: 'recheck' }));
     // Hidden, the verdict is still told here.
-    expect(screen.getByText('Rewritten from AFP')).toBeTruthy();
+    expect(screen.getByText('Rewrite of AFP')).toBeTruthy();
     await waitFor(() => expect((box as HTMLInputElement).checked).toBe(false));
     fireEvent.click(box);
     await waitFor(() =>
@@ -306,7 +306,7 @@ describe('the full-width view', () => {
     });
     render(<Report explanation={explanation} tabId={7} pageUrl="https://news.example/floods" full />);
     expect(document.title).toBe(
-      'Rewritten from AFP: Flash floods kill four in northern Italy, thousands evacuated · Wiretrace',
+      'Rewrite of AFP: Flash floods kill four in northern Italy, thousands evacuated · Wiretrace',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Save as Markdown' }));
     expect(saved.map((s) => s.name)).toEqual([
@@ -315,9 +315,7 @@ describe('the full-width view', () => {
     const markdown = await (saved[0] as { blob: Blob }).blob.text();
     expect(markdown).toBe(reportMarkdown(explanation, 'https://news.example/floods'));
     const lines = markdown.split('\n');
-    expect(lines[0]).toBe(
-      '# Rewritten from AFP: Flash floods kill four in northern Italy, thousands evacuated',
-    );
+    expect(lines[0]).toBe('# Rewrite of AFP: Flash floods kill four in northern Italy, thousands evacuated');
     expect(lines).toContain('- Page: <https://news.example/floods>');
     expect(lines).toContain('- Credit to AFP: not found');
     // Every page sentence, numbered, with what became of it; every changed fact.

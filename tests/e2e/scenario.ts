@@ -331,7 +331,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const article = await browser.newTab();
     await article.goto(url);
     const { tabId } = await stateOf(url);
-    expect(await badgeText(tabId)).toMatch(/^Rewritten from AFP · .+ later · credit not found$/);
+    expect(await badgeText(tabId)).toMatch(/^Rewrite of AFP · .+ later · credit not found$/);
     await article.close();
   });
 
@@ -393,20 +393,20 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const article = await browser.newTab();
     await article.goto(url);
     const { tabId, state } = await stateOf(url);
-    expect(await badgeText(tabId)).toMatch(/^Rewritten from AFP · .+ later · credit not found$/);
+    expect(await badgeText(tabId)).toMatch(/^Rewrite of AFP · .+ later · credit not found$/);
     // The page as the browser shows it, serialized and read in the worker, gives the text Node reads from the file.
     expect(await judgedSentences(tabId)).toEqual(nodeSentences('flood-paraphrase.html'));
     await clickInBadge(article, tabId, 'line');
     const opened = await badgeWhen(tabId, (s) => s.open);
     await article.screenshotArea(opened.box as Box, `${DOCS}badge-${browser.name}.png`);
     expect(state).toBe('judged');
-    expect(await actionBadgeText(tabId)).toBe('EDIT');
+    expect(await actionBadgeText(tabId)).toBe('REWR');
 
     const popup = extensionTab;
     await popup.resize(480, 900);
     await popup.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
     await popup.waitFor('.verdict-word');
-    expect(await popup.text('.verdict-word')).toContain('Rewritten');
+    expect(await popup.text('.verdict-word')).toBe('Rewrite of AFP');
     expect(await popup.text('.original-title')).toBe(
       'Flash floods kill four in northern Italy, thousands evacuated',
     );
@@ -451,8 +451,8 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const headline = 'Flash floods kill four in northern Italy, thousands evacuated';
     expect(exported).toEqual({
       name: 'wiretrace-flash-floods-kill-four-in-northern-italy-thousands-evacuated.md',
-      firstLine: `# Rewritten from AFP: ${headline}`,
-      title: `Rewritten from AFP: ${headline} · Wiretrace`,
+      firstLine: `# Rewrite of AFP: ${headline}`,
+      title: `Rewrite of AFP: ${headline} · Wiretrace`,
     });
 
     const next = `${server.origin}/not-an-article.html`;
@@ -482,7 +482,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     expect(await actionBadgeText(tabId)).toBe('');
     await extensionTab.click('.empty button');
     await badgeWhen(tabId, (s) => s.text !== null);
-    await waitForText(extensionTab, '.verdict-word', 'Rewritten from AFP');
+    await waitForText(extensionTab, '.verdict-word', 'Rewrite of AFP');
     await article.close();
   });
 
@@ -552,9 +552,9 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       if (expected === 'judged') {
         await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
         await extensionTab.waitFor('.empty button');
-        expect(await extensionTab.text('.empty h2')).toBe('No wire original found');
+        expect(await extensionTab.text('.empty h2')).toBe('No match');
         await extensionTab.click('.empty button');
-        expect(await badgeText(tabId)).toBe('No wire original found');
+        expect(await badgeText(tabId)).toBe('No match');
       }
       await tab.close();
     }
@@ -616,11 +616,11 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       const url = `${server.origin}/seed-rewrite.html`;
       await tab.goto(url);
       const { tabId } = await stateOf(url);
-      expect(await badgeText(tabId)).toBe('Rewritten from Reuters · 1 day later · credit not found');
+      expect(await badgeText(tabId)).toBe('Rewrite of Reuters · 1 day later · credit not found');
       await extensionTab.resize(480, 1000);
       await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
       await extensionTab.waitFor('.verdict-word');
-      expect(await extensionTab.text('.verdict-word')).toBe('Rewritten from Reuters');
+      expect(await extensionTab.text('.verdict-word')).toBe('Rewrite of Reuters');
       expect(await extensionTab.text('details[open] summary')).toBe('Altered quotes (3)');
       // Each altered quote word by word against its original, and the changed facts as swaps with their sentences.
       expect(await extensionTab.count('.page-side ins, .page-side del')).toBeGreaterThan(0);
@@ -653,14 +653,14 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     await tab.goto(url);
     const { tabId } = await stateOf(url);
     // The badge's text is the source's name exactly, markup and all: text, never markup.
-    expect(await badgeText(tabId)).toContain(`Rewritten from ${ATTACKS.source}`);
+    expect(await badgeText(tabId)).toContain(`Rewrite of ${ATTACKS.source}`);
     await clickInBadge(tab, tabId, 'line');
     await badgeWhen(tabId, (s) => s.open);
     expect((await injectedInto(tab)).ran).toBeNull();
 
     await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
     await extensionTab.waitFor('.verdict-word');
-    expect(await extensionTab.text('.verdict-word')).toBe(`Rewritten from ${ATTACKS.source}`);
+    expect(await extensionTab.text('.verdict-word')).toBe(`Rewrite of ${ATTACKS.source}`);
     expect(await extensionTab.text('.original-title')).toBe(ATTACKS.title);
     const body = await extensionTab.text('body');
     expect(body).toContain(ATTACKS.quote);
@@ -734,7 +734,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
 
   it("judges a page that defined the badge's old element name first, and the page reaches nothing of the badge", async () => {
     const { tab, tabId } = await openFlagged('/attacks/names-taken.html');
-    expect(await badgeText(tabId)).toMatch(/^Rewritten from AFP · .+ · credit not found$/);
+    expect(await badgeText(tabId)).toMatch(/^Rewrite of AFP · .+ · credit not found$/);
     const seen = await tab.evaluate((selector: string) => {
       const host = document.querySelector(selector);
       return {
@@ -746,7 +746,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
       };
     }, BADGE_HOST);
     expect(seen).toEqual({ hosts: 1, root: null, roots: 0, taken: 0 });
-    expect(await actionBadgeText(tabId)).toBe('EDIT');
+    expect(await actionBadgeText(tabId)).toBe('REWR');
     await tab.close();
   });
 
@@ -764,12 +764,12 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     expect((await badgeOf(tabId))?.text ?? null).toBeNull();
     await showBadgeOn(tabId);
     expect(await badgeText(tabId)).toMatch(
-      /^(Same text as|Rewritten from|Partly from) 127\.0\.0\.1's copy of Reuters/,
+      /^(Copy of|Rewrite of|Partial copy of) 127\.0\.0\.1's copy of Reuters/,
     );
     await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
     await extensionTab.waitFor('.verdict-word');
     expect(await extensionTab.text('.verdict-word')).toMatch(/127\.0\.0\.1's copy of Reuters/);
-    expect(await extensionTab.text('.verdict-word')).not.toMatch(/Syndicated copy of/);
+    expect(await extensionTab.text('.verdict-word')).not.toMatch(/^(Copy|Rewrite|Partial copy) of Reuters/);
     expect(await extensionTab.text('.origin')).toContain("that site's word, not the wire's own copy");
     await tab.close();
   });
@@ -1011,7 +1011,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
         if (layout.startsWith('/')) await showBadgeOn(tabId);
         const closed = await badgeWhen(tabId, (s) => s.text !== null && s.box !== null);
         if (layout === 'logo-h1') await tab.screenshot(`${DOCS}badge-on-page-${width}-${browser.name}.png`);
-        expect(closed.text, where).toMatch(/^(Rewritten from|Copy of|Partly from|Possibly partly from) /);
+        expect(closed.text, where).toMatch(/^(Rewrite of|Copy of|Partial copy of) /);
         expectClear(closed.box, await readerBoxes(tab), where);
         if (!layout.startsWith('/')) {
           // Right after the headline in the tab order: from the last link before it, Tab goes to the badge.
@@ -1150,9 +1150,7 @@ export function extensionScenario(launcher: BrowserLauncher): void {
           verdict: want.engineSays ?? want.verdict,
           original: want.original,
         });
-        expect(await badgeText(tabId)).toMatch(
-          want.verdict === 'syndicated' ? /^Copy of / : /^Rewritten from /,
-        );
+        expect(await badgeText(tabId)).toMatch(want.verdict === 'syndicated' ? /^Copy of / : /^Rewrite of /);
         if (language === 'ar' && name === 'copy.html') {
           await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
           await extensionTab.waitFor('.original-title');

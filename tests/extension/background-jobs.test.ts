@@ -90,24 +90,24 @@ describe('the toolbar button', () => {
   });
 
   it.each([
-    ['syndicated', 'neutral', 'COPY', 'Wiretrace: a copy of a wire story', [9, 105, 218, 255]],
-    ['rewritten', 'strong', 'EDIT', 'Wiretrace: rewritten (edited) from a wire story', [179, 38, 30, 255]],
-    ['partial', 'notice', 'PART', 'Wiretrace: partly taken from a wire story', [154, 103, 0, 255]],
+    ['syndicated', 'neutral', 'COPY', 'Copy of AP · credited', [9, 105, 218, 255]],
+    ['rewritten', 'strong', 'REWR', 'Rewrite of AP · 1 day later · credit not found', [179, 38, 30, 255]],
+    ['partial', 'notice', 'PART', 'Partial copy of AP · credit not found', [154, 103, 0, 255]],
   ] as const)(
-    'says %s in a word a reader reads, in its tone’s colour',
-    async (verdict, tone, text, title, rgba) => {
-      await setActionBadge(tabId, verdict, tone);
+    'says %s in a word of the verdict’s name, in its tone’s colour, and the badge’s line in the tooltip',
+    async (verdict, tone, text, line, rgba) => {
+      await setActionBadge(tabId, { verdict, tone, line });
       const badge = await shown();
-      expect([badge.text, badge.title]).toEqual([text, title]);
+      expect([badge.text, badge.title]).toEqual([text, `Wiretrace: ${line}`]);
       expect(badge.colour).toEqual([...rgba]);
     },
   );
 
   it('says nothing for an unrelated page, and clears what it said on the next page', async () => {
-    await setActionBadge(tabId, 'rewritten', 'strong');
+    await setActionBadge(tabId, { verdict: 'rewritten', tone: 'strong', line: 'Rewrite of AP' });
     await clearActionBadge(tabId);
     expect(await shown()).toMatchObject({ text: '', title: 'Wiretrace' });
-    await setActionBadge(tabId, 'unrelated', 'none');
+    await setActionBadge(tabId, { verdict: 'unrelated', tone: 'none', line: 'No match' });
     expect(await shown()).toMatchObject({ text: '', title: 'Wiretrace' });
   });
 });

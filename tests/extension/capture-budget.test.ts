@@ -140,7 +140,7 @@ describe('a page planting a wire "original"', () => {
     const reply = await dispatch(handlers, { type: 'analyze-page', html: copy }, elsewhere);
     expect(reply).toMatchObject({ ok: true, value: { show: false } });
     const line = (reply as { value: { line: string } }).value.line;
-    expect(line).toMatch(/^(Same text as|Rewritten from|Partly from) news\.example's copy of Reuters/);
+    expect(line).toMatch(/^(Copy of|Rewrite of|Partial copy of) news\.example's copy of Reuters/);
     const result = await tabResult(32);
     if (result?.state !== 'judged' || result.result.status !== 'judged') throw new Error('not judged');
     expect(result.result.explanation.basis).toEqual({ kind: 'copy', site: 'news.example' });

@@ -37,7 +37,7 @@ describe('the worker', () => {
     if (!reply.ok) return;
     expect(reply.value).toMatchObject({ show: true, verdict: 'rewritten' });
     expect((reply.value as { line: string }).line).toMatch(
-      /^Rewritten from AFP · 15 hours later · credit not found$/,
+      /^Rewrite of AFP · 15 hours later · credit not found$/,
     );
     // Saved after the page has its answer.
     await vi.waitFor(async () => expect((await tabResult(7))?.state).toBe('judged'));
@@ -361,10 +361,13 @@ describe('badgeSummary', () => {
     });
     expect(badgeSummary(result, 'strict').show).toBe(false);
     expect(badgeSummary(result, 'normal').show).toBe(false);
-    expect(badgeSummary(result, 'eager')).toMatchObject({ show: true, line: 'Partly from AP · credited' });
+    expect(badgeSummary(result, 'eager')).toMatchObject({
+      show: true,
+      line: 'Partial copy of AP · credited',
+    });
     expect(badgeSummary(result, 'on-request')).toMatchObject({
       show: false,
-      line: 'Partly from AP · credited',
+      line: 'Partial copy of AP · credited',
     });
   });
 });
@@ -416,7 +419,7 @@ describe('a wire’s copy on a site that runs it', () => {
       value: {
         verdict: 'rewritten',
         show: false,
-        line: "Rewritten from valleygazette.example's copy of AP · credit not found",
+        line: "Rewrite of valleygazette.example's copy of AP · credit not found",
       },
     });
   });
