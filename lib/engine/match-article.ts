@@ -1,4 +1,5 @@
 import { type Article, hasEnoughText } from '../extract/article.ts';
+import { comparableLanguages } from '../language/close-languages.ts';
 import { languageName } from '../language/language-of.ts';
 import type { StoryIndex } from '../retrieve/story-index.ts';
 import { DEFAULT_MODEL } from '../verdict/default-model.ts';
@@ -40,9 +41,10 @@ async function judgeArticle(
   await deadline.checkpoint();
   const { threads } = await compareThreads(page, index, deadline);
   await deadline.checkpoint();
-  // Reuse is judged within one language. (Translations of wire copy are another matter: `threads` in
-  // other languages would go to a cross-language comparison here.)
-  const sameLanguage = threads.filter((t) => t.text.text.language === page.text.language);
+  // Reuse is judged within one language, or two so close a copy reads as either (close-languages.ts).
+  // (Translations of wire copy are another matter: `threads` in other languages would go to a
+  // cross-language comparison here.)
+  const sameLanguage = threads.filter((t) => comparableLanguages(t.text.text.language, page.text.language));
   if (sameLanguage.length === 0) return noStoriesIn(page.text.language, index);
   return judgeThreads(article, page.text, sameLanguage, model);
 }
