@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { CorpusError, parseStoryLine } from '../lib/corpus/jsonl.ts';
+import { CorpusError, notJsonLines, parseStoryLine } from '../lib/corpus/jsonl.ts';
 import type { Story } from '../lib/corpus/story.ts';
 import { InputError } from './input-error.ts';
 
@@ -24,10 +24,15 @@ export async function* storyBatches(path: string, size: number): AsyncGenerator<
   await opened;
   let stories: Story[] = [];
   let number = 0;
+  let seenLine = false;
   for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
     number++;
     const line = raw.trim();
     if (!line) continue;
+    // The first line says whether the file is a bundle at all (a JSON array, a CSV table).
+    const shape = seenLine ? null : notJsonLines(line);
+    if (shape) throw new InputError(`${path}: ${shape}`);
+    seenLine = true;
     try {
       stories.push(parseStoryLine(line, number));
     } catch (error) {

@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storiesToJsonl } from '../lib/corpus/jsonl.ts';
 import { expectedJudgements, loadFixtureStories, PAGES_DIR, STORIES_JSONL } from './support/fixtures.ts';
@@ -101,6 +101,26 @@ describe('wiretrace match', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/bad\.jsonl: line 3: "title" must be a non-empty string/);
     expect(run.stdout).toBe('');
+  });
+
+  it('says a JSON array or a CSV table is no bundle, in one line, when matching and when indexing', () => {
+    const array = join(work, 'array.json');
+    writeFileSync(array, JSON.stringify(loadFixtureStories().slice(0, 2)));
+    const table = join(work, 'table.csv');
+    writeFileSync(table, 'id,source,title,text\na,AP,A title,Some text\n');
+    for (const [file, words] of [
+      [array, 'this is one JSON array, not JSON Lines'],
+      [table, 'this looks like CSV'],
+    ] as const) {
+      const match = wiretrace('match', '--corpus', file, 'battery-copy.txt');
+      expect([match.code, match.stdout]).toEqual([2, '']);
+      expect(match.stderr.trim()).toMatch(
+        new RegExp(`^wiretrace: .+: ${words}: a bundle is JSON Lines, one \\{"id"`),
+      );
+      const index = wiretrace('index', '--db', join(work, `db-${basename(file)}`), file);
+      expect(index.code).toBe(2);
+      expect(index.stderr).toContain(words);
+    }
   });
 
   it('explains its usage when arguments are missing', () => {

@@ -52,7 +52,13 @@ export function Feeds({ onChange }: { onChange: () => void }) {
       return list;
     }, `Added ${feedUrl}.`);
   };
-  const pollNow = () => void run(() => askWorker({ type: 'poll-feeds' }), 'Checked every feed that is on.');
+  const pollNow = () =>
+    void run(
+      () => askWorker({ type: 'poll-feeds' }),
+      feeds.some((feed) => feed.enabled)
+        ? 'Checked every feed that is on.'
+        : 'No feed is on: turn one on to read it.',
+    );
 
   return (
     <section aria-labelledby="feeds">

@@ -78,11 +78,24 @@ function refuseRedirect(target: string, site: string): void {
   if (!sameSite(target, site)) throw new FetchError(`redirects off its site, to ${to.hostname}`);
 }
 
+/** What the usual refusals mean, for the reader (a FetchError's words follow "The feed …"). */
+const STATUS_WORDS: Record<number, string> = {
+  401: ' (it asks for a login)',
+  403: ' (access refused)',
+  404: ' (no feed at this address)',
+  410: ' (the feed is gone)',
+  429: ' (too many requests: it will be tried again later)',
+  500: ' (the server failed)',
+  502: ' (the server failed)',
+  503: ' (the server is unavailable for now)',
+};
+
 async function readBody(response: Response): Promise<{ status: number; text: string }> {
   if (response.status === 304) return { status: 304, text: '' };
-  if (!response.ok) throw new FetchError(`the server answered HTTP ${response.status}`);
+  if (!response.ok)
+    throw new FetchError(`answered HTTP ${response.status}${STATUS_WORDS[response.status] ?? ''}`);
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_RESPONSE_BYTES) throw new FetchError(`the response is too large (${length} bytes)`);
+  if (length > MAX_RESPONSE_BYTES) throw new FetchError(`is too large (${length} bytes)`);
   const reader = response.body?.getReader();
   if (!reader) return { status: response.status, text: '' };
   const chunks: Uint8Array[] = [];
@@ -91,7 +104,7 @@ async function readBody(response: Response): Promise<{ status: number; text: str
     bytes += read.value.byteLength;
     if (bytes > MAX_RESPONSE_BYTES) {
       await reader.cancel();
-      throw new FetchError(`the response is too large (more than ${MAX_RESPONSE_BYTES} bytes)`);
+      throw new FetchError(`is too large (more than ${MAX_RESPONSE_BYTES} bytes)`);
     }
     chunks.push(read.value);
   }

@@ -5,7 +5,8 @@ export class CorpusError extends Error {
     readonly line: number,
     readonly reason: string,
   ) {
-    super(`line ${line}: ${reason}`);
+    // Line 0: the file as a whole.
+    super(line > 0 ? `line ${line}: ${reason}` : reason);
   }
 }
 
@@ -14,6 +15,8 @@ export class CorpusError extends Error {
  * allowed. All or nothing: the first bad line throws, naming its number.
  */
 export function parseStoriesJsonl(text: string): Story[] {
+  const shape = notJsonLines(text);
+  if (shape) throw new CorpusError(0, shape);
   const stories: Story[] = [];
   const ids = new Set<string>();
   text.split('\n').forEach((raw, i) => {
@@ -26,6 +29,23 @@ export function parseStoriesJsonl(text: string): Story[] {
   });
   if (stories.length === 0) throw new CorpusError(1, 'no stories: a bundle has one JSON story a line');
   return stories;
+}
+
+const BUNDLE_FORM = 'a bundle is JSON Lines, one {"id", "source", "title", "text"} a line';
+
+/**
+ * What a file that is no bundle at all is, in words a reader can act on (a
+ * JSON array, a CSV table, an empty file), instead of a parser's message
+ * about its first line; null for a file that may be one.
+ */
+export function notJsonLines(text: string): string | null {
+  const start = text.trimStart();
+  if (start === '') return `the file is empty: ${BUNDLE_FORM}`;
+  if (start.startsWith('['))
+    return `this is one JSON array, not JSON Lines: ${BUNDLE_FORM} (jq -c '.[]' turns an array into one)`;
+  const [first = ''] = start.split('\n', 1);
+  if (!first.startsWith('{') && first.includes(',')) return `this looks like CSV: ${BUNDLE_FORM}`;
+  return null;
 }
 
 /** One line of a JSONL bundle as a story, or a CorpusError naming the line. */

@@ -123,3 +123,41 @@ describe('the options page’s settings', () => {
     expect(screen.queryByText('Save limits')).toBeNull();
   });
 });
+
+describe('the options page’s feeds', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  function playFeedsWorker(enabled: boolean) {
+    const feed = {
+      url: 'https://wire.example/rss',
+      source: 'AP',
+      title: 'AP top news',
+      enabled,
+      builtIn: true,
+      stories: 0,
+      failures: 0,
+      nextPoll: 0,
+    };
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => {
+      if (message.type === 'get-settings') return { ok: true, value: DEFAULT_SETTINGS };
+      if (message.type === 'get-stats') return { ok: true, value: EMPTY_STATS };
+      if (message.type === 'list-feeds' || message.type === 'poll-feeds') return { ok: true, value: [feed] };
+      if (message.type === 'list-imports') return { ok: true, value: [] };
+      return { ok: true, value: null };
+    }) as never);
+  }
+
+  it('says so when "Check feeds now" has no feed that is on to check, and that it checked them when there is', async () => {
+    playFeedsWorker(false);
+    render(<OptionsApp />);
+    await screen.findByText('AP top news');
+    fireEvent.click(screen.getByRole('button', { name: 'Check feeds now' }));
+    await screen.findByText('No feed is on: turn one on to read it.');
+    cleanup();
+    playFeedsWorker(true);
+    render(<OptionsApp />);
+    await screen.findByText('AP top news');
+    fireEvent.click(screen.getByRole('button', { name: 'Check feeds now' }));
+    await screen.findByText('Checked every feed that is on.');
+  });
+});

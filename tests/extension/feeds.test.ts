@@ -129,7 +129,8 @@ describe('polling a feed', () => {
     const now = Date.now();
     const first = await pollFeed(db, feed, client, now);
     expect(first).toMatchObject({ failures: 1, nextPoll: now + 15 * 60_000 });
-    expect(first.error).toMatch(/HTTP 500/);
+    // Said as a sentence a reader reads: "The feed …", what the status means.
+    expect(first.error).toBe('The feed answered HTTP 500 (the server failed).');
     const second = await pollFeed(db, first, client, now);
     expect(second).toMatchObject({ failures: 2, nextPoll: now + 30 * 60_000 });
     const fixed = await pollFeed(db, { ...second, url: `${server.origin}${FEEDS.rss.path}` }, client, now);

@@ -69,8 +69,20 @@ describe('hostile and broken bundles', () => {
     await expectUnchanged();
   });
 
-  it('rejects an empty file', async () => {
-    await expect(importBundle(db, '\n\n')).rejects.toThrow(/line 1: no stories/);
+  it.each([
+    ['an empty file', '\n\n', /^The bundle was not imported: the file is empty: a bundle is JSON Lines/],
+    [
+      'a JSON array',
+      `[${story()}, ${story({ id: 'x2' })}]`,
+      /^The bundle was not imported: this is one JSON array, not JSON Lines/,
+    ],
+    [
+      'a CSV table',
+      'id,source,title,text\na,AP,Title,Text\n',
+      /^The bundle was not imported: this looks like CSV: a bundle is JSON Lines/,
+    ],
+  ])('says what %s is in words a reader can act on, and changes nothing', async (_, text, reason) => {
+    await expect(importBundle(db, text)).rejects.toThrow(reason);
     await expectUnchanged();
   });
 
