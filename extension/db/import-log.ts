@@ -17,11 +17,16 @@ export class ImportLog {
     await writeMeta(this.db.meta, job);
   }
 
-  /** The import ended as announced: it is no longer under way, and is remembered with the stories it wrote. */
+  /**
+   * The import ended as announced: it is no longer under way, and is
+   * remembered with the stories it wrote; one that wrote none (a file
+   * imported again) leaves no record, and so nothing to undo.
+   */
   async end(job: ImportJob, stories: number): Promise<void> {
     await this.db.transaction('rw', this.db.meta, async () => {
       await this.db.meta.delete('import');
-      await recordImport(this.db.meta, { id: job.id, file: job.file, at: job.startedAt, stories });
+      if (stories > 0)
+        await recordImport(this.db.meta, { id: job.id, file: job.file, at: job.startedAt, stories });
     });
   }
 

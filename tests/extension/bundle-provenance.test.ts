@@ -88,11 +88,14 @@ describe('where a story came from', () => {
       bundle: { file: 'fixtures.jsonl' },
     });
 
+    // The same file again writes nothing, and leaves no record (nothing to undo).
+    await importBundle(db, readFileSync(STORIES_JSONL, 'utf8'), undefined, 'fixtures.jsonl');
     const listed = await dispatch(handlers, { type: 'list-imports' }, options());
     expect(listed).toMatchObject({
       ok: true,
       value: [{ file: 'fixtures.jsonl', stories: stories.length - 1 }],
     });
+    expect((listed as { value: unknown[] }).value).toHaveLength(1);
     const id = (listed as { value: { id: number }[] }).value[0]?.id as number;
     expect(await dispatch(handlers, { type: 'undo-import', id }, options())).toEqual({
       ok: true,
