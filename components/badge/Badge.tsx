@@ -96,6 +96,10 @@ export function Badge({ summary, onDetails, onHeatmap, onHide, onLayout, marked 
         onClick={trusted(() => setOpen(!open))}
       >
         <span class="wt-dot" aria-hidden="true" />
+        {/* Where there is no room for the line (a phone), the pill says whose it is; the line stays its name. */}
+        <span class="wt-name" aria-hidden="true">
+          Wiretrace
+        </span>
         <span class="wt-text" dir="auto">
           <LineText line={summary.line} />
         </span>

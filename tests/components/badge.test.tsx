@@ -14,7 +14,12 @@ describe('the inline badge', () => {
     const summary = badgeSummary({ status: 'judged', explanation }, 'normal');
     render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} onHide={() => {}} />);
     const line = screen.getByRole('button', { name: /Rewrite of AFP/ });
-    expect(line.textContent).toMatch(/^Rewrite of AFP · .+ later · credit not found$/);
+    expect(line.querySelector('.wt-text')?.textContent).toMatch(
+      /^Rewrite of AFP · .+ later · credit not found$/,
+    );
+    // Where the line has no room (a phone), a pill names Wiretrace: shown by the stylesheet, not in the line's name.
+    const pill = line.querySelector('.wt-name');
+    expect([pill?.textContent, pill?.getAttribute('aria-hidden')]).toEqual(['Wiretrace', 'true']);
     expect(line.getAttribute('aria-expanded')).toBe('false');
     // Uncredited, with names and numbers changed: the strongest colour, the only finding shown in it.
     expect(explanation.credited).toBe(false);
