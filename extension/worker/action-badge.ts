@@ -33,6 +33,22 @@ export async function setActionBadge(
   if (word && finding) await action.setBadgeBackgroundColor({ tabId, color: TONE_COLOURS[finding.tone] });
 }
 
+/**
+ * Says on the toolbar button that the tab's page was kept as a wire's
+ * original (on the wire's own site, or a wire's copy on a site that runs it):
+ * the reader sees the cache grow, and which site the story came from.
+ */
+export async function setKeptNote(tabId: number, source: string, site?: string): Promise<void> {
+  const action = toolbarAction();
+  const where = site ? ` (its copy on ${site})` : '';
+  await action.setBadgeText({ tabId, text: 'KEPT' });
+  await action.setTitle({
+    tabId,
+    title: `Wiretrace: kept as ${source}'s story${where}, so rewrites of it can be found`,
+  });
+  await action.setBadgeBackgroundColor({ tabId, color: TONE_COLOURS.none });
+}
+
 export async function clearActionBadge(tabId: number): Promise<void> {
   await setActionBadge(tabId, null);
 }

@@ -11,7 +11,7 @@ import { cacheTotals } from '../db/totals.ts';
 import type { BadgeSummary, TabResult } from '../messages/replies.ts';
 import type { RequestOf } from '../messages/requests.ts';
 import { isSiteDisabled, readsNothingOn } from '../settings.ts';
-import { clearActionBadge, setActionBadge } from './action-badge.ts';
+import { clearActionBadge, setActionBadge, setKeptNote } from './action-badge.ts';
 import { analyzeArticle, JUDGE_PAGE_MS } from './analyze-page.ts';
 import { badgeSummary, NO_BADGE } from './badge-summary.ts';
 import { senderPageUrl, senderTab } from './sender.ts';
@@ -54,13 +54,15 @@ export function pageJudge(db: () => WiretraceDatabase, budget: TabBudget) {
     const keep = async (capture: Capture) => {
       await captureStory(db(), url, article, capture);
       const copiedOn = capture.kind === 'copy' ? { site: new URL(url).hostname } : {};
-      return nothingToShow({
+      await save({
         state: 'captured',
         url,
         source: capture.source,
         title: article.title ?? url,
         ...copiedOn,
       });
+      await setKeptNote(tabId, capture.source, copiedOn.site);
+      return NO_BADGE;
     };
     const site = wireSiteOf(new URL(url).hostname, settings.wireSites);
     if (site && !incognito && url.startsWith('https:'))

@@ -366,6 +366,8 @@ export function extensionScenario(launcher: BrowserLauncher): void {
     const { tabId, state } = await stateOf(url);
     expect(state).toBe('captured');
     expect(await storiesFrom('AP')).toBe(before + 1);
+    // The reader sees it kept: a note on the toolbar button, and the popup naming the site.
+    await vi.waitFor(async () => expect(await actionBadgeText(tabId)).toBe('KEPT'), { timeout: 10_000 });
     await extensionTab.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
     await extensionTab.waitFor('.empty h2');
     expect(await extensionTab.text('.empty h2')).toBe('Kept as an original from AP');

@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS } from '../../extension/db/retention-limits.ts';
 import { writeSettings } from '../../extension/db/settings-store.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
 import { addFeed } from '../../extension/feeds/feed-list.ts';
-import { clearActionBadge, setActionBadge } from '../../extension/worker/action-badge.ts';
+import { clearActionBadge, setActionBadge, setKeptNote } from '../../extension/worker/action-badge.ts';
 import {
   ensureAlarms,
   POLL_ALARM,
@@ -102,6 +102,16 @@ describe('the toolbar button', () => {
       expect(badge.colour).toEqual([...rgba]);
     },
   );
+
+  it('says on the button that a page was kept as a wire’s story, and from which site', async () => {
+    await setKeptNote(tabId, 'AP', 'daily.example');
+    expect(await shown()).toMatchObject({
+      text: 'KEPT',
+      title: "Wiretrace: kept as AP's story (its copy on daily.example), so rewrites of it can be found",
+    });
+    await setKeptNote(tabId, 'Reuters');
+    expect((await shown()).title).toBe("Wiretrace: kept as Reuters's story, so rewrites of it can be found");
+  });
 
   it('says nothing for an unrelated page, and clears what it said on the next page', async () => {
     await setActionBadge(tabId, { verdict: 'rewritten', tone: 'strong', line: 'Rewrite of AP' });
