@@ -36,6 +36,10 @@ is 0, else on shard i mod (1 + shards), as a postgres_fdw foreign table.\n\n${DB
   diff: `ORIGINAL is a story's text (or an HTML page); a bundle is refused: pick its story with --corpus
 and --id. PAIRS.jsonl: one {"id", "original", "page"} a line; each answer lists "changes" (changes
 of fact: number, name, stance, polarity, claim) and "wording" (words swapped, no fact changed).\n\n${EXIT_CODES}\n`,
+  bundle: `Writes one story a line: {"id" (the page's canonical URL, else its file name), "source", "title",
+"text", "url", "published", "byline", "language"}, each checked as an import will check it. A page with too
+little text, or no wire named, and a feed's teasers (under 80 words) are left out, each with a line on
+standard error; a line at the end says how many stories the bundle holds.\n\n${EXIT_CODES}\n`,
   extract: `Prints what the extension would read of each page, or why it read nothing.\n\n${EXIT_CODES}\n`,
   'extract-eval': `DIR holds pages/ and truth.jsonl (see ../shared/eval/README.md).\n\n${EXIT_CODES}\n`,
   eval: `DIR holds stories.jsonl, labels.csv and pages/.\n\n${VERDICTS}\n\n${EXIT_CODES}\n`,

@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   calibrate: async () => (await import('./calibrate-command.ts')).calibrateCommand,
   index: async () => (await import('./index-command.ts')).indexCommand,
   db: async () => (await import('./db-command.ts')).dbCommand,
+  bundle: async () => (await import('./bundle-command.ts')).bundleCommand,
 };
 
 /** Runs the command line; returns the exit code. */

@@ -17,6 +17,9 @@ export const USAGE = `Usage:
       The same, against the corpus story with that id.
   wiretrace diff --pairs PAIRS.jsonl [--json]
       The changes of each sentence pair ({"id", "original", "page"} a line), one line a pair.
+  wiretrace bundle [--source NAME] [--feed FEED.xml]... FILE|FOLDER...
+      A story bundle (JSON Lines, on standard output) from wire pages saved from a browser, or from
+      feed files that carry whole stories; a page's source is NAME, else the wire its dateline credits.
   wiretrace extract [--json] FILE...
       Prints what the extension would take from each page: title, byline, date, site, canonical
       URL, language, paragraphs and credit lines, or why it found no article.
