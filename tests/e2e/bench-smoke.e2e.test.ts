@@ -11,7 +11,7 @@ function smokeRun(bench: string): string {
 }
 
 // The browser benches drive Debian's Chromium (and the built extension: `npm test` builds it first). Figures are
-// not held to anything here: they go in the README. These runs only fail when a bench breaks.
+// not held to anything here: they go in docs/engineering.md. These runs only fail when a bench breaks.
 describe('the browser benches, at toy sizes', () => {
   it('npm run bench:browser imports through the options page and judges pages from a web page’s tab', () => {
     const output = smokeRun('bench/browser.bench.ts');
