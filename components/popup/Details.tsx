@@ -6,8 +6,12 @@ import { DiffText } from '../shared/DiffText.tsx';
 
 const LABEL = { verbatim: 'kept', edited: 'edited', paraphrased: 'paraphrased', added: 'added' } as const;
 
-/** The details behind the verdict, each part folded until asked for. */
-export function Details({ explanation: e }: { explanation: Explanation }) {
+/**
+ * The details behind the verdict, each part folded until asked for. In the
+ * full view the side-by-side table already sets out the page sentence by
+ * sentence, so that list is not repeated here.
+ */
+export function Details({ explanation: e, full = false }: { explanation: Explanation; full?: boolean }) {
   const facts = e.changes;
   const added = e.page.filter((s) => s.label === 'added');
   return (
@@ -39,7 +43,7 @@ export function Details({ explanation: e }: { explanation: Explanation }) {
       </Section>
       <Section
         title="The page, sentence by sentence"
-        count={e.page.length}
+        count={full ? 0 : e.page.length}
         open={!e.quotes.altered.length && !facts.length}
       >
         <ol class="sentences">

@@ -83,7 +83,7 @@ export function Report({
       )}
       {heatmap && <MarksLegend />}
       {full && <SideBySide explanation={explanation} />}
-      <Details explanation={explanation} />
+      <Details explanation={explanation} full={full} />
     </article>
   );
 }

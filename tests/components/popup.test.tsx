@@ -285,9 +285,13 @@ describe('the full-width view', () => {
     expect(rows[0]?.querySelector('td')?.textContent).toBe(first?.original ?? '—');
     expect(container.querySelectorAll('tr.sentence-dropped')).toHaveLength(explanation.dropped.length);
     expect(container.querySelector('table caption')?.textContent).toBe('The original beside the page');
+    // The table sets the page out sentence by sentence: the details do not list the sentences again.
+    const summaries = [...container.querySelectorAll('details > summary')].map((s) => s.textContent);
+    expect(summaries.some((s) => s?.startsWith('The page, sentence by sentence'))).toBe(false);
     // The narrow popup links to this view instead.
     const { container: narrow } = render(<Report explanation={explanation} tabId={7} />);
     expect(narrow.querySelector('table.side-by-side')).toBeNull();
+    expect(within(narrow as HTMLElement).getByText(/^The page, sentence by sentence/)).toBeTruthy();
     const opened = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     fireEvent.click(within(narrow as HTMLElement).getByRole('button', { name: 'All details' }));
     expect(opened).toHaveBeenCalledWith({ url: browser.runtime.getURL('/popup.html?tabId=7&view=full') });
