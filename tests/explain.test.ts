@@ -5,6 +5,7 @@ import { creditFor } from '../lib/explain/credit.ts';
 import { judgementOf } from '../lib/explain/judgement.ts';
 import { describeLag, publishLag } from '../lib/explain/lag.ts';
 import { toneOf } from '../lib/explain/tone.ts';
+import { certaintyWords, verdictWords } from '../lib/explain/verdict-words.ts';
 import { analyzeParagraphs } from '../lib/normalize/analyze.ts';
 
 const sentence = (text: string, language = 'en') =>
@@ -445,5 +446,33 @@ describe('how strongly a finding is shown', () => {
       'strong',
     );
     expect(toneOf({ ...finding, verdict: 'partial', changes: [change('name', 'A', 'B')] })).toBe('notice');
+  });
+});
+
+describe('the certainty in words', () => {
+  it('says the band its number is in, the number rounded down so it never shows the next band’s threshold', () => {
+    expect([0.5996, 0.6, 0.7999, 0.8, 0.977].map(certaintyWords)).toEqual([
+      'unsure (59%)',
+      'likely (60%)',
+      'likely (79%)',
+      'very likely (80%)',
+      'very likely (97%)',
+    ]);
+  });
+
+  it('names every verdict with the words every surface uses', () => {
+    const of = (verdict: 'syndicated' | 'rewritten' | 'partial' | 'unrelated', site?: string) =>
+      verdictWords({
+        verdict,
+        basis: site ? { kind: 'copy', site } : { kind: 'wire' },
+        original: { source: 'AP' },
+      } as Parameters<typeof verdictWords>[0]);
+    expect([of('syndicated'), of('rewritten'), of('partial'), of('unrelated')]).toEqual([
+      'Copy of AP',
+      'Rewrite of AP',
+      'Partial copy of AP',
+      'No match',
+    ]);
+    expect(of('rewritten', 'daily.example')).toBe("Rewrite of daily.example's copy of AP");
   });
 });

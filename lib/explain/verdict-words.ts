@@ -44,7 +44,8 @@ export function verdictWords(e: {
  * verdict is unsure: said so, and not shown on the page by itself.
  */
 export function certaintyWords(score: number): string {
-  const percent = `${Math.round(score * 100)}%`;
+  // Rounded down: a score just under a band's threshold never shows that threshold's number.
+  const percent = `${Math.floor(score * 100)}%`;
   if (score >= VERY_LIKELY_FROM) return `very likely (${percent})`;
   return score >= UNSURE_BELOW ? `likely (${percent})` : `unsure (${percent})`;
 }
