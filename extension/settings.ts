@@ -57,7 +57,7 @@ export function siteOfHost(hostname: string): string {
 }
 
 /** Whether a host is one of the sites listed, or under one of them. */
-export function isSiteDisabled(hostname: string, sites: readonly string[]): boolean {
+export function isSiteListed(hostname: string, sites: readonly string[]): boolean {
   const host = siteOfHost(hostname);
   return sites.some((site) => {
     const bare = site
@@ -68,10 +68,19 @@ export function isSiteDisabled(hostname: string, sites: readonly string[]): bool
   });
 }
 
+/**
+ * A list of sites with the site put in, or taken out: out, every entry that
+ * covers it goes (a parent domain's too, which the lists show the reader).
+ */
+export function withSiteListed(sites: readonly string[], site: string, listed: boolean): string[] {
+  if (listed) return isSiteListed(site, sites) ? [...sites] : [...sites, site];
+  return sites.filter((entry) => !isSiteListed(site, [entry]));
+}
+
 /** Whether Wiretrace leaves a page on this host alone: paused everywhere, or off on its site. */
 export function readsNothingOn(
   hostname: string,
   settings: Pick<Settings, 'paused' | 'disabledSites'>,
 ): boolean {
-  return settings.paused || isSiteDisabled(hostname, settings.disabledSites);
+  return settings.paused || isSiteListed(hostname, settings.disabledSites);
 }

@@ -1,4 +1,5 @@
-import { isSiteDisabled, type Settings, type SettingsChange } from '../../extension/settings.ts';
+import { isSiteListed, type Settings, type SettingsChange } from '../../extension/settings.ts';
+import { SiteListSwitch } from './SiteListSwitch.tsx';
 import { siteOf } from './SiteSwitch.tsx';
 
 /**
@@ -6,24 +7,22 @@ import { siteOf } from './SiteSwitch.tsx';
  * it there from the badge's own menu, and brings it back here. Hidden, the
  * site is still checked: the toolbar and this popup tell what was found.
  */
-export function BadgeSwitch({
-  url,
-  settings,
-  change,
-}: {
+export function BadgeSwitch(props: {
   url: string;
   settings: Settings;
   change: (change: SettingsChange) => Promise<void>;
 }) {
-  const site = siteOf(url);
-  if (!site || isSiteDisabled(site, settings.disabledSites)) return null;
-  const hidden = settings.badgeHiddenSites;
-  const shown = !isSiteDisabled(site, hidden);
-  const next = shown ? [...hidden, site] : hidden.filter((entry) => !isSiteDisabled(site, [entry]));
+  const site = siteOf(props.url);
+  if (!site || isSiteListed(site, props.settings.disabledSites)) return null;
   return (
-    <label class="choice badge-switch">
-      <input type="checkbox" checked={shown} onChange={() => void change({ badgeHiddenSites: next })} />
+    <SiteListSwitch
+      site={site}
+      list="badgeHiddenSites"
+      class="badge-switch"
+      settings={props.settings}
+      change={props.change}
+    >
       Show the badge on <strong>{site}</strong>
-    </label>
+    </SiteListSwitch>
   );
 }

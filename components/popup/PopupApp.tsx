@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { askWorker } from '../../extension/messages/client.ts';
 import type { CacheStats, TabResult } from '../../extension/messages/replies.ts';
 import { tellTab } from '../../extension/messages/tell-tab.ts';
-import { isSiteDisabled, type Settings, type SettingsChange } from '../../extension/settings.ts';
+import { isSiteListed, type Settings, type SettingsChange } from '../../extension/settings.ts';
 import { NO_MATCH } from '../../lib/explain/verdict-words.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { PopupFooter } from './PopupFooter.tsx';
@@ -79,7 +79,7 @@ function PopupBody({
     );
   }
   const site = result ? siteOf(result.url) : null;
-  if (site && isSiteDisabled(site, settings.disabledSites)) {
+  if (site && isSiteListed(site, settings.disabledSites)) {
     return (
       <EmptyState title={`Wiretrace is off on ${site}`}>
         <p>

@@ -1,4 +1,5 @@
-import { isSiteDisabled, type Settings, type SettingsChange, siteOfHost } from '../../extension/settings.ts';
+import { type Settings, type SettingsChange, siteOfHost } from '../../extension/settings.ts';
+import { SiteListSwitch } from './SiteListSwitch.tsx';
 
 /** The site a page is on, as the list of sites Wiretrace is off on names it (no "www."); null for none. */
 export function siteOf(url: string): string | null {
@@ -15,25 +16,22 @@ export function siteOf(url: string): string | null {
  * options page edits. Off, the site's pages are not read at all; the tab is
  * checked again at once (by `change`), so its badge goes or comes back.
  */
-export function SiteSwitch({
-  url,
-  settings,
-  change,
-}: {
+export function SiteSwitch(props: {
   url: string;
   settings: Settings;
   change: (change: SettingsChange) => Promise<void>;
 }) {
-  const site = siteOf(url);
+  const site = siteOf(props.url);
   if (!site) return null;
-  const sites = settings.disabledSites;
-  const on = !isSiteDisabled(site, sites);
-  // On again: every entry that covers the site goes (a parent domain's too, which the list shows the reader).
-  const next = on ? [...sites, site] : sites.filter((entry) => !isSiteDisabled(site, [entry]));
   return (
-    <label class="choice site-switch">
-      <input type="checkbox" checked={on} onChange={() => void change({ disabledSites: next })} />
+    <SiteListSwitch
+      site={site}
+      list="disabledSites"
+      class="site-switch"
+      settings={props.settings}
+      change={props.change}
+    >
       Check articles on <strong>{site}</strong>
-    </label>
+    </SiteListSwitch>
   );
 }

@@ -15,7 +15,7 @@ import {
   type RequestType,
   requestSchemaOf,
 } from '../messages/requests.ts';
-import { isSiteDisabled, readsNothingOn, siteOfHost } from '../settings.ts';
+import { readsNothingOn, siteOfHost, withSiteListed } from '../settings.ts';
 import { clearActionBadge } from './action-badge.ts';
 import { refreshFeeds } from './background-jobs.ts';
 import { describeError } from './describe-error.ts';
@@ -56,8 +56,7 @@ export function requestHandlers(db: () => WiretraceDatabase, budget = new TabBud
     'hide-badge-on-site': async (_request, sender) => {
       const site = siteOfHost(senderHost(sender));
       const { badgeHiddenSites } = await readSettings(db());
-      if (!isSiteDisabled(site, badgeHiddenSites))
-        await writeSettings(db(), { badgeHiddenSites: [...badgeHiddenSites, site] });
+      await writeSettings(db(), { badgeHiddenSites: withSiteListed(badgeHiddenSites, site, true) });
       return null;
     },
     'open-details': async (_request, sender) => {

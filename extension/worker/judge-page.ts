@@ -10,7 +10,7 @@ import { readSettings } from '../db/settings-store.ts';
 import { cacheTotals } from '../db/totals.ts';
 import type { BadgeSummary, TabResult } from '../messages/replies.ts';
 import type { RequestOf } from '../messages/requests.ts';
-import { isSiteDisabled, readsNothingOn } from '../settings.ts';
+import { isSiteListed, readsNothingOn } from '../settings.ts';
 import { clearActionBadge, setActionBadge, setKeptNote } from './action-badge.ts';
 import { analyzeArticle, JUDGE_PAGE_MS } from './analyze-page.ts';
 import { badgeSummary, NO_BADGE } from './badge-summary.ts';
@@ -78,7 +78,7 @@ export function pageJudge(db: () => WiretraceDatabase, budget: TabBudget) {
       return keep({ kind: 'copy', source: wire });
     const found = badgeSummary(result, settings.sensitivity);
     // Hidden on the site by the reader: the badge waits to be asked for; the toolbar and the popup still tell.
-    const badgeHidden = isSiteDisabled(new URL(url).hostname, settings.badgeHiddenSites);
+    const badgeHidden = isSiteListed(new URL(url).hostname, settings.badgeHiddenSites);
     const summary = badgeHidden ? { ...found, show: false } : found;
     // The page shows its badge now; the result is stored for the popup (which waits for it) and the
     // reference kept for later without making the reader wait.

@@ -7,7 +7,7 @@ import { writeMeta } from '../../extension/db/meta-rows.ts';
 import { DEFAULT_LIMITS } from '../../extension/db/retention-limits.ts';
 import { readSettings } from '../../extension/db/settings-store.ts';
 import { allStories } from '../../extension/db/story-blocks.ts';
-import { DEFAULT_SETTINGS, isSiteDisabled } from '../../extension/settings.ts';
+import { DEFAULT_SETTINGS, isSiteListed } from '../../extension/settings.ts';
 import { badgeSummary } from '../../extension/worker/badge-summary.ts';
 import { dispatch, requestHandlers } from '../../extension/worker/handlers.ts';
 import { JUDGEMENTS_PER_MINUTE, TabBudget } from '../../extension/worker/tab-budget.ts';
@@ -223,9 +223,9 @@ describe('settings', () => {
       value: { disabledSites: ['example.com'], sensitivity: 'normal' },
     });
     const sites = (await readSettings(db)).disabledSites;
-    expect(isSiteDisabled('www.example.com', sites)).toBe(true);
-    expect(isSiteDisabled('news.example.com', sites)).toBe(true);
-    expect(isSiteDisabled('example.org', sites)).toBe(false);
+    expect(isSiteListed('www.example.com', sites)).toBe(true);
+    expect(isSiteListed('news.example.com', sites)).toBe(true);
+    expect(isSiteListed('example.org', sites)).toBe(false);
     const off = { tab: { id: 12 } as never, url: 'https://news.example.com/story' };
     expect(await dispatch(handlers, { type: 'page-policy' }, off)).toEqual({
       ok: true,
