@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseStory, type Story } from '../lib/corpus/story.ts';
+import { isHttpUrl, parseStory, type Story } from '../lib/corpus/story.ts';
 import { storyFromArticle } from '../lib/corpus/story-from-article.ts';
 import { type Article, hasEnoughText } from '../lib/extract/article.ts';
 import { wireOfCopy } from '../lib/extract/wire-copy.ts';
@@ -60,7 +60,7 @@ function pageStory(file: string, article: Article, source: string | undefined): 
   if (!hasEnoughText(article)) return 'too little article text';
   const wire = source ?? wireOfCopy(article);
   if (!wire) return 'no wire named: its dateline credits none, and no --source was given';
-  const url = httpUrl(article.canonicalUrl);
+  const url = article.canonicalUrl && isHttpUrl(article.canonicalUrl) ? article.canonicalUrl : null;
   return checked(
     storyFromArticle(article, {
       id: url ?? basename(file),
@@ -93,7 +93,8 @@ function feedStories(file: string, source: string, leave: (file: string, why: st
       source,
       title: item.title,
       text: item.paragraphs.join('\n\n'),
-      ...(httpUrl(item.url) ? { url: item.url as string } : {}),
+      // The feed reader keeps an item's link only when it is http(s).
+      ...(item.url ? { url: item.url } : {}),
       ...(item.published ? { published: item.published } : {}),
       ...(item.byline ? { byline: item.byline } : {}),
     }),
@@ -103,8 +104,4 @@ function feedStories(file: string, source: string, leave: (file: string, why: st
 /** A story as the bundle's readers will check it: what would not import is not written. */
 function checked(story: Story): Story {
   return parseStory(JSON.parse(JSON.stringify(story)));
-}
-
-function httpUrl(value: string | null | undefined): string | null {
-  return value && /^https?:\/\//i.test(value) ? value : null;
 }

@@ -2,9 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { Change } from '../../lib/explain/changes.ts';
 import type { Explanation, PageSentenceView } from '../../lib/explain/explanation.ts';
 import { quoteChanges } from '../../lib/explain/quote-diff.ts';
+import { sentenceWord } from '../../lib/explain/verdict-words.ts';
 import { DiffText } from '../shared/DiffText.tsx';
-
-const LABEL = { verbatim: 'kept', edited: 'edited', paraphrased: 'paraphrased', added: 'added' } as const;
 
 /**
  * The details behind the verdict, each part folded until asked for. In the
@@ -115,7 +114,7 @@ function ChangeList({ changes }: { changes: Change[] }) {
 function SentenceItem({ sentence: s }: { sentence: PageSentenceView }) {
   return (
     <li class={`sentence sentence-${s.label}`} dir="auto">
-      <span class="chip">{s.repeats ? 'repeated' : LABEL[s.label]}</span>{' '}
+      <span class="chip">{sentenceWord(s)}</span>{' '}
       {s.label === 'edited' && s.diff ? <DiffText parts={s.diff} /> : <span>{s.text}</span>}
       {s.label === 'paraphrased' && s.original && <p class="from muted">Original: {s.original}</p>}
     </li>

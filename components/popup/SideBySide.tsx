@@ -1,7 +1,6 @@
 import type { Explanation, PageSentenceView } from '../../lib/explain/explanation.ts';
+import { sentenceWord } from '../../lib/explain/verdict-words.ts';
 import { DiffText } from '../shared/DiffText.tsx';
-
-const LABEL = { verbatim: 'kept', edited: 'edited', paraphrased: 'paraphrased', added: 'added' } as const;
 
 /**
  * The original beside the page, sentence by sentence, in the page's order:
@@ -42,7 +41,7 @@ function Table({ explanation: e }: { explanation: Explanation }) {
               )}
             </td>
             <td dir="auto">
-              <span class="chip">{s.repeats ? 'repeated' : LABEL[s.label]}</span> <PageWords sentence={s} />
+              <span class="chip">{sentenceWord(s)}</span> <PageWords sentence={s} />
             </td>
           </tr>
         ))}

@@ -2,10 +2,8 @@ import type { Change } from '../../lib/explain/changes.ts';
 import type { Explanation } from '../../lib/explain/explanation.ts';
 import { describeLag } from '../../lib/explain/lag.ts';
 import { quoteChanges } from '../../lib/explain/quote-diff.ts';
-import { certaintyWords, verdictWords } from '../../lib/explain/verdict-words.ts';
+import { certaintyWords, sentenceWord, verdictWords } from '../../lib/explain/verdict-words.ts';
 import { safeHttpUrl } from '../shared/safe-url.ts';
-
-const LABEL = { verbatim: 'kept', edited: 'edited', paraphrased: 'paraphrased', added: 'added' } as const;
 
 /** The full report's title: the verdict and the original's headline ("Rewritten from AFP: Flash floods…"). */
 export function reportTitle(e: Explanation): string {
@@ -48,7 +46,7 @@ export function reportMarkdown(e: Explanation, pageUrl: string | null): string {
     lines,
     'The page, sentence by sentence',
     e.page.flatMap((s, i) => [
-      `${i + 1}. **${s.repeats ? 'repeated' : LABEL[s.label]}** ${asText(s.text)}`,
+      `${i + 1}. **${sentenceWord(s)}** ${asText(s.text)}`,
       ...(s.original && s.label !== 'verbatim' ? [`   - Original: ${asText(s.original)}`] : []),
     ]),
   );

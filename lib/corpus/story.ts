@@ -68,7 +68,7 @@ export function parseStory(value: unknown): Story {
     if (length > limit)
       throw new StoryError(`"${field}" is longer than ${limit.toLocaleString('en')} characters`);
   }
-  if (story.url && !/^https?:\/\//i.test(story.url)) throw new StoryError('"url" must be an http(s) URL');
+  if (story.url && !isHttpUrl(story.url)) throw new StoryError('"url" must be an http(s) URL');
   if (story.published && Number.isNaN(Date.parse(story.published)))
     throw new StoryError('"published" must be a date');
   if (story.language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(story.language))
@@ -82,4 +82,9 @@ export interface IndexedStory {
   key: number;
   story: Story;
   origin?: StoryOrigin;
+}
+
+/** Whether an address is an http(s) one: the only kind a story links to. */
+export function isHttpUrl(value: string): boolean {
+  return /^https?:\/\//i.test(value);
 }

@@ -1,3 +1,4 @@
+import type { PageLabel } from '../align/align.ts';
 import type { OriginalBasis } from './basis.ts';
 import { isUnsure, UNSURE_BELOW, type Verdict } from './judgement.ts';
 
@@ -61,3 +62,15 @@ export function doubtWords(e: { verdict: Verdict; score: number }): string | nul
 export function sameStoryWords(original: { source: string }): string {
   return `Same story as ${original.source} — written independently`;
 }
+
+/** What became of a page sentence, in the word the popup, the report and the command line use for it. */
+export function sentenceWord(sentence: { label: PageLabel; repeats: string | null }): string {
+  return sentence.repeats ? 'repeated' : SENTENCE_WORD[sentence.label];
+}
+
+const SENTENCE_WORD: Record<PageLabel, string> = {
+  verbatim: 'kept',
+  edited: 'edited',
+  paraphrased: 'paraphrased',
+  added: 'added',
+};
