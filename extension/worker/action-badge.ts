@@ -27,10 +27,11 @@ export async function setActionBadge(
 ): Promise<void> {
   const action = toolbarAction();
   const verdict = finding?.verdict;
-  const word = verdict && verdict !== 'unrelated' ? TOOLBAR_WORD[verdict] : null;
-  await action.setBadgeText({ tabId, text: word ?? '' });
-  await action.setTitle({ tabId, title: word && finding ? `Wiretrace: ${finding.line}` : 'Wiretrace' });
-  if (word && finding) await action.setBadgeBackgroundColor({ tabId, color: TONE_COLOURS[finding.tone] });
+  const shown =
+    finding && verdict && verdict !== 'unrelated' ? { ...finding, word: TOOLBAR_WORD[verdict] } : null;
+  await action.setBadgeText({ tabId, text: shown?.word ?? '' });
+  await action.setTitle({ tabId, title: shown ? `Wiretrace: ${shown.line}` : 'Wiretrace' });
+  if (shown) await action.setBadgeBackgroundColor({ tabId, color: TONE_COLOURS[shown.tone] });
 }
 
 /**

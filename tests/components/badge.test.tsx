@@ -8,6 +8,17 @@ import { explanationOf } from './explained.ts';
 
 afterEach(cleanup);
 
+/** A rewrite of an AP story as the worker sums it up: what the badge's own tests draw. */
+const AP_REWRITE = {
+  show: true,
+  verdict: 'rewritten' as const,
+  tone: 'strong' as const,
+  line: 'Rewrite of AP',
+  changed: [],
+  keyChanges: ['1 quote altered'],
+  marks: [],
+};
+
 describe('the inline badge', () => {
   it('says in one line where the article came from, as the worker sums it up', async () => {
     const explanation = await explanationOf('flood-paraphrase.html', 'afp-2026-10-18-piedmont-floods');
@@ -31,15 +42,7 @@ describe('the inline badge', () => {
   it('opens for no click or key the page makes up, and runs none of its actions', () => {
     const onDetails = vi.fn();
     const onHeatmap = vi.fn();
-    const summary = {
-      show: true,
-      verdict: 'rewritten' as const,
-      tone: 'strong' as const,
-      line: 'Rewrite of AP',
-      changed: [],
-      keyChanges: ['1 quote altered'],
-      marks: [],
-    };
+    const summary = AP_REWRITE;
     render(<Badge summary={summary} onDetails={onDetails} onHeatmap={onHeatmap} onHide={() => {}} />);
     const line = screen.getByRole('button', { name: /Rewrite of AP/ });
     // A page's dispatched events are untrusted: the badge stays closed.
@@ -129,15 +132,7 @@ describe('the inline badge', () => {
 });
 
 describe('the inline badge’s keyboard and menu', () => {
-  const summary = {
-    show: true,
-    verdict: 'rewritten' as const,
-    tone: 'strong' as const,
-    line: 'Rewrite of AP',
-    changed: [],
-    keyChanges: ['1 quote altered'],
-    marks: [],
-  };
+  const summary = AP_REWRITE;
 
   it('gives focus back to its line when Escape closes it from inside, not to the page', () => {
     render(<Badge summary={summary} onDetails={() => {}} onHeatmap={() => {}} onHide={() => {}} />);
